@@ -1,0 +1,125 @@
+import type { Lang } from "./codes";
+
+/** The language of the UI for a user locale: English for English locales, Italian otherwise. */
+export function langOf(locale: string | undefined | null): Lang {
+  return /^en\b|^en[_-]/i.test(String(locale ?? "")) ? "en" : "it";
+}
+
+const it = {
+  // validation
+  required: "Campo obbligatorio.",
+  tooLong: "Troppo lungo: al massimo {max} caratteri.",
+  invalidRegion: "Scegli una regione dall'elenco.",
+  invalidDate: "Data non valida: usa il formato AAAA-MM-GG.",
+  dateInFuture: "La data dell'intervista non può essere nel futuro.",
+  dateTooOld: "La data dell'intervista non può essere prima del 2018-01-01.",
+  invalidChoice: "Valore non ammesso: scegli dall'elenco.",
+  invalidScale: "Scegli un valore da 1 a 5.",
+  consentRequired: "Serve il consenso dell'intervistato al trattamento dei dati personali.",
+  invalidEmail: "Indirizzo e-mail non valido (es. nome@comune.it).",
+  invalidPhone: "Numero di telefono non valido (es. +39 333 123 4567).",
+  emailOrPhone: "Indica almeno un'e-mail o un telefono.",
+  contactsCount: "Indica da 1 a 10 contatti.",
+  causesRequired: "Indica almeno una causa.",
+  invalidIstat: "Il codice ISTAT non corrisponde a un comune della regione scelta.",
+  invalidSubmission: "Richiesta non valida: ricarica il modulo e riprova.",
+  invalidVersion: "Versione non valida: riapri l'intervista e riprova.",
+  invalidInput: "Dati non validi.",
+  payloadTooLarge: "Troppi dati in un'unica intervista.",
+  // server
+  busy: "Il foglio è occupato, riprova tra qualche secondo.",
+  notFound: "Intervista {id} non trovata: forse è stata eliminata.",
+  conflict: "Qualcun altro ha modificato questa intervista nel frattempo (versione {version}).",
+  noRowSelected: "Seleziona una riga della scheda Interviste con un'intervista.",
+  missingHeader: 'Nella scheda "{sheet}" manca la colonna "{header}". Usa CO.EFFICIENTI → Prepara il foglio.',
+  missingSheet: 'Manca la scheda "{sheet}". Usa CO.EFFICIENTI → Prepara il foglio.',
+  badSetting: 'Impostazioni!{cell}: "{value}" non è un valore valido per {name} ({expected}).',
+  unknownUser:
+    "Non riesco a sapere chi sei (e-mail non disponibile) e la scheda Partner limita chi può scrivere.",
+  regionNotAllowed: "Non sei abilitato a scrivere interviste della regione {region}.",
+  unexpected: "Errore imprevisto (riferimento {ref}). Riprova; se si ripete, comunica il riferimento.",
+  deleteConfirm: "Eliminare l'intervista {id} e i suoi {count} contatti? L'operazione non si può annullare.",
+  deleted: "Intervista {id} eliminata con {count} contatti.",
+  deleteCancelled: "Eliminazione annullata.",
+  setupDone: "Foglio pronto: schede, intestazioni e menu a tendina verificati.",
+  shortlistDone: "Shortlist generata il {when}: {regions} regioni, {areas} aree, {contacts} contatti.",
+  skippedRows: "{count} righe con valori non validi sono state ignorate (prima: {first}).",
+  badWeights: "i pesi devono essere 2 o 3 numeri ≥ 0 (criticità; interesse; prontezza), non tutti zero.",
+  needsHeaderRange: "serve l'intervallo della scheda {sheet} con la riga di intestazione (es. {sheet}!A:AC).",
+  shapeMismatch: "gli intervalli devono avere le stesse dimensioni (o essere singoli valori).",
+  badMethod: 'metodo "{method}" sconosciuto: usa "minmax", "zscore" o "rank".',
+  badDirection: "la direzione deve essere 1 o -1, non {direction}.",
+  // menu
+  menuNew: "Nuova intervista",
+  menuEdit: "Modifica intervista selezionata",
+  menuDelete: "Elimina intervista selezionata",
+  menuShortlist: "Genera shortlist contatti",
+  menuSetup: "Prepara il foglio",
+  sidebarTitle: "CO.EFFICIENTI – Intervista",
+} as const;
+
+export type MessageKey = keyof typeof it;
+
+const en: Record<MessageKey, string> = {
+  required: "Required.",
+  tooLong: "Too long: at most {max} characters.",
+  invalidRegion: "Choose a region from the list.",
+  invalidDate: "Invalid date: use the format YYYY-MM-DD.",
+  dateInFuture: "The interview date cannot be in the future.",
+  dateTooOld: "The interview date cannot be before 2018-01-01.",
+  invalidChoice: "Value not allowed: choose from the list.",
+  invalidScale: "Choose a value from 1 to 5.",
+  consentRequired: "The interviewee's consent to the processing of personal data is required.",
+  invalidEmail: "Invalid e-mail address (e.g. name@comune.it).",
+  invalidPhone: "Invalid phone number (e.g. +39 333 123 4567).",
+  emailOrPhone: "Give at least an e-mail or a phone number.",
+  contactsCount: "Give from 1 to 10 contacts.",
+  causesRequired: "Give at least one cause.",
+  invalidIstat: "The ISTAT code is not a comune of the chosen region.",
+  invalidSubmission: "Invalid request: reload the form and try again.",
+  invalidVersion: "Invalid version: reopen the interview and try again.",
+  invalidInput: "Invalid data.",
+  payloadTooLarge: "Too much data in one interview.",
+  busy: "The sheet is busy, please retry in a few seconds.",
+  notFound: "Interview {id} not found: it may have been deleted.",
+  conflict: "Someone else changed this interview in the meantime (version {version}).",
+  noRowSelected: "Select a row of the Interviste tab that holds an interview.",
+  missingHeader:
+    'The "{sheet}" tab has no "{header}" column. Use CO.EFFICIENTI → Prepara il foglio (Set up the sheet).',
+  missingSheet: 'The "{sheet}" tab is missing. Use CO.EFFICIENTI → Prepara il foglio (Set up the sheet).',
+  badSetting: 'Impostazioni!{cell}: "{value}" is not a valid value for {name} ({expected}).',
+  unknownUser: "Your e-mail address is not available and the Partner tab restricts who may write.",
+  regionNotAllowed: "You may not write interviews of the region {region}.",
+  unexpected: "Unexpected error (reference {ref}). Try again; if it happens again, report the reference.",
+  deleteConfirm: "Delete interview {id} and its {count} contacts? This cannot be undone.",
+  deleted: "Interview {id} deleted with {count} contacts.",
+  deleteCancelled: "Deletion cancelled.",
+  setupDone: "Sheet ready: tabs, headers and dropdowns checked.",
+  shortlistDone: "Shortlist generated on {when}: {regions} regions, {areas} areas, {contacts} contacts.",
+  skippedRows: "{count} rows with invalid values were skipped (first: {first}).",
+  badWeights: "weights must be 2 or 3 numbers ≥ 0 (criticality; interest; readiness), not all zero.",
+  needsHeaderRange: "needs the range of the {sheet} tab with its header row (e.g. {sheet}!A:AC).",
+  shapeMismatch: "the ranges must have the same size (or be single values).",
+  badMethod: 'unknown method "{method}": use "minmax", "zscore" or "rank".',
+  badDirection: "the direction must be 1 or -1, not {direction}.",
+  menuNew: "New interview",
+  menuEdit: "Edit selected interview",
+  menuDelete: "Delete selected interview",
+  menuShortlist: "Generate contact shortlist",
+  menuSetup: "Set up the sheet",
+  sidebarTitle: "CO.EFFICIENTI – Interview",
+};
+
+const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };
+
+/** A message in the given language, with `{name}` placeholders filled from params. */
+export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** True when a string is one of the message keys. */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in it;
+}

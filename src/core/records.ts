@@ -1,0 +1,249 @@
+/**
+ * Plain rows of the sheet (header → cell value) to domain objects and back. The gateway turns sheet
+ * ranges into these rows; everything here is pure.
+ */
+import {
+  AREA_KINDS,
+  AUTHORITY_KINDS,
+  CAUSES,
+  type Cause,
+  codeFromLabel,
+  DECISION_LEVELS,
+  type DecisionLevel,
+  EVIDENCE,
+  type Evidence,
+  labelOf,
+} from "./codes";
+import type { ContactInput, InterviewInput, Scale } from "./interview";
+import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, type RowOf } from "./tabs";
+import { regionFromText, regionName } from "./territory/regions";
+import { isoDate } from "./text";
+
+export type InterviewRow = RowOf<typeof INTERVIEW_COLUMNS>;
+export type ContactRow = RowOf<typeof CONTACT_COLUMNS>;
+
+/** Who and when, written by the server next to the answers. */
+export interface InterviewMeta {
+  id: string;
+  version: number;
+  createdAt: Date;
+  createdBy: string;
+  updatedAt: Date;
+  updatedBy: string;
+  submissionId: string;
+}
+
+/** An interview as stored: the input plus its id and version. */
+export type StoredInterview = Omit<InterviewInput, "submissionId"> & {
+  id: string;
+  version: number;
+  submissionId: string;
+};
+
+/** What scoring needs of an interview row. */
+export interface ScoringInterview {
+  id: string;
+  region: string;
+  hardestArea: string;
+  hardestAreaIstat: string;
+  evidence: Evidence[];
+  severity: Scale;
+  authorityName: string;
+  authorityArea: string;
+  interest: Scale;
+  protocolArea: string;
+}
+
+/** What scoring needs of a contact row. */
+export interface ScoringContact {
+  interviewId: string;
+  name: string;
+  role: string;
+  organization: string;
+  email: string;
+  phone: string;
+  decisionLevel: DecisionLevel;
+}
+
+const joinLabels = (table: Record<string, { it: string; en: string }>, codes: readonly string[]) =>
+  codes.map((c) => labelOf(table, c)).join(", ");
+
+/** The Interviste row of an interview. */
+export function interviewToRow(input: InterviewInput, meta: InterviewMeta): InterviewRow {
+  return {
+    id: meta.id,
+    version: meta.version,
+    region: regionName(input.region),
+    interviewDate: input.interviewDate,
+    interviewer: input.interviewer,
+    intervieweeName: input.interviewee.name,
+    intervieweeRole: input.interviewee.role,
+    intervieweeOrganization: input.interviewee.organization,
+    consent: input.consent,
+    hardestAreaKind: labelOf(AREA_KINDS, input.hardestArea.kind),
+    hardestArea: input.hardestArea.name,
+    hardestAreaIstat: input.hardestArea.istatCode ?? "",
+    evidence: joinLabels(EVIDENCE, input.reasons.evidence),
+    causes: joinLabels(CAUSES, input.reasons.causes),
+    severity: input.reasons.severity,
+    explanation: input.reasons.explanation,
+    authorityName: input.interestedAuthority.name,
+    authorityKind: labelOf(AUTHORITY_KINDS, input.interestedAuthority.kind),
+    authorityArea: input.interestedAuthority.area,
+    interest: input.interestedAuthority.interest,
+    authorityNotes: input.interestedAuthority.notes ?? "",
+    protocolArea: input.protocolArea,
+    notes: input.notes ?? "",
+    createdAt: meta.createdAt,
+    createdBy: meta.createdBy,
+    updatedAt: meta.updatedAt,
+    updatedBy: meta.updatedBy,
+    submissionId: meta.submissionId,
+  };
+}
+
+/** The Contatti rows of an interview's contacts. */
+export function contactsToRows(
+  interviewId: string,
+  region: string,
+  contacts: readonly ContactInput[],
+): ContactRow[] {
+  return contacts.map((c) => ({
+    interviewId,
+    region: regionName(region),
+    name: c.name,
+    role: c.role,
+    organization: c.organization,
+    email: c.email ?? "",
+    phone: c.phone ?? "",
+    decisionLevel: labelOf(DECISION_LEVELS, c.decisionLevel),
+    notes: c.notes ?? "",
+  }));
+}
+
+/** A cell as text: numbers and booleans as typed, dates as YYYY-MM-DD, blanks as "". */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (Object.prototype.toString.call(value) === "[object Date]") return isoDate(value as Date);
+  return String(value).trim();
+}
+
+function splitCodes<T extends Record<string, { it: string; en: string }>>(table: T, value: unknown) {
+  const codes: (keyof T & string)[] = [];
+  const unknown: string[] = [];
+  for (const part of cellText(value).split(/[,;\n]/)) {
+    if (!part.trim()) continue;
+    const code = codeFromLabel(table, part);
+    if (code) {
+      if (!codes.includes(code)) codes.push(code);
+    } else unknown.push(part.trim());
+  }
+  return { codes, unknown };
+}
+
+function scaleOf(value: unknown): Scale | undefined {
+  const n = typeof value === "number" ? value : Number(cellText(value).replace(",", "."));
+  return Number.isInteger(n) && n >= 1 && n <= 5 ? (n as Scale) : undefined;
+}
+
+/** Reads a stored interview back as the form's input, with its contacts (for editing). */
+export function rowToStoredInterview(row: InterviewRow, contactRows: readonly ContactRow[]): StoredInterview {
+  const version = Number(row.version);
+  return {
+    id: cellText(row.id),
+    version: Number.isInteger(version) && version > 0 ? version : 1,
+    submissionId: cellText(row.submissionId),
+    region: regionFromText(row.region) ?? "",
+    interviewDate: cellText(row.interviewDate),
+    interviewer: cellText(row.interviewer),
+    interviewee: {
+      name: cellText(row.intervieweeName),
+      role: cellText(row.intervieweeRole),
+      organization: cellText(row.intervieweeOrganization),
+    },
+    consent: row.consent === true || /^(true|vero|si|sì|yes|x)$/i.test(cellText(row.consent)),
+    hardestArea: {
+      kind: codeFromLabel(AREA_KINDS, row.hardestAreaKind) ?? "altro",
+      name: cellText(row.hardestArea),
+      istatCode: cellText(row.hardestAreaIstat),
+    },
+    reasons: {
+      evidence: splitCodes(EVIDENCE, row.evidence).codes,
+      causes: splitCodes(CAUSES, row.causes).codes as Cause[],
+      severity: scaleOf(row.severity) ?? (0 as Scale),
+      explanation: cellText(row.explanation),
+    },
+    interestedAuthority: {
+      name: cellText(row.authorityName),
+      kind: codeFromLabel(AUTHORITY_KINDS, row.authorityKind) ?? "altro",
+      area: cellText(row.authorityArea),
+      interest: scaleOf(row.interest) ?? (0 as Scale),
+      notes: cellText(row.authorityNotes),
+    },
+    protocolArea: cellText(row.protocolArea),
+    contacts: contactRows.map((c) => ({
+      name: cellText(c.name),
+      role: cellText(c.role),
+      organization: cellText(c.organization),
+      email: cellText(c.email),
+      phone: cellText(c.phone),
+      decisionLevel: codeFromLabel(DECISION_LEVELS, c.decisionLevel) ?? "altro",
+      notes: cellText(c.notes),
+    })),
+    notes: cellText(row.notes),
+  };
+}
+
+/** A row that scoring cannot use, and why (the header of the offending column). */
+export interface RowProblem {
+  row: number;
+  column: string;
+}
+
+/**
+ * Reads what scoring needs from an Interviste row, or the column that makes it unusable (an unknown
+ * region, a severity or interest outside 1–5). Rows without an id are blank rows and give null.
+ */
+export function rowToScoringInterview(row: InterviewRow): ScoringInterview | { problem: string } | null {
+  const id = cellText(row.id);
+  if (!id) return null;
+  const region = regionFromText(row.region);
+  if (!region) return { problem: INTERVIEW_COLUMNS.region.header };
+  const severity = scaleOf(row.severity);
+  if (!severity) return { problem: INTERVIEW_COLUMNS.severity.header };
+  const interest = scaleOf(row.interest);
+  if (!interest) return { problem: INTERVIEW_COLUMNS.interest.header };
+  const evidence = splitCodes(EVIDENCE, row.evidence);
+  if (evidence.unknown.length) return { problem: INTERVIEW_COLUMNS.evidence.header };
+  return {
+    id,
+    region,
+    hardestArea: cellText(row.hardestArea),
+    hardestAreaIstat: cellText(row.hardestAreaIstat).replace(/^(\d{1,5})$/, (d) => d.padStart(6, "0")),
+    evidence: evidence.codes,
+    severity,
+    authorityName: cellText(row.authorityName),
+    authorityArea: cellText(row.authorityArea),
+    interest,
+    protocolArea: cellText(row.protocolArea),
+  };
+}
+
+/** Reads what scoring needs from a Contatti row; blank rows give null, unusable rows a problem. */
+export function rowToScoringContact(row: ContactRow): ScoringContact | { problem: string } | null {
+  const interviewId = cellText(row.interviewId);
+  const name = cellText(row.name);
+  if (!interviewId && !name) return null;
+  if (!interviewId) return { problem: CONTACT_COLUMNS.interviewId.header };
+  const decisionLevel = codeFromLabel(DECISION_LEVELS, row.decisionLevel);
+  if (!decisionLevel) return { problem: CONTACT_COLUMNS.decisionLevel.header };
+  return {
+    interviewId,
+    name,
+    role: cellText(row.role),
+    organization: cellText(row.organization),
+    email: cellText(row.email),
+    phone: cellText(row.phone),
+    decisionLevel,
+  };
+}

@@ -1,0 +1,250 @@
+/**
+ * The logic of the custom functions (SPEC section 5), over the plain values Sheets passes: a range
+ * arrives as a 2-D array, a single cell as a scalar. The Apps Script wrappers only translate errors.
+ */
+import { UserError } from "./errors";
+import {
+  type ContactRow,
+  type InterviewRow,
+  rowToScoringContact,
+  rowToScoringInterview,
+  type ScoringContact,
+  type ScoringInterview,
+} from "./records";
+import { DEFAULT_WEIGHTS, scoreAreas, type Weights, weightedScore } from "./scoring";
+import { readTable } from "./table";
+import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "./tabs";
+import { regionName } from "./territory/regions";
+
+export type Matrix = unknown[][];
+
+export const AREA_SCORES_HEADER = [
+  "Regione",
+  "Area",
+  "Interviste",
+  "Criticità",
+  "Interesse",
+  "Prontezza",
+  "Punteggio",
+  "Posizione",
+];
+
+const INTERVIEW_REQUIRED = [
+  "id",
+  "region",
+  "hardestArea",
+  "evidence",
+  "severity",
+  "authorityArea",
+  "interest",
+  "protocolArea",
+] as const;
+const CONTACT_REQUIRED = ["interviewId", "name", "decisionLevel"] as const;
+
+/** A range or a single value as a 2-D array. */
+export function toMatrix(value: unknown): Matrix {
+  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row : [row]));
+  return [[value]];
+}
+
+function isMissing(value: unknown): boolean {
+  return (
+    value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)
+  );
+}
+
+/** A number from a cell: numbers, and text that reads as a number ("12,5", " 3 "); otherwise null. */
+export function numberOf(value: unknown): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "string") {
+    const text = value.trim().replace(",", ".");
+    if (text === "" || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return null;
+    return Number(text);
+  }
+  return null;
+}
+
+/** Reads weights from a range of 3 numbers (C, I, R) or 2 (C, I); missing gives the defaults. */
+export function weightsOf(value: unknown): Weights {
+  if (isMissing(value)) return DEFAULT_WEIGHTS;
+  const numbers = toMatrix(value)
+    .flat()
+    .filter((x) => !isMissing(x))
+    .map(numberOf);
+  if ((numbers.length !== 3 && numbers.length !== 2) || numbers.some((n) => n === null || n < 0)) {
+    throw new UserError("badWeights");
+  }
+  const [criticality, interest, readiness = 0] = numbers as number[];
+  if (criticality + interest + readiness <= 0) throw new UserError("badWeights");
+  return { criticality, interest, readiness };
+}
+
+/** Parses Interviste rows with their header; rows with bad values are skipped and counted. */
+export function scoringInterviewsOf(values: Matrix): { interviews: ScoringInterview[]; skipped: number } {
+  const { rows } = readTable(values, INTERVIEW_COLUMNS, SHEETS.interviews, INTERVIEW_REQUIRED);
+  const interviews: ScoringInterview[] = [];
+  let skipped = 0;
+  for (const row of rows as InterviewRow[]) {
+    const parsed = rowToScoringInterview(row);
+    if (parsed === null) continue;
+    if ("problem" in parsed) skipped++;
+    else interviews.push(parsed);
+  }
+  return { interviews, skipped };
+}
+
+/** Parses Contatti rows with their header; rows with bad values are skipped and counted. */
+export function scoringContactsOf(values: Matrix): { contacts: ScoringContact[]; skipped: number } {
+  const { rows } = readTable(values, CONTACT_COLUMNS, SHEETS.contacts, CONTACT_REQUIRED);
+  const contacts: ScoringContact[] = [];
+  let skipped = 0;
+  for (const row of rows as ContactRow[]) {
+    const parsed = rowToScoringContact(row);
+    if (parsed === null) continue;
+    if ("problem" in parsed) skipped++;
+    else contacts.push(parsed);
+  }
+  return { contacts, skipped };
+}
+
+/** COEF_AREA_SCORES: the table of area scores, with its header row. */
+export function areaScoresTable(interviews: unknown, contacts?: unknown, weights?: unknown): Matrix {
+  const interviewValues = toMatrix(interviews);
+  if (interviewValues.length === 0 || isMissing(interviews))
+    throw new UserError("needsHeaderRange", { sheet: SHEETS.interviews });
+  const parsed = scoringInterviewsOf(interviewValues);
+  const contactList = isMissing(contacts) ? null : scoringContactsOf(toMatrix(contacts)).contacts;
+  const scores = scoreAreas(parsed.interviews, contactList, weightsOf(weights));
+  return [
+    AREA_SCORES_HEADER,
+    ...scores.map((a) => [
+      regionName(a.region),
+      a.name,
+      a.interviews,
+      a.criticality,
+      a.interest,
+      a.readiness ?? "",
+      a.score,
+      a.position,
+    ]),
+  ];
+}
+
+function sameShape(matrices: Matrix[]): { rows: number; cols: number } {
+  let rows = 1;
+  let cols = 1;
+  for (const m of matrices) {
+    if (m.length === 1 && m[0].length === 1) continue;
+    if (rows === 1 && cols === 1) {
+      rows = m.length;
+      cols = m[0].length;
+    } else if (m.length !== rows || m[0].length !== cols) {
+      throw new UserError("shapeMismatch");
+    }
+  }
+  return { rows, cols };
+}
+
+const at = (m: Matrix, r: number, c: number) => (m.length === 1 && m[0].length === 1 ? m[0][0] : m[r][c]);
+
+/** COEF_SCORE: the weighted score, element-wise; blank or non-number inputs give blank outputs. */
+export function scoreCells(
+  criticality: unknown,
+  interest: unknown,
+  readiness: unknown,
+  weights?: unknown,
+): Matrix {
+  const w = weightsOf(weights);
+  const inputs = [toMatrix(criticality), toMatrix(interest), toMatrix(readiness)];
+  const { rows, cols } = sameShape(inputs);
+  const out: Matrix = [];
+  for (let r = 0; r < rows; r++) {
+    const line: unknown[] = [];
+    for (let c = 0; c < cols; c++) {
+      const [x, y, z] = inputs.map((m) => numberOf(at(m, r, c)));
+      line.push(x === null || y === null || z === null ? "" : weightedScore(x, y, z, w));
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** COEF_RANK: rank within each group, highest = 1, ties share the lowest number, blanks stay blank. */
+export function rankCells(values: unknown, groups?: unknown): Matrix {
+  const v = toMatrix(values);
+  const g = isMissing(groups) ? null : toMatrix(groups);
+  if (g && (g.length !== v.length || g[0].length !== v[0].length)) throw new UserError("shapeMismatch");
+  const byGroup = new Map<string, number[]>();
+  for (let r = 0; r < v.length; r++) {
+    for (let c = 0; c < v[r].length; c++) {
+      const n = numberOf(v[r][c]);
+      if (n === null) continue;
+      const group = g ? String(g[r][c] ?? "") : "";
+      const list = byGroup.get(group);
+      if (list) list.push(n);
+      else byGroup.set(group, [n]);
+    }
+  }
+  for (const list of byGroup.values()) list.sort((a, b) => b - a);
+  return v.map((row, r) =>
+    row.map((cell, c) => {
+      const n = numberOf(cell);
+      if (n === null) return "";
+      const list = byGroup.get(g ? String(g[r][c] ?? "") : "")!;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] > n) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo + 1;
+    }),
+  );
+}
+
+/** COEF_NORMALIZE: minmax (0–100), zscore or rank (percent rank), optionally inverted. */
+export function normalizeCells(values: unknown, method?: unknown, direction?: unknown): Matrix {
+  const m = isMissing(method) ? "minmax" : String(method).trim().toLowerCase();
+  if (m !== "minmax" && m !== "zscore" && m !== "rank")
+    throw new UserError("badMethod", { method: String(method) });
+  const d = isMissing(direction) ? 1 : numberOf(direction);
+  if (d !== 1 && d !== -1) throw new UserError("badDirection", { direction: String(direction) });
+  const v = toMatrix(values);
+  const numbers: number[] = [];
+  for (const row of v)
+    for (const cell of row) {
+      const n = numberOf(cell);
+      if (n !== null) numbers.push(n * d);
+    }
+  const count = numbers.length;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const x of numbers) {
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  const mean = numbers.reduce((s, x) => s + x, 0) / (count || 1);
+  const sd = Math.sqrt(numbers.reduce((s, x) => s + (x - mean) ** 2, 0) / (count || 1));
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const below = (x: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return v.map((row) =>
+    row.map((cell) => {
+      const raw = numberOf(cell);
+      if (raw === null) return "";
+      const x = raw * d;
+      if (m === "minmax") return max === min ? 50 : ((x - min) / (max - min)) * 100;
+      if (m === "zscore") return sd === 0 ? 0 : (x - mean) / sd;
+      return count === 1 ? 50 : (below(x) / (count - 1)) * 100;
+    }),
+  );
+}

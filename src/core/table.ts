@@ -1,0 +1,59 @@
+import { UserError } from "./errors";
+import type { Columns, RowOf } from "./tabs";
+import { foldName } from "./text";
+
+/** Where each column is in a header row (0-based), -1 when absent. Headers match ignoring case and accents. */
+export function locateColumns<C extends Columns>(
+  headerRow: readonly unknown[],
+  columns: C,
+): Record<keyof C, number> {
+  const folded = headerRow.map((h) => foldName(String(h ?? "")));
+  const at = {} as Record<keyof C, number>;
+  for (const key of Object.keys(columns) as (keyof C)[]) {
+    at[key] = folded.indexOf(foldName(columns[key].header));
+  }
+  return at;
+}
+
+/** Throws a UserError naming the first required column that the header row lacks. */
+export function requireColumns<C extends Columns>(
+  at: Record<keyof C, number>,
+  columns: C,
+  sheet: string,
+  required: readonly (keyof C)[],
+): void {
+  for (const key of required) {
+    if (at[key] < 0) throw new UserError("missingHeader", { sheet, header: columns[key].header });
+  }
+}
+
+/** True when every cell of a row is blank. */
+export function isBlankRow(row: readonly unknown[]): boolean {
+  return row.every((cell) => cell === "" || cell === null || cell === undefined);
+}
+
+/**
+ * Turns a range with its header row into row objects keyed by column key, skipping blank rows.
+ * `rowNumbers` gives each row's 1-based position within the range (the header is row 1).
+ */
+export function readTable<C extends Columns>(
+  values: readonly (readonly unknown[])[],
+  columns: C,
+  sheet: string,
+  required: readonly (keyof C)[] = Object.keys(columns) as (keyof C)[],
+): { rows: RowOf<C>[]; rowNumbers: number[]; at: Record<keyof C, number> } {
+  const at = locateColumns(values[0] ?? [], columns);
+  requireColumns(at, columns, sheet, required);
+  const keys = Object.keys(columns) as (keyof C)[];
+  const rows: RowOf<C>[] = [];
+  const rowNumbers: number[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const line = values[i];
+    if (!line || isBlankRow(line)) continue;
+    const row = {} as RowOf<C>;
+    for (const key of keys) row[key] = at[key] >= 0 ? line[at[key]] : "";
+    rows.push(row);
+    rowNumbers.push(i + 1);
+  }
+  return { rows, rowNumbers, at };
+}

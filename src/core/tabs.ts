@@ -1,0 +1,127 @@
+/**
+ * The tabs of the shared sheet and their columns (SPEC section 4). Columns are always found by these
+ * header names, never by position: users reorder and add columns.
+ */
+import { AREA_KINDS, AUTHORITY_KINDS, DECISION_LEVELS, FOLLOW_UP_STATES, labelOf } from "./codes";
+import { REGIONS } from "./territory/regions";
+
+/** How a column's cells are written: user text keeps exactly what was typed. */
+export type ColumnKind = "text" | "number" | "date" | "datetime" | "boolean";
+
+export interface ColumnSpec {
+  header: string;
+  kind: ColumnKind;
+  /** Written by the add-on, not meant to be typed: shown greyed. */
+  technical?: boolean;
+  /** Allowed values, offered as a dropdown. */
+  choices?: readonly string[];
+  /** Number format of the column, when it matters. */
+  format?: string;
+}
+
+const labels = (table: Record<string, { it: string; en: string }>) =>
+  Object.keys(table).map((c) => labelOf(table, c));
+const SCALE = ["1", "2", "3", "4", "5"];
+
+export const SHEETS = {
+  interviews: "Interviste",
+  contacts: "Contatti",
+  settings: "Impostazioni",
+  partners: "Partner",
+  log: "Registro",
+  shortlist: "Shortlist",
+} as const;
+
+/** Interviste: one row per interview. The key names are used by the code; headers by the sheet. */
+export const INTERVIEW_COLUMNS = {
+  id: { header: "ID", kind: "text", technical: true },
+  version: { header: "Versione", kind: "number", technical: true },
+  region: { header: "Regione", kind: "text", choices: REGIONS.map((r) => r.name) },
+  interviewDate: { header: "Data intervista", kind: "date", format: "yyyy-mm-dd" },
+  interviewer: { header: "Intervistatore", kind: "text" },
+  intervieweeName: { header: "Intervistato", kind: "text" },
+  intervieweeRole: { header: "Ruolo intervistato", kind: "text" },
+  intervieweeOrganization: { header: "Ente intervistato", kind: "text" },
+  consent: { header: "Consenso", kind: "boolean" },
+  hardestAreaKind: { header: "Q1 Tipo area", kind: "text", choices: labels(AREA_KINDS) },
+  hardestArea: { header: "Q1 Area più difficile", kind: "text" },
+  hardestAreaIstat: { header: "Q1 Codice ISTAT", kind: "text" },
+  evidence: { header: "Q2 Evidenze", kind: "text" },
+  causes: { header: "Q2 Cause", kind: "text" },
+  severity: { header: "Q2 Gravità", kind: "number", choices: SCALE },
+  explanation: { header: "Q2 Spiegazione", kind: "text" },
+  authorityName: { header: "Q3 Ente interessato", kind: "text" },
+  authorityKind: { header: "Q3 Tipo ente", kind: "text", choices: labels(AUTHORITY_KINDS) },
+  authorityArea: { header: "Q3 Area", kind: "text" },
+  interest: { header: "Q3 Interesse", kind: "number", choices: SCALE },
+  authorityNotes: { header: "Q3 Note", kind: "text" },
+  protocolArea: { header: "Q4 Area protocollo", kind: "text" },
+  notes: { header: "Note", kind: "text" },
+  createdAt: { header: "Creata il", kind: "datetime", technical: true, format: "yyyy-mm-dd hh:mm" },
+  createdBy: { header: "Creata da", kind: "text", technical: true },
+  updatedAt: { header: "Aggiornata il", kind: "datetime", technical: true, format: "yyyy-mm-dd hh:mm" },
+  updatedBy: { header: "Aggiornata da", kind: "text", technical: true },
+  submissionId: { header: "ID invio", kind: "text", technical: true },
+} as const satisfies Record<string, ColumnSpec>;
+
+/** Contatti: one row per contact, linked to its interview by id. */
+export const CONTACT_COLUMNS = {
+  interviewId: { header: "ID intervista", kind: "text", technical: true },
+  region: { header: "Regione", kind: "text", technical: true },
+  name: { header: "Nome", kind: "text" },
+  role: { header: "Ruolo", kind: "text" },
+  organization: { header: "Ente", kind: "text" },
+  email: { header: "Email", kind: "text" },
+  phone: { header: "Telefono", kind: "text" },
+  decisionLevel: { header: "Livello decisionale", kind: "text", choices: labels(DECISION_LEVELS) },
+  notes: { header: "Note", kind: "text" },
+} as const satisfies Record<string, ColumnSpec>;
+
+export const SETTINGS_COLUMNS = {
+  key: { header: "Chiave", kind: "text", technical: true },
+  name: { header: "Impostazione", kind: "text" },
+  value: { header: "Valore", kind: "text" },
+  help: { header: "Descrizione", kind: "text" },
+} as const satisfies Record<string, ColumnSpec>;
+
+export const PARTNER_COLUMNS = {
+  email: { header: "Email", kind: "text" },
+  regions: { header: "Regioni", kind: "text" },
+  role: { header: "Ruolo", kind: "text", choices: ["partner", "staff"] },
+} as const satisfies Record<string, ColumnSpec>;
+
+/** Registro: append-only audit, no personal data (the interview id, never names or contacts). */
+export const LOG_COLUMNS = {
+  when: { header: "Quando", kind: "datetime", format: "yyyy-mm-dd hh:mm:ss" },
+  who: { header: "Chi", kind: "text" },
+  action: { header: "Azione", kind: "text" },
+  id: { header: "ID", kind: "text" },
+  version: { header: "Versione", kind: "number" },
+  count: { header: "Conteggio", kind: "number" },
+  submissionId: { header: "ID invio", kind: "text" },
+} as const satisfies Record<string, ColumnSpec>;
+
+/** Shortlist: exactly the columns of SPEC section 6, in this order. */
+export const SHORTLIST_COLUMNS = {
+  region: { header: "Regione", kind: "text" },
+  position: { header: "Posizione", kind: "number" },
+  area: { header: "Area", kind: "text" },
+  score: { header: "Punteggio", kind: "number", format: "0.0" },
+  criticality: { header: "Criticità", kind: "number", format: "0.0" },
+  interest: { header: "Interesse", kind: "number", format: "0.0" },
+  readiness: { header: "Prontezza", kind: "number", format: "0.0" },
+  interviews: { header: "Interviste", kind: "number" },
+  authority: { header: "Ente interessato", kind: "text" },
+  contact: { header: "Contatto", kind: "text" },
+  role: { header: "Ruolo", kind: "text" },
+  organization: { header: "Ente", kind: "text" },
+  email: { header: "Email", kind: "text" },
+  phone: { header: "Telefono", kind: "text" },
+  decisionLevel: { header: "Livello decisionale", kind: "text" },
+  interviewIds: { header: "ID interviste", kind: "text" },
+  status: { header: "Stato", kind: "text", choices: FOLLOW_UP_STATES },
+  notes: { header: "Note", kind: "text" },
+} as const satisfies Record<string, ColumnSpec>;
+
+export type Columns = Record<string, ColumnSpec>;
+export type RowOf<C extends Columns> = { [K in keyof C]: unknown };

@@ -1,0 +1,38 @@
+/** Limits on user text (SPEC section 7). */
+export const NAME_MAX = 200;
+export const TEXT_MAX = 2000;
+
+/**
+ * Cleans one piece of user text: removes control characters (keeping line breaks in free text),
+ * turns tabs into spaces and trims. Direction marks and other format characters are kept: they are
+ * part of what was typed and are stored literally.
+ */
+export function cleanText(value: string, multiline = false): string {
+  const noControls = multiline
+    ? value.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "")
+    : value.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === "\t" || c === "\n" ? " " : ""));
+  return noControls.replace(/\t/g, " ").trim();
+}
+
+/** Lower-case, accents removed, punctuation as spaces, spaces collapsed, trimmed (SPEC section 4). */
+export function foldName(value: string): string {
+  return value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Only the digits of a phone number, for comparing numbers written in different ways. */
+export function phoneDigits(value: string): string {
+  return value.replace(/\D+/g, "");
+}
+
+/** Today's date as YYYY-MM-DD in the given time zone offset-free way (local calendar of the runtime). */
+export function isoDate(date: Date): string {
+  const y = date.getFullYear();
+  const m = String(date.getMonth() + 1).padStart(2, "0");
+  const d = String(date.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}

@@ -1,0 +1,34 @@
+/** The Registro tab: one appended line per action, never rewritten; ids and counts, no personal data. */
+import { LOG_COLUMNS, SHEETS } from "../core/tabs";
+import type { Table, Workbook } from "./workbook";
+
+export type Action = "creazione" | "modifica" | "eliminazione" | "shortlist" | "preparazione";
+
+export interface LogLine {
+  who: string;
+  action: Action;
+  id?: string;
+  version?: number;
+  count?: number;
+  submissionId?: string;
+}
+
+/** The Registro table, created on first use. */
+export function auditLog(workbook: Workbook): Table<typeof LOG_COLUMNS> {
+  return workbook.ensureTable(SHEETS.log, LOG_COLUMNS);
+}
+
+/** Appends one line to Registro. */
+export function appendLog(log: Table<typeof LOG_COLUMNS>, line: LogLine): void {
+  log.append([
+    {
+      when: new Date(),
+      who: line.who,
+      action: line.action,
+      id: line.id ?? "",
+      version: line.version ?? "",
+      count: line.count ?? "",
+      submissionId: line.submissionId ?? "",
+    },
+  ]);
+}

@@ -1,0 +1,46 @@
+/**
+ * How every entry point fails: errors users can fix become a message in their language; anything
+ * else is logged with a short reference and the user sees that reference. Nothing is swallowed
+ * silently: the log has the stack, the user has the reference.
+ */
+import type { Lang } from "../core/codes";
+import { isUserError } from "../core/errors";
+import { t } from "../core/i18n";
+import { userLang } from "./session";
+
+/** A short reference that ties what the user sees to the Apps Script log. */
+export function errorReference(): string {
+  return `E${Date.now().toString(36).slice(-5).toUpperCase()}${Math.floor(Math.random() * 1296)
+    .toString(36)
+    .toUpperCase()
+    .padStart(2, "0")}`;
+}
+
+/** The user-facing message of any error; unexpected ones are logged (no personal data: name, stack). */
+export function messageOf(error: unknown, lang: Lang, where: string): string {
+  if (isUserError(error)) return t(lang, error.key, error.params);
+  const ref = errorReference();
+  const e = error as { name?: string; stack?: string; message?: string };
+  console.error(`[${ref}] ${where}: ${e?.name ?? "Error"} ${e?.stack ?? e?.message ?? String(error)}`);
+  return t(lang, "unexpected", { ref });
+}
+
+/** Runs a function called from the sidebar: any failure reaches the sidebar's failure handler as a message. */
+export function endpoint<T>(where: string, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    throw new Error(messageOf(error, userLang(), where));
+  }
+}
+
+/** Runs a menu action: a failure is shown in a dialog instead of Apps Script's generic error. */
+export function menuAction<T>(where: string, body: () => T): T | undefined {
+  try {
+    return body();
+  } catch (error) {
+    const message = messageOf(error, userLang(), where);
+    SpreadsheetApp.getUi().alert(message);
+    return undefined;
+  }
+}

@@ -1,0 +1,63 @@
+/** What the form needs to start: regions (with scope and permission), the user, the comuni dataset. */
+import type { Lang } from "../core/codes";
+import { MAX_CONTACTS } from "../core/interview";
+import { type Comune, comuniDataset, comuniOf } from "../core/territory/comuni";
+import { REGIONS, regionByCode } from "../core/territory/regions";
+import { NAME_MAX, TEXT_MAX } from "../core/text";
+import { accessOf } from "./access";
+import { endpoint } from "./entry";
+import { today, userEmail, userLang } from "./session";
+import { readSettings } from "./settingsStore";
+import { Workbook } from "./workbook";
+
+export interface FormRegion {
+  code: string;
+  name: string;
+  pilot: boolean;
+  inScope: boolean;
+  allowed: boolean;
+}
+
+export interface FormContext {
+  lang: Lang;
+  user: string;
+  today: string;
+  regions: FormRegion[];
+  dataset: { source: string; date: string; count: number };
+  limits: { name: number; text: number; contacts: number };
+  /** Why the user may not write at all, when that is the case. */
+  refusal?: string;
+}
+
+/** Regions (in scope first, pilot regions marked after), settings, current user and dataset date. */
+export function getFormContext(): FormContext {
+  return endpoint("getFormContext", () => {
+    const lang = userLang();
+    const email = userEmail();
+    const workbook = Workbook.active();
+    const settings = readSettings(workbook);
+    const access = accessOf(workbook, email, lang);
+    const scope = new Set(settings.regionsInScope);
+    const regions = REGIONS.map((r) => ({
+      code: r.code,
+      name: r.name,
+      pilot: r.pilot,
+      inScope: scope.has(r.code),
+      allowed: !access.refusal && (access.regions === null || access.regions.has(r.code)),
+    })).sort((a, b) => Number(b.inScope) - Number(a.inScope) || a.name.localeCompare(b.name, "it"));
+    return {
+      lang,
+      user: email,
+      today: today(),
+      regions,
+      dataset: comuniDataset,
+      limits: { name: NAME_MAX, text: TEXT_MAX, contacts: MAX_CONTACTS },
+      refusal: access.refusal,
+    };
+  });
+}
+
+/** The comuni of a region, `[{code, name, province}]`, sorted by name. */
+export function getComuni(regionCode: string): Comune[] {
+  return endpoint("getComuni", () => (regionByCode(String(regionCode)) ? comuniOf(String(regionCode)) : []));
+}

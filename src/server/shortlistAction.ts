@@ -1,0 +1,171 @@
+/** generateShortlist: reads the tabs once, scores with core, writes the Shortlist tab in one block. */
+import { t } from "../core/i18n";
+import {
+  cellText,
+  rowToScoringContact,
+  rowToScoringInterview,
+  type ScoringContact,
+  type ScoringInterview,
+} from "../core/records";
+import { scoreAreas } from "../core/scoring";
+import { buildShortlist, type ShortlistRow } from "../core/shortlist";
+import { isBlankRow } from "../core/table";
+import { CONTACT_COLUMNS, type ColumnSpec, INTERVIEW_COLUMNS, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
+import { appendLog, auditLog } from "./auditLog";
+import { withDocumentLock } from "./lock";
+import { userEmail, userLang } from "./session";
+import { readSettings } from "./settingsStore";
+import { workbookToast } from "./setup";
+import { toCell, Workbook } from "./workbook";
+
+const SCORING_INTERVIEW_COLUMNS = [
+  "id",
+  "region",
+  "hardestArea",
+  "evidence",
+  "severity",
+  "authorityArea",
+  "interest",
+  "protocolArea",
+] as const;
+
+interface Skipped {
+  count: number;
+  first: string;
+}
+
+function readInterviews(workbook: Workbook, skipped: Skipped): ScoringInterview[] {
+  if (!workbook.find(SHEETS.interviews)) return [];
+  const table = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
+  const { rows, rowNumbers } = table.read(SCORING_INTERVIEW_COLUMNS);
+  const result: ScoringInterview[] = [];
+  rows.forEach((row, i) => {
+    const parsed = rowToScoringInterview(row);
+    if (parsed === null) return;
+    if ("problem" in parsed) {
+      if (skipped.count++ === 0) skipped.first = `${SHEETS.interviews}!${rowNumbers[i]} (${parsed.problem})`;
+    } else result.push(parsed);
+  });
+  return result;
+}
+
+function readContacts(workbook: Workbook, skipped: Skipped): ScoringContact[] {
+  if (!workbook.find(SHEETS.contacts)) return [];
+  const table = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
+  const { rows, rowNumbers } = table.read(["interviewId", "name", "decisionLevel"]);
+  const result: ScoringContact[] = [];
+  rows.forEach((row, i) => {
+    const parsed = rowToScoringContact(row);
+    if (parsed === null) return;
+    if ("problem" in parsed) {
+      if (skipped.count++ === 0) skipped.first = `${SHEETS.contacts}!${rowNumbers[i]} (${parsed.problem})`;
+    } else result.push(parsed);
+  });
+  return result;
+}
+
+function readPrevious(sheet: GoogleAppsScript.Spreadsheet.Sheet | null) {
+  if (!sheet) return { headers: [] as string[], rows: [] as ShortlistRow[], height: 0, width: 0 };
+  const values = sheet.getDataRange().getValues();
+  const headers = (values[0] ?? []).map((h) => cellText(h));
+  const rows: ShortlistRow[] = [];
+  for (const line of values.slice(1)) {
+    if (isBlankRow(line)) continue;
+    const row: ShortlistRow = {};
+    headers.forEach((h, i) => {
+      if (h) row[h] = line[i];
+    });
+    rows.push(row);
+  }
+  return { headers: headers.filter(Boolean), rows, height: values.length, width: headers.length };
+}
+
+const SPEC_BY_HEADER = new Map<string, ColumnSpec>(
+  Object.values(SHORTLIST_COLUMNS).map((c) => [c.header, c]),
+);
+
+/**
+ * Builds the Shortlist tab. Everything is computed before the first write, and the values go in one
+ * call, so a failure leaves the previous Shortlist as it was. Stato and Note (and any column the
+ * staff added) are kept for the same region + area + contact.
+ */
+export function generateShortlist(): { regions: number; areas: number; contacts: number; skipped: number } {
+  const lang = userLang();
+  const email = userEmail();
+  const outcome = withDocumentLock(() => {
+    const workbook = Workbook.active();
+    const settings = readSettings(workbook);
+    const skipped: Skipped = { count: 0, first: "" };
+    const interviews = readInterviews(workbook, skipped);
+    const contacts = readContacts(workbook, skipped);
+    const scores = scoreAreas(interviews, contacts, settings.weights);
+    const existing = workbook.find(SHEETS.shortlist);
+    const previous = readPrevious(existing);
+    const shortlist = buildShortlist({
+      scores,
+      regionsInScope: settings.regionsInScope,
+      topN: settings.topN,
+      previousHeaders: previous.headers,
+      previous: previous.rows,
+    });
+
+    const height = Math.max(shortlist.rows.length + 1, previous.height);
+    const width = Math.max(shortlist.headers.length, previous.width);
+    const values: unknown[][] = [];
+    for (let r = 0; r < height; r++) {
+      const line: unknown[] = new Array(width).fill("");
+      shortlist.headers.forEach((h, c) => {
+        if (r === 0) line[c] = h;
+        else if (r <= shortlist.rows.length)
+          line[c] = toCell(SPEC_BY_HEADER.get(h), shortlist.rows[r - 1][h]);
+      });
+      values.push(line);
+    }
+
+    const sheet = existing ?? workbook.spreadsheet.insertSheet(SHEETS.shortlist);
+    const dataRows = Math.max(shortlist.rows.length, 1);
+    const headers = shortlist.headers;
+    for (const spec of Object.values(SHORTLIST_COLUMNS)) {
+      const column = headers.indexOf(spec.header) + 1;
+      const cells = sheet.getRange(2, column, dataRows, 1);
+      if ("format" in spec) cells.setNumberFormat(spec.format);
+      if ("choices" in spec) {
+        cells.setDataValidation(
+          SpreadsheetApp.newDataValidation()
+            .requireValueInList([...spec.choices], true)
+            .setAllowInvalid(false)
+            .build(),
+        );
+      }
+    }
+    sheet.getRange(1, 1, height, width).setValues(values);
+    sheet.setFrozenRows(1);
+    sheet.getRange(1, 1, 1, headers.length).setFontWeight("bold");
+
+    const log = auditLog(workbook);
+    log.readHeader();
+    appendLog(log, { who: email, action: "shortlist", count: shortlist.rows.length });
+    return { ...shortlist.counts, skipped };
+  });
+  const when = Utilities.formatDate(
+    new Date(),
+    Session.getScriptTimeZone() || "Europe/Rome",
+    "yyyy-MM-dd HH:mm",
+  );
+  let message = t(lang, "shortlistDone", {
+    when,
+    regions: outcome.regions,
+    areas: outcome.areas,
+    contacts: outcome.contacts,
+  });
+  if (outcome.skipped.count > 0) {
+    message += ` ${t(lang, "skippedRows", { count: outcome.skipped.count, first: outcome.skipped.first })}`;
+  }
+  workbookToast(message);
+  return {
+    regions: outcome.regions,
+    areas: outcome.areas,
+    contacts: outcome.contacts,
+    skipped: outcome.skipped.count,
+  };
+}
