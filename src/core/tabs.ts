@@ -80,7 +80,7 @@ export const CONTACT_COLUMNS = {
 export const SETTINGS_COLUMNS = {
   key: { header: "Chiave", kind: "text", technical: true },
   name: { header: "Impostazione", kind: "text" },
-  value: { header: "Valore", kind: "text" },
+  value: { header: "Valore", kind: "number" },
   help: { header: "Descrizione", kind: "text" },
 } as const satisfies Record<string, ColumnSpec>;
 

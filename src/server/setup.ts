@@ -26,7 +26,7 @@ const TECHNICAL_NOTE = "Colonna tecnica: la scrive il componente aggiuntivo CO.E
  * ones (user columns and data are kept), freezes the header, marks technical columns and sets dropdowns.
  */
 export function prepareTab(workbook: Workbook, name: string, columns: Columns): Sheet {
-  const sheet = workbook.find(name) ?? workbook.spreadsheet.insertSheet(name);
+  const sheet = workbook.find(name) ?? workbook.insert(name);
   const width = Math.max(1, sheet.getLastColumn());
   const header = sheet.getRange(1, 1, 1, width).getValues()[0];
   const used = header.filter((h) => cellText(h) !== "").length === 0 ? 0 : width;

@@ -122,7 +122,7 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
       values.push(line);
     }
 
-    const sheet = existing ?? workbook.spreadsheet.insertSheet(SHEETS.shortlist);
+    const sheet = existing ?? workbook.insert(SHEETS.shortlist);
     const dataRows = Math.max(shortlist.rows.length, 1);
     const headers = shortlist.headers;
     for (const spec of Object.values(SHORTLIST_COLUMNS)) {

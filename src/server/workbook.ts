@@ -146,6 +146,13 @@ export class Workbook {
     return this.sheets.get(name) ?? null;
   }
 
+  /** Creates a tab (it must not exist). */
+  insert(name: string): Sheet {
+    const sheet = this.spreadsheet.insertSheet(name);
+    this.sheets.set(name, sheet);
+    return sheet;
+  }
+
   /** The tab as a table; a missing tab is a UserError pointing at "Prepara il foglio". */
   table<C extends Columns>(name: string, columns: C): Table<C> {
     const sheet = this.find(name);
@@ -157,11 +164,10 @@ export class Workbook {
   ensureTable<C extends Columns>(name: string, columns: C): Table<C> {
     let sheet = this.find(name);
     if (!sheet) {
-      sheet = this.spreadsheet.insertSheet(name);
+      sheet = this.insert(name);
       const headers = Object.values(columns).map((c) => c.header);
       sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
       sheet.setFrozenRows(1);
-      this.sheets.set(name, sheet);
     }
     return new Table(sheet, name, columns);
   }
