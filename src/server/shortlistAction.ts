@@ -125,19 +125,16 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
     const sheet = existing ?? workbook.insert(SHEETS.shortlist);
     const dataRows = Math.max(shortlist.rows.length, 1);
     const headers = shortlist.headers;
-    for (const spec of Object.values(SHORTLIST_COLUMNS)) {
-      const column = headers.indexOf(spec.header) + 1;
-      const cells = sheet.getRange(2, column, dataRows, 1);
-      if ("format" in spec) cells.setNumberFormat(spec.format);
-      if ("choices" in spec) {
-        cells.setDataValidation(
-          SpreadsheetApp.newDataValidation()
-            .requireValueInList([...spec.choices], true)
-            .setAllowInvalid(false)
-            .build(),
-        );
-      }
-    }
+    // Formats and the Stato dropdown go first: if a later call fails they leave the old values as they
+    // were. The score columns are adjacent, so one call formats them all.
+    const firstScore = headers.indexOf(SHORTLIST_COLUMNS.score.header) + 1;
+    sheet.getRange(2, firstScore, dataRows, 4).setNumberFormat("0.0");
+    sheet.getRange(2, headers.indexOf(SHORTLIST_COLUMNS.status.header) + 1, dataRows, 1).setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList([...SHORTLIST_COLUMNS.status.choices], true)
+        .setAllowInvalid(false)
+        .build(),
+    );
     sheet.getRange(1, 1, height, width).setValues(values);
     sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, headers.length).setFontWeight("bold");
