@@ -215,6 +215,48 @@ export class Emulator {
     cell.value = parsed.value;
     cell.formula = parsed.formula ?? "";
   }
+  /**
+   * Rearranges the columns of a tab as a user dragging columns would: `order` lists, for each new
+   * column, the old 1-based column it comes from (0 for a new empty column). Values, formats,
+   * dropdowns, notes and styles move with their column.
+   */
+  rearrangeColumns(name, order) {
+    const data = this.sheetData(name);
+    data.rows = data.rows.map((row) => (row ? order.map((old) => (old ? row[old - 1] : undefined)) : row));
+    const remap = (map) => {
+      const next = new Map();
+      for (const [key, v] of map) {
+        const [r, c] = key.split(",").map(Number);
+        const to = order.indexOf(c + 1);
+        if (to >= 0) next.set(`${r},${to}`, v);
+      }
+      return next;
+    };
+    data.formats = remap(data.formats);
+    data.validations = remap(data.validations);
+    data.notes = remap(data.notes);
+    data.styles = remap(data.styles);
+    data.maxColumns = Math.max(data.maxColumns, order.length);
+  }
+  /** Inserts an empty column before a 1-based column. */
+  insertColumnBefore(name, column) {
+    const width = Math.max(this.sheetData(name).lastColumn(), column);
+    const order = [];
+    for (let c = 1; c <= width; c++) {
+      if (c === column) order.push(0);
+      order.push(c);
+    }
+    this.rearrangeColumns(name, order);
+  }
+  /** Moves a 1-based column to the end. */
+  moveColumnToEnd(name, column) {
+    const width = this.sheetData(name).lastColumn();
+    const order = [];
+    for (let c = 1; c <= width; c++) if (c !== column) order.push(c);
+    order.push(column);
+    this.rearrangeColumns(name, order);
+  }
+
   /** Selects a cell of a tab, as a click would. */
   select(name, a1) {
     const data = this.sheetData(name);
