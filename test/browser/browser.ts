@@ -5,7 +5,8 @@ import { type Browser, chromium, type Page } from "playwright-core";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (see .ci/run)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (see .ci/run)`);
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -47,7 +48,12 @@ export async function stubScriptRun(page: Page, handler: ServerHandler): Promise
             if (prop === "withFailureHandler") return (fn: (e: Error) => void) => make(success, fn);
             if (prop === "withUserObject") return () => make(success, failure);
             return (...args: unknown[]) => {
-              const w = window as unknown as { __coefServer: (n: string, j: string) => Promise<{ ok: boolean; json?: string; message?: string }> };
+              const w = window as unknown as {
+                __coefServer: (
+                  n: string,
+                  j: string,
+                ) => Promise<{ ok: boolean; json?: string; message?: string }>;
+              };
               w.__coefServer(prop, JSON.stringify(args)).then((r) => {
                 if (r.ok) success?.(JSON.parse(r.json ?? "null"));
                 else failure?.(new Error(r.message));

@@ -24,7 +24,9 @@ async function openSidebar(options: { html?: string; locale?: string } = {}) {
     calls.push(name);
     return (addOn as AddOn)[name](...args);
   });
-  await page.route("http://sidebar.test/", (route) => route.fulfill({ contentType: "text/html", body: options.html ?? SIDEBAR }));
+  await page.route("http://sidebar.test/", (route) =>
+    route.fulfill({ contentType: "text/html", body: options.html ?? SIDEBAR }),
+  );
   await page.goto("http://sidebar.test/");
   await page.getByRole("button", { name: /Salva|Save/ }).waitFor();
   return { page, emu: emu as Emulator, addOn, calls };
@@ -60,14 +62,22 @@ describe("the sidebar form in Chromium", () => {
   it("shows the four questions verbatim and the comuni dataset date", async () => {
     const { page } = await openSidebar();
     const text = await page.textContent("body");
-    expect(text).toContain("In quale Ambito/Comune di questa regione è più difficile l'inclusione socio-lavorativa dei cittadini di paesi terzi?");
+    expect(text).toContain(
+      "In quale Ambito/Comune di questa regione è più difficile l'inclusione socio-lavorativa dei cittadini di paesi terzi?",
+    );
     expect(text).toContain("In base a cosa si può dire questo? Cosa produce questa criticità?");
     expect(text).toContain("formazione gratuita per la creazione di un nuovo profilo professionale");
     expect(text).toContain("con l'obiettivo di giungere alla sottoscrizione di un protocollo operativo?");
     expect(text).toContain("aggiornato al 2024");
     const options = await page.locator('select[name="region"] option').allTextContents();
     expect(options.slice(1, 16).every((o) => !o.includes("sito pilota"))).toBe(true);
-    expect(options.slice(16)).toEqual(["Calabria (sito pilota)", "Friuli-Venezia Giulia (sito pilota)", "Lazio (sito pilota)", "Piemonte (sito pilota)", "Sicilia (sito pilota)"]);
+    expect(options.slice(16)).toEqual([
+      "Calabria (sito pilota)",
+      "Friuli-Venezia Giulia (sito pilota)",
+      "Lazio (sito pilota)",
+      "Piemonte (sito pilota)",
+      "Sicilia (sito pilota)",
+    ]);
     await page.close();
   });
 
@@ -76,15 +86,25 @@ describe("the sidebar form in Chromium", () => {
     await fillValidInterview(page);
     await page.getByLabel("E-mail – Contatto 1").fill("anna.verdi@");
     await page.getByRole("button", { name: "Salva intervista" }).click();
-    await expect.poll(() => page.locator('#alert[role="alert"]').textContent()).toContain("Controlla i campi segnalati: 1");
-    expect(await page.locator("#f-contacts_0__email-error").textContent()).toBe("Indirizzo e-mail non valido (es. nome@comune.it).");
+    await expect
+      .poll(() => page.locator('#alert[role="alert"]').textContent())
+      .toContain("Controlla i campi segnalati: 1");
+    expect(await page.locator("#f-contacts_0__email-error").textContent()).toBe(
+      "Indirizzo e-mail non valido (es. nome@comune.it).",
+    );
     expect(await page.getByLabel("E-mail – Contatto 1").getAttribute("aria-invalid")).toBe("true");
     expect(calls).not.toContain("submitInterview");
 
     await page.getByLabel("E-mail – Contatto 1").fill("a.verdi@comune.bari.example");
     await page.getByRole("button", { name: "Salva intervista" }).click();
-    await expect.poll(() => page.locator('[role="status"]').textContent()).toBe("Intervista salvata: INT-00001 (versione 1).");
-    expect(emu.recordsOf("Interviste")[0]).toMatchObject({ Regione: "Puglia", "Q1 Codice ISTAT": "072006", Intervistato: "Marco Bianchi" });
+    await expect
+      .poll(() => page.locator('[role="status"]').textContent())
+      .toBe("Intervista salvata: INT-00001 (versione 1).");
+    expect(emu.recordsOf("Interviste")[0]).toMatchObject({
+      Regione: "Puglia",
+      "Q1 Codice ISTAT": "072006",
+      Intervistato: "Marco Bianchi",
+    });
     expect(await page.getByLabel("Intervistatore/intervistatrice").inputValue()).toBe("");
     await page.close();
   });
@@ -125,14 +145,21 @@ describe("the sidebar form in Chromium", () => {
   it("opens filled in for editing and saves a new version", async () => {
     const { page, emu, addOn: server } = await openSidebar();
     const { id } = server.submitInterview((await import("../fixtures")).interview());
-    const html = SIDEBAR.replace('<script id="coef-boot" type="application/json">{}</script>', `<script id="coef-boot" type="application/json">{"editId":"${id}"}</script>`);
-    await page.route("http://sidebar.test/edit", (route) => route.fulfill({ contentType: "text/html", body: html }));
+    const html = SIDEBAR.replace(
+      '<script id="coef-boot" type="application/json">{}</script>',
+      `<script id="coef-boot" type="application/json">{"editId":"${id}"}</script>`,
+    );
+    await page.route("http://sidebar.test/edit", (route) =>
+      route.fulfill({ contentType: "text/html", body: html }),
+    );
     await page.goto("http://sidebar.test/edit");
     await expect.poll(() => page.locator("h1").textContent()).toBe(`Modifica ${id} (versione 1)`);
     expect(await page.getByLabel("Nome e cognome – Contatto 1").inputValue()).toBe("Anna Verdi");
     await page.getByLabel(/Gravità/).selectOption("5");
     await page.getByRole("button", { name: "Salva modifiche" }).click();
-    await expect.poll(() => page.locator('[role="status"]').textContent()).toBe(`Modifiche salvate: ${id} (versione 2).`);
+    await expect
+      .poll(() => page.locator('[role="status"]').textContent())
+      .toBe(`Modifiche salvate: ${id} (versione 2).`);
     expect(emu.recordsOf("Interviste")[0]["Q2 Gravità"]).toBe(5);
     await page.close();
   });
@@ -142,8 +169,13 @@ describe("the sidebar form in Chromium", () => {
     const { interview } = await import("../fixtures");
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\u202Eabc';
     const { id } = addOn.submitInterview(interview({ interviewer: hostile }));
-    const html = SIDEBAR.replace('<script id="coef-boot" type="application/json">{}</script>', `<script id="coef-boot" type="application/json">{"editId":"${id}"}</script>`);
-    await page.route("http://sidebar.test/x", (route) => route.fulfill({ contentType: "text/html", body: html }));
+    const html = SIDEBAR.replace(
+      '<script id="coef-boot" type="application/json">{}</script>',
+      `<script id="coef-boot" type="application/json">{"editId":"${id}"}</script>`,
+    );
+    await page.route("http://sidebar.test/x", (route) =>
+      route.fulfill({ contentType: "text/html", body: html }),
+    );
     await page.goto("http://sidebar.test/x");
     await expect.poll(() => page.getByLabel("Intervistatore/intervistatrice").inputValue()).toBe(hostile);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -157,7 +189,9 @@ describe("the sidebar form in Chromium", () => {
     const serious = async () =>
       page.evaluate(async () => {
         const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
-        return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        return result.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
       });
     expect(await serious()).toEqual([]);
     await page.getByRole("button", { name: "Salva intervista" }).click();
@@ -172,7 +206,11 @@ describe("the sidebar form in Chromium", () => {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("interviewDate");
     // A date input has one Tab stop per part (day, month, year) in Chromium.
-    for (let i = 0; i < 4 && (await page.evaluate(() => document.activeElement?.getAttribute("name"))) === "interviewDate"; i++) {
+    for (
+      let i = 0;
+      i < 4 && (await page.evaluate(() => document.activeElement?.getAttribute("name"))) === "interviewDate";
+      i++
+    ) {
       await page.keyboard.press("Tab");
     }
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("interviewer");

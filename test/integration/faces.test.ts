@@ -33,7 +33,8 @@ describe("menu", () => {
   it("every menu item names a top-level function of the bundle", () => {
     const { emu, addOn } = loadAddOn();
     addOn.onOpen({});
-    for (const item of emu.ui.menus[0].items) if (item.functionName) expect(typeof addOn[item.functionName]).toBe("function");
+    for (const item of emu.ui.menus[0].items)
+      if (item.functionName) expect(typeof addOn[item.functionName]).toBe("function");
   });
 });
 
@@ -52,7 +53,7 @@ describe("setupSpreadsheet", () => {
     const settings = emu.recordsOf("Impostazioni");
     expect(settings.find((r) => r.Chiave === "peso_criticita")?.Valore).toBe(0.4);
     expect(settings.filter((r) => r.Chiave.startsWith("regione_") && r.Valore === "Sì")).toHaveLength(15);
-    expect(emu.ui.toasts.at(-1).message).toMatch(/Foglio pronto/);
+    expect(emu.ui.toasts.at(-1)?.message).toMatch(/Foglio pronto/);
   });
 
   it("is idempotent and keeps user columns and data", () => {
@@ -85,7 +86,13 @@ describe("form endpoints", () => {
     expect(ctx.user).toBe("staff@coefficienti.example");
     expect(ctx.regions).toHaveLength(20);
     expect(ctx.regions.slice(0, 15).every((r: { inScope: boolean }) => r.inScope)).toBe(true);
-    expect(ctx.regions.slice(15).map((r: { name: string }) => r.name)).toEqual(["Calabria", "Friuli-Venezia Giulia", "Lazio", "Piemonte", "Sicilia"]);
+    expect(ctx.regions.slice(15).map((r: { name: string }) => r.name)).toEqual([
+      "Calabria",
+      "Friuli-Venezia Giulia",
+      "Lazio",
+      "Piemonte",
+      "Sicilia",
+    ]);
     expect(ctx.regions.slice(15).every((r: { pilot: boolean }) => r.pilot)).toBe(true);
     expect(ctx.dataset).toMatchObject({ date: "2024" });
     expect(JSON.parse(JSON.stringify(ctx))).toEqual(ctx);
@@ -113,7 +120,9 @@ describe("form endpoints", () => {
     addOn.submitInterview(interview({ region: "11", hardestArea: { kind: "comune", name: "Ancona" } }));
     emu.select("Interviste", "E3");
     addOn.editSelectedInterview();
-    const boot = /<script id="coef-boot" type="application\/json">(.*?)<\/script>/.exec(emu.ui.sidebars[0].html)![1];
+    const boot = /<script id="coef-boot" type="application\/json">(.*?)<\/script>/.exec(
+      emu.ui.sidebars[0].html,
+    )![1];
     expect(JSON.parse(boot)).toEqual({ editId: "INT-00002" });
   });
 
@@ -127,7 +136,9 @@ describe("form endpoints", () => {
 
   it("getInterview of an unknown id fails with a clear message", () => {
     const { addOn } = preparedAddOn();
-    expect(() => addOn.getInterview("INT-09999")).toThrow("Intervista INT-09999 non trovata: forse è stata eliminata.");
+    expect(() => addOn.getInterview("INT-09999")).toThrow(
+      "Intervista INT-09999 non trovata: forse è stata eliminata.",
+    );
   });
 });
 
@@ -138,12 +149,18 @@ describe("built files", () => {
     const exported = [...main.matchAll(/export function (\w+)/g)].map((m) => m[1]);
     expect(exported).toContain("COEF_AREA_SCORES");
     for (const name of exported) expect(code).toMatch(new RegExp(`\\*/\\nfunction ${name}\\(`));
-    expect(code).toMatch(/@customfunction\s*\*\/\nfunction COEF_SCORE\(criticality, interest, readiness, weights\)/);
+    expect(code).toMatch(
+      /@customfunction\s*\*\/\nfunction COEF_SCORE\(criticality, interest, readiness, weights\)/,
+    );
   });
 
   it("the manifest asks for the two least scopes only", () => {
     const manifest = JSON.parse(readFileSync("dist/appsscript.json", "utf8"));
-    expect(manifest).toMatchObject({ timeZone: "Europe/Rome", runtimeVersion: "V8", exceptionLogging: "STACKDRIVER" });
+    expect(manifest).toMatchObject({
+      timeZone: "Europe/Rome",
+      runtimeVersion: "V8",
+      exceptionLogging: "STACKDRIVER",
+    });
     expect(manifest.oauthScopes).toEqual([
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
       "https://www.googleapis.com/auth/script.container.ui",
@@ -154,8 +171,15 @@ describe("built files", () => {
 describe("clasp", () => {
   it("pushes exactly the three built files", async () => {
     const { execFileSync } = await import("node:child_process");
-    const out = execFileSync("node_modules/.bin/clasp", ["status", "--json"], { encoding: "utf8", timeout: 60_000 });
+    const out = execFileSync("node_modules/.bin/clasp", ["status", "--json"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     const status = JSON.parse(out.slice(out.indexOf("{")));
-    expect([...status.filesToPush].sort()).toEqual(["dist/Code.js", "dist/Sidebar.html", "dist/appsscript.json"]);
+    expect([...status.filesToPush].sort()).toEqual([
+      "dist/Code.js",
+      "dist/Sidebar.html",
+      "dist/appsscript.json",
+    ]);
   });
 });

@@ -8,28 +8,67 @@ function seed(addOn: AddOn) {
   addOn.submitInterview(
     interview({
       hardestArea: { kind: "comune", name: "Foggia" },
-      reasons: { evidence: [], causes: ["lingua"], severity: 5, explanation: "Braccianti senza corsi di italiano." },
+      reasons: {
+        evidence: [],
+        causes: ["lingua"],
+        severity: 5,
+        explanation: "Braccianti senza corsi di italiano.",
+      },
       interestedAuthority: { name: "Comune di Foggia", kind: "comune", area: "Foggia", interest: 3 },
       protocolArea: "Foggia",
-      contacts: [{ name: "Sara Gallo", role: "Assistente sociale", organization: "Comune di Foggia", email: "s.gallo@comune.foggia.example", decisionLevel: "tecnico" }],
+      contacts: [
+        {
+          name: "Sara Gallo",
+          role: "Assistente sociale",
+          organization: "Comune di Foggia",
+          email: "s.gallo@comune.foggia.example",
+          decisionLevel: "tecnico",
+        },
+      ],
     }),
   );
   addOn.submitInterview(
     interview({
       hardestArea: { kind: "comune", name: "BARI" },
-      reasons: { evidence: ["testimonianze"], causes: ["documenti"], severity: 2, explanation: "Tempi lunghi per i permessi." },
+      reasons: {
+        evidence: ["testimonianze"],
+        causes: ["documenti"],
+        severity: 2,
+        explanation: "Tempi lunghi per i permessi.",
+      },
       interestedAuthority: { name: "comune di foggia", kind: "comune", area: "Foggia", interest: 4 },
       protocolArea: "Bari",
-      contacts: [{ name: "Anna Verdi", role: "Dirigente", organization: "Comune di Bari", email: "A.Verdi@comune.bari.example", decisionLevel: "tecnico" }],
+      contacts: [
+        {
+          name: "Anna Verdi",
+          role: "Dirigente",
+          organization: "Comune di Bari",
+          email: "A.Verdi@comune.bari.example",
+          decisionLevel: "tecnico",
+        },
+      ],
     }),
   );
   addOn.submitInterview(
     interview({
       region: "11",
       hardestArea: { kind: "ambito", name: "ATS 11 Ancona" },
-      interestedAuthority: { name: "ATS 11", kind: "ambito", area: "Ambito territoriale 11 Ancona", interest: 4 },
+      interestedAuthority: {
+        name: "ATS 11",
+        kind: "ambito",
+        area: "Ambito territoriale 11 Ancona",
+        interest: 4,
+      },
       protocolArea: "ATS 11 Ancona",
-      contacts: [{ name: "Pietro Marchetti", role: "Coordinatore ATS", organization: "ATS 11", phone: "+39 071 222 3333", decisionLevel: "dirigente" }],
+      contacts: [
+        {
+          name: "Pietro Marchetti",
+          role: "Coordinatore ATS",
+          organization: "ATS 11",
+          phone: "+39 071 222 3333",
+          decisionLevel: "dirigente",
+        },
+      ],
     }),
   );
 }
@@ -37,7 +76,9 @@ function seed(addOn: AddOn) {
 /** A whole-column range as Sheets passes it: the header, the rows, then blank rows up to the sheet's end. */
 function wholeColumns(emu: Emulator, name: string, width: number) {
   const values = emu.valuesOf(name) as unknown[][];
-  const padded = values.map((row) => [...row, ...Array(Math.max(0, width - row.length)).fill("")].slice(0, width));
+  const padded = values.map((row) =>
+    [...row, ...Array(Math.max(0, width - row.length)).fill("")].slice(0, width),
+  );
   while (padded.length < 200) padded.push(Array(width).fill(""));
   return padded;
 }
@@ -46,8 +87,20 @@ describe("custom functions called as Sheets calls them", () => {
   it("COEF_AREA_SCORES returns the table from whole columns with blank rows", () => {
     const { emu, addOn } = preparedAddOn();
     seed(addOn);
-    const table = addOn.COEF_AREA_SCORES(wholeColumns(emu, "Interviste", 52), wholeColumns(emu, "Contatti", 26));
-    expect(table[0]).toEqual(["Regione", "Area", "Interviste", "Criticità", "Interesse", "Prontezza", "Punteggio", "Posizione"]);
+    const table = addOn.COEF_AREA_SCORES(
+      wholeColumns(emu, "Interviste", 52),
+      wholeColumns(emu, "Contatti", 26),
+    );
+    expect(table[0]).toEqual([
+      "Regione",
+      "Area",
+      "Interviste",
+      "Criticità",
+      "Interesse",
+      "Prontezza",
+      "Punteggio",
+      "Posizione",
+    ]);
     const rows = table.slice(1).map((r: unknown[]) => [r[0], r[1], r[2], r[7]]);
     expect(rows).toEqual([
       ["Marche", "ATS 11 Ancona", 1, 1],
@@ -83,12 +136,18 @@ describe("custom functions called as Sheets calls them", () => {
     const { emu, addOn } = preparedAddOn();
     seed(addOn);
     const values = (emu.valuesOf("Interviste") as unknown[][]).map((r) => r.slice(1));
-    expect(() => addOn.COEF_AREA_SCORES(values)).toThrow('COEF_AREA_SCORES: Nella scheda "Interviste" manca la colonna "ID".');
+    expect(() => addOn.COEF_AREA_SCORES(values)).toThrow(
+      'COEF_AREA_SCORES: Nella scheda "Interviste" manca la colonna "ID".',
+    );
   });
 
   it("COEF_SCORE, COEF_RANK and COEF_NORMALIZE work on ranges from the sheet", () => {
     const { addOn } = preparedAddOn();
-    expect(addOn.COEF_SCORE([[50], ["100"], [""]], [[50], [80], [10]], [[0], [100], [10]])).toEqual([[40], [92], [""]]);
+    expect(addOn.COEF_SCORE([[50], ["100"], [""]], [[50], [80], [10]], [[0], [100], [10]])).toEqual([
+      [40],
+      [92],
+      [""],
+    ]);
     expect(addOn.COEF_RANK([[10], [30], [30], [""], [5]])).toEqual([[3], [1], [1], [""], [4]]);
     expect(addOn.COEF_NORMALIZE([[10], [20], [30]], "minmax", -1)).toEqual([[100], [50], [0]]);
     expect(() => addOn.COEF_SCORE([[1], [2]], [[1], [2], [3]], 1)).toThrow(/^COEF_SCORE: /);
@@ -103,9 +162,24 @@ describe("generateShortlist", () => {
     addOn.generateShortlist();
     const values = emu.valuesOf("Shortlist");
     expect(values[0]).toEqual([
-      "Regione", "Posizione", "Area", "Punteggio", "Criticità", "Interesse", "Prontezza", "Interviste",
-      "Ente interessato", "Contatto", "Ruolo", "Ente", "Email", "Telefono", "Livello decisionale",
-      "ID interviste", "Stato", "Note",
+      "Regione",
+      "Posizione",
+      "Area",
+      "Punteggio",
+      "Criticità",
+      "Interesse",
+      "Prontezza",
+      "Interviste",
+      "Ente interessato",
+      "Contatto",
+      "Ruolo",
+      "Ente",
+      "Email",
+      "Telefono",
+      "Livello decisionale",
+      "ID interviste",
+      "Stato",
+      "Note",
     ]);
     const rows = emu.recordsOf("Shortlist");
     expect(rows).toHaveLength(13 + 1 + 2);
@@ -117,7 +191,7 @@ describe("generateShortlist", () => {
     expect(puglia[1]["Ente interessato"]).toBe("Comune di Foggia");
     expect(rows.find((r) => r.Regione === "Abruzzo")!.Area).toBe("(nessuna intervista)");
     expect(emu.sheetData("Shortlist").validations.get("1,16").values).toContain("Protocollo firmato");
-    expect(emu.ui.toasts.at(-1).message).toMatch(/15 regioni, 3 aree, 3 contatti/);
+    expect(emu.ui.toasts.at(-1)?.message).toMatch(/15 regioni, 3 aree, 3 contatti/);
     expect(emu.recordsOf("Registro").at(-1)).toMatchObject({ Azione: "shortlist", Conteggio: 16 });
     const scoreCell = emu.sheetData("Shortlist").formats.get("1,3");
     expect(scoreCell).toBe("0.0");
@@ -133,13 +207,21 @@ describe("generateShortlist", () => {
     emu.typeInto("Shortlist", `R${sara}`, "Incontro il 12/12 in Comune");
     addOn.generateShortlist();
     let again = emu.recordsOf("Shortlist").find((r) => r.Contatto === "Sara Gallo")!;
-    expect([again.Stato, again.Note, again.Posizione]).toEqual(["Incontro fissato", "Incontro il 12/12 in Comune", 2]);
+    expect([again.Stato, again.Note, again.Posizione]).toEqual([
+      "Incontro fissato",
+      "Incontro il 12/12 in Comune",
+      2,
+    ]);
 
     emu.typeInto("Impostazioni", "C5", "1");
     addOn.generateShortlist();
     const puglia = emu.recordsOf("Shortlist").filter((r) => r.Regione === "Puglia");
     again = puglia.at(-1)!;
-    expect([again.Contatto, again.Posizione, again.Stato]).toEqual(["Sara Gallo", "fuori shortlist", "Incontro fissato"]);
+    expect([again.Contatto, again.Posizione, again.Stato]).toEqual([
+      "Sara Gallo",
+      "fuori shortlist",
+      "Incontro fissato",
+    ]);
     expect(emu.recordsOf("Shortlist").filter((r) => r.Contatto === "Sara Gallo")).toHaveLength(1);
   });
 
@@ -149,12 +231,14 @@ describe("generateShortlist", () => {
     addOn.generateShortlist();
     emu.typeInto("Shortlist", "Q2", "Contattato");
     const before = emu.valuesOf("Shortlist");
-    addOn.submitInterview(interview({ hardestArea: { kind: "comune", name: "Lecce" }, protocolArea: "Lecce" }));
+    addOn.submitInterview(
+      interview({ hardestArea: { kind: "comune", name: "Lecce" }, protocolArea: "Lecce" }),
+    );
     emu.injectFault({ method: "Range.setValues", sheet: "Shortlist" });
     addOn.generateShortlist();
     expect(emu.valuesOf("Shortlist")).toEqual(before);
-    expect(emu.ui.alerts.at(-1).message).toMatch(/Errore imprevisto \(riferimento E\w+\)/);
-    expect(emu.logs.at(-1).text).toMatch(/Injected failure/);
+    expect(emu.ui.alerts.at(-1)?.message).toMatch(/Errore imprevisto \(riferimento E\w+\)/);
+    expect(emu.logs.at(-1)?.text).toMatch(/Injected failure/);
   });
 
   it("names a bad setting's cell instead of using a silent default", () => {
@@ -162,7 +246,9 @@ describe("generateShortlist", () => {
     seed(addOn);
     emu.typeInto("Impostazioni", "C2", "tanto");
     addOn.generateShortlist();
-    expect(emu.ui.alerts.at(-1).message).toBe('Impostazioni!C2: "tanto" non è un valore valido per Peso criticità (numero ≥ 0).');
+    expect(emu.ui.alerts.at(-1)?.message).toBe(
+      'Impostazioni!C2: "tanto" non è un valore valido per Peso criticità (numero ≥ 0).',
+    );
     expect(emu.sheetData("Shortlist")).toBeUndefined();
   });
 
@@ -171,6 +257,8 @@ describe("generateShortlist", () => {
     seed(addOn);
     emu.typeInto("Interviste", "O3", "altissima");
     addOn.generateShortlist();
-    expect(emu.ui.toasts.at(-1).message).toMatch(/1 righe con valori non validi sono state ignorate \(prima: Interviste!3 \(Q2 Gravità\)\)/);
+    expect(emu.ui.toasts.at(-1)?.message).toMatch(
+      /1 righe con valori non validi sono state ignorate \(prima: Interviste!3 \(Q2 Gravità\)\)/,
+    );
   });
 });

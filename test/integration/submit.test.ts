@@ -20,7 +20,12 @@ describe("submitInterview on the built bundle", () => {
       "Creata da": "staff@coefficienti.example",
     });
     expect(emu.recordsOf("Contatti")).toEqual([
-      expect.objectContaining({ "ID intervista": "INT-00001", Nome: "Anna Verdi", Telefono: "+39 080 577 1111", "Livello decisionale": "Dirigente" }),
+      expect.objectContaining({
+        "ID intervista": "INT-00001",
+        Nome: "Anna Verdi",
+        Telefono: "+39 080 577 1111",
+        "Livello decisionale": "Dirigente",
+      }),
     ]);
     expect(emu.sheetData("Interviste").frozenRows).toBe(1);
   });
@@ -28,13 +33,21 @@ describe("submitInterview on the built bundle", () => {
   it("stores every typed text exactly as typed, never as a formula or a number", () => {
     const { emu, addOn } = preparedAddOn();
     const tricky = interview({
-      interviewer: "=HYPERLINK(\"http://x.example\";\"clic\")",
+      interviewer: '=HYPERLINK("http://x.example";"clic")',
       interviewee: { name: "+39 333 123 4567", role: "-5", organization: "@comune" },
       hardestArea: { kind: "altro", name: "007", istatCode: "" },
       protocolArea: "TRUE",
       notes: "2025-01-01",
       contacts: [
-        { name: "Anna Verdi", role: "=1+1", organization: "0042", phone: "+39 333 123 4567", email: "", decisionLevel: "tecnico", notes: "'citazione" },
+        {
+          name: "Anna Verdi",
+          role: "=1+1",
+          organization: "0042",
+          phone: "+39 333 123 4567",
+          email: "",
+          decisionLevel: "tecnico",
+          notes: "'citazione",
+        },
       ],
     });
     expect(addOn.submitInterview(tricky).ok).toBe(true);
@@ -47,13 +60,25 @@ describe("submitInterview on the built bundle", () => {
     expect(row["Q4 Area protocollo"]).toBe("TRUE");
     expect(row.Note).toBe("2025-01-01");
     const [contact] = emu.recordsOf("Contatti");
-    expect([contact.Ruolo, contact.Ente, contact.Telefono, contact.Note]).toEqual(["=1+1", "0042", "+39 333 123 4567", "'citazione"]);
+    expect([contact.Ruolo, contact.Ente, contact.Telefono, contact.Note]).toEqual([
+      "=1+1",
+      "0042",
+      "+39 333 123 4567",
+      "'citazione",
+    ]);
     expect(emu.formulas()).toEqual([]);
   });
 
   it("keeps an ISTAT code with its leading zero", () => {
     const { emu, addOn } = preparedAddOn();
-    addOn.submitInterview(interview({ region: "12", hardestArea: { kind: "comune", name: "Roma" }, interestedAuthority: { name: "Roma Capitale", kind: "comune", area: "Roma", interest: 3 }, protocolArea: "Roma" }));
+    addOn.submitInterview(
+      interview({
+        region: "12",
+        hardestArea: { kind: "comune", name: "Roma" },
+        interestedAuthority: { name: "Roma Capitale", kind: "comune", area: "Roma", interest: 3 },
+        protocolArea: "Roma",
+      }),
+    );
     expect(emu.recordsOf("Interviste")[0]["Q1 Codice ISTAT"]).toBe("058091");
   });
 
@@ -70,7 +95,12 @@ describe("submitInterview on the built bundle", () => {
   it("gives field errors for bad input and writes nothing", () => {
     const { emu, addOn } = preparedAddOn();
     const before = JSON.stringify(emu.toJSON());
-    const result = addOn.submitInterview(interview({ consent: false, contacts: [{ name: "Anna", role: "x", organization: "y", decisionLevel: "tecnico" }] }));
+    const result = addOn.submitInterview(
+      interview({
+        consent: false,
+        contacts: [{ name: "Anna", role: "x", organization: "y", decisionLevel: "tecnico" }],
+      }),
+    );
     expect(result.ok).toBe(false);
     expect(result.errors.map((e: { field: string }) => e.field)).toEqual(["consent", "contacts[0].email"]);
     expect(JSON.stringify(emu.toJSON())).toBe(before);
@@ -78,8 +108,13 @@ describe("submitInterview on the built bundle", () => {
 
   it("refuses an ISTAT code that is not a comune of the region", () => {
     const { addOn } = preparedAddOn();
-    const result = addOn.submitInterview(interview({ hardestArea: { kind: "comune", name: "Roma", istatCode: "058091" } }));
-    expect(result).toEqual({ ok: false, errors: [{ field: "hardestArea.istatCode", message: expect.stringContaining("ISTAT") }] });
+    const result = addOn.submitInterview(
+      interview({ hardestArea: { kind: "comune", name: "Roma", istatCode: "058091" } }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ field: "hardestArea.istatCode", message: expect.stringContaining("ISTAT") }],
+    });
   });
 
   it("says the sheet is busy and writes nothing when the lock times out", () => {
@@ -87,7 +122,10 @@ describe("submitInterview on the built bundle", () => {
     emu.lockBusy = true;
     const before = JSON.stringify(emu.toJSON());
     const result = addOn.submitInterview(interview());
-    expect(result).toEqual({ ok: false, errors: [{ field: "", message: "Il foglio è occupato, riprova tra qualche secondo." }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ field: "", message: "Il foglio è occupato, riprova tra qualche secondo." }],
+    });
     expect(JSON.stringify(emu.toJSON())).toBe(before);
   });
 
@@ -96,23 +134,50 @@ describe("submitInterview on the built bundle", () => {
     const { id } = addOn.submitInterview(interview());
     const loadedByA = addOn.getInterview(id);
     const loadedByB = addOn.getInterview(id);
-    const saveA = addOn.submitInterview({ ...loadedByA, submissionId: submissionId(), reasons: { ...loadedByA.reasons, severity: 5 } });
+    const saveA = addOn.submitInterview({
+      ...loadedByA,
+      submissionId: submissionId(),
+      reasons: { ...loadedByA.reasons, severity: 5 },
+    });
     expect(saveA).toEqual({ ok: true, id, version: 2, created: false });
-    const saveB = addOn.submitInterview({ ...loadedByB, submissionId: submissionId(), interviewer: "Paolo Esposito" });
+    const saveB = addOn.submitInterview({
+      ...loadedByB,
+      submissionId: submissionId(),
+      interviewer: "Paolo Esposito",
+    });
     expect(saveB.ok).toBe(false);
     expect(saveB.conflict).toBe(true);
-    expect(saveB.current).toMatchObject({ id, version: 2, reasons: { severity: 5 }, interviewer: "Giulia Rossi" });
-    expect(emu.recordsOf("Interviste")[0]).toMatchObject({ Versione: 2, Intervistatore: "Giulia Rossi", "Q2 Gravità": 5 });
+    expect(saveB.current).toMatchObject({
+      id,
+      version: 2,
+      reasons: { severity: 5 },
+      interviewer: "Giulia Rossi",
+    });
+    expect(emu.recordsOf("Interviste")[0]).toMatchObject({
+      Versione: 2,
+      Intervistatore: "Giulia Rossi",
+      "Q2 Gravità": 5,
+    });
   });
 
   it("replaces the contacts of an edited interview", () => {
     const { emu, addOn } = preparedAddOn();
     const { id: first } = addOn.submitInterview(interview());
-    addOn.submitInterview(interview({ region: "11", hardestArea: { kind: "comune", name: "Ancona" }, protocolArea: "Ancona" }));
+    addOn.submitInterview(
+      interview({ region: "11", hardestArea: { kind: "comune", name: "Ancona" }, protocolArea: "Ancona" }),
+    );
     const loaded = addOn.getInterview(first);
     const contacts = [
       { ...loaded.contacts[0], name: "Anna Verdi Rossi" },
-      { name: "Rocco Lupo", role: "Sindaco", organization: "Comune di Bari", phone: "+39 080 000 0000", email: "", decisionLevel: "politico", notes: "" },
+      {
+        name: "Rocco Lupo",
+        role: "Sindaco",
+        organization: "Comune di Bari",
+        phone: "+39 080 000 0000",
+        email: "",
+        decisionLevel: "politico",
+        notes: "",
+      },
     ];
     expect(addOn.submitInterview({ ...loaded, submissionId: submissionId(), contacts }).ok).toBe(true);
     const rows = emu.recordsOf("Contatti").map((r) => [r["ID intervista"], r.Nome]);
@@ -121,7 +186,10 @@ describe("submitInterview on the built bundle", () => {
       ["INT-00001", "Anna Verdi Rossi"],
       ["INT-00001", "Rocco Lupo"],
     ]);
-    expect(addOn.getInterview(first).contacts.map((c: { name: string }) => c.name)).toEqual(["Anna Verdi Rossi", "Rocco Lupo"]);
+    expect(addOn.getInterview(first).contacts.map((c: { name: string }) => c.name)).toEqual([
+      "Anna Verdi Rossi",
+      "Rocco Lupo",
+    ]);
   });
 
   it("reads back what was submitted, as the form's input", () => {
@@ -146,7 +214,9 @@ describe("submitInterview on the built bundle", () => {
     emu.insertColumnBefore("Interviste", 1);
     emu.typeInto("Interviste", "A1", "Commento staff");
     emu.typeInto("Interviste", "A2", "ok");
-    const { id } = addOn.submitInterview(interview({ region: "11", hardestArea: { kind: "comune", name: "Ancona" } }));
+    const { id } = addOn.submitInterview(
+      interview({ region: "11", hardestArea: { kind: "comune", name: "Ancona" } }),
+    );
     expect(id).toBe("INT-00002");
     const rows = emu.recordsOf("Interviste");
     expect(rows.map((r) => [r.ID, r.Regione, r["Commento staff"]])).toEqual([
@@ -160,7 +230,9 @@ describe("submitInterview on the built bundle", () => {
     const { emu, addOn } = preparedAddOn();
     emu.typeInto("Interviste", "O1", "Gravità (1-5)");
     const result = addOn.submitInterview(interview());
-    expect(result.errors[0].message).toBe('Nella scheda "Interviste" manca la colonna "Q2 Gravità". Usa CO.EFFICIENTI → Prepara il foglio.');
+    expect(result.errors[0].message).toBe(
+      'Nella scheda "Interviste" manca la colonna "Q2 Gravità". Usa CO.EFFICIENTI → Prepara il foglio.',
+    );
     expect(emu.recordsOf("Interviste")).toHaveLength(0);
   });
 });

@@ -29,7 +29,12 @@ function iv(
     ...extra,
   };
 }
-const contact = (interviewId: string, name: string, level: ScoringContact["decisionLevel"], more: Partial<ScoringContact> = {}): ScoringContact => ({
+const contact = (
+  interviewId: string,
+  name: string,
+  level: ScoringContact["decisionLevel"],
+  more: Partial<ScoringContact> = {},
+): ScoringContact => ({
   interviewId,
   name,
   role: "Referente",
@@ -43,7 +48,9 @@ const byName = (scores: AreaScore[]) => Object.fromEntries(scores.map((s) => [s.
 
 describe("scoreAreas: a region with three interviews, two areas, shared contacts", () => {
   const interviews = [
-    iv("INT-1", "Bari", 4, ["dati_statistici", "percezione"], "Bari", 5, "Comune di Bari", { authorityName: "Comune di Bari" }),
+    iv("INT-1", "Bari", 4, ["dati_statistici", "percezione"], "Bari", 5, "Comune di Bari", {
+      authorityName: "Comune di Bari",
+    }),
     iv("INT-2", "Foggia", 5, [], "Foggia", 3, "Foggia", { authorityName: "Comune di Foggia" }),
     iv("INT-3", "BARI", 2, ["testimonianze"], "Foggia", 4, "Bari", { authorityName: "comune di foggia" }),
   ];
@@ -96,7 +103,10 @@ describe("scoreAreas: a region with three interviews, two areas, shared contacts
   it("rescales the weights when scored without contacts", () => {
     const noContacts = byName(scoreAreas(interviews, null));
     expect(noContacts.Bari.readiness).toBeNull();
-    expect(noContacts.Bari.score).toBeCloseTo((0.4 * scores.Bari.criticality + 0.4 * scores.Bari.interest) / 0.8, 9);
+    expect(noContacts.Bari.score).toBeCloseTo(
+      (0.4 * scores.Bari.criticality + 0.4 * scores.Bari.interest) / 0.8,
+      9,
+    );
   });
 });
 
@@ -105,7 +115,10 @@ describe("scoreAreas: tie-breaks, one at a time", () => {
 
   it("on equal scores, higher criticality comes first", () => {
     const scores = scoreAreas(
-      [iv("1", "Altamura", 5, ["dati_statistici"], "Bitonto", 5, "Zeta"), iv("2", "Yuma", 1, ["percezione"], "Yuma", 1, "Yuma")],
+      [
+        iv("1", "Altamura", 5, ["dati_statistici"], "Bitonto", 5, "Zeta"),
+        iv("2", "Yuma", 1, ["percezione"], "Yuma", 1, "Yuma"),
+      ],
       null,
       { criticality: 0.5, interest: 0.5, readiness: 0 },
     );
@@ -157,20 +170,41 @@ const arbInterview = fc.record({
   q4: fc.constantFrom(...AREAS),
   region: fc.constantFrom("16", "15", "09"),
   contacts: fc.array(
-    fc.record({ who: fc.integer({ min: 0, max: 6 }), level: fc.constantFrom("politico", "dirigente", "tecnico", "altro") as fc.Arbitrary<ScoringContact["decisionLevel"]> }),
+    fc.record({
+      who: fc.integer({ min: 0, max: 6 }),
+      level: fc.constantFrom("politico", "dirigente", "tecnico", "altro") as fc.Arbitrary<
+        ScoringContact["decisionLevel"]
+      >,
+    }),
     { maxLength: 3 },
   ),
 });
-const build = (rows: fc.infer<typeof arbInterview>[]) => {
-  const interviews = rows.map((r, i) => iv(`INT-${i}`, r.q1, r.severity, r.evidence, r.q3, r.interest, r.q4, { region: r.region }));
+type GeneratedRow = typeof arbInterview extends fc.Arbitrary<infer T> ? T : never;
+const build = (rows: GeneratedRow[]) => {
+  const interviews = rows.map((r, i) =>
+    iv(`INT-${i}`, r.q1, r.severity, r.evidence, r.q3, r.interest, r.q4, { region: r.region }),
+  );
   const contacts = rows.flatMap((r, i) =>
-    r.contacts.map((c) => contact(`INT-${i}`, `Persona ${c.who}`, c.level, { email: `p${c.who}@example.it` })),
+    r.contacts.map((c) =>
+      contact(`INT-${i}`, `Persona ${c.who}`, c.level, { email: `p${c.who}@example.it` }),
+    ),
   );
   return { interviews, contacts };
 };
 const summary = (scores: AreaScore[]) =>
   scores
-    .map((s) => [s.region, s.key, s.position, s.interviews, s.criticality.toFixed(9), s.interest.toFixed(9), s.readiness?.toFixed(9), s.score.toFixed(9)].join("|"))
+    .map((s) =>
+      [
+        s.region,
+        s.key,
+        s.position,
+        s.interviews,
+        s.criticality.toFixed(9),
+        s.interest.toFixed(9),
+        s.readiness?.toFixed(9),
+        s.score.toFixed(9),
+      ].join("|"),
+    )
     .sort();
 
 describe("scoreAreas: properties", () => {
@@ -192,12 +226,20 @@ describe("scoreAreas: properties", () => {
     fc.assert(
       fc.property(
         fc.array(arbInterview, { minLength: 1, maxLength: 30 }).chain((rows) =>
-          fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows.map((_, i) => i), { minLength: rows.length, maxLength: rows.length })),
+          fc.tuple(
+            fc.constant(rows),
+            fc.shuffledSubarray(
+              rows.map((_, i) => i),
+              { minLength: rows.length, maxLength: rows.length },
+            ),
+          ),
         ),
         ([rows, order]) => {
           const { interviews, contacts } = build(rows);
           const shuffled = order.map((i) => interviews[i]);
-          expect(summary(scoreAreas(shuffled, [...contacts].reverse()))).toEqual(summary(scoreAreas(interviews, contacts)));
+          expect(summary(scoreAreas(shuffled, [...contacts].reverse()))).toEqual(
+            summary(scoreAreas(interviews, contacts)),
+          );
         },
       ),
     );
@@ -208,7 +250,8 @@ describe("scoreAreas: properties", () => {
       fc.property(fc.array(arbInterview, { minLength: 1, maxLength: 40 }), (rows) => {
         const { interviews, contacts } = build(rows);
         const byRegion = new Map<string, number[]>();
-        for (const s of scoreAreas(interviews, contacts)) byRegion.set(s.region, [...(byRegion.get(s.region) ?? []), s.position]);
+        for (const s of scoreAreas(interviews, contacts))
+          byRegion.set(s.region, [...(byRegion.get(s.region) ?? []), s.position]);
         for (const list of byRegion.values()) expect(list).toEqual(list.map((_, i) => i + 1));
       }),
     );
@@ -221,10 +264,13 @@ describe("scoreAreas: properties", () => {
         if (rows[index].severity === 5) return;
         const { interviews, contacts } = build(rows);
         const before = scoreAreas(interviews, contacts);
-        const raised = interviews.map((x, i) => (i === index ? { ...x, severity: (x.severity + 1) as Scale } : x));
+        const raised = interviews.map((x, i) =>
+          i === index ? { ...x, severity: (x.severity + 1) as Scale } : x,
+        );
         const after = scoreAreas(raised, contacts);
         const target = interviews[index];
-        const find = (list: AreaScore[]) => list.find((s) => s.region === target.region && s.name === target.hardestArea)!;
+        const find = (list: AreaScore[]) =>
+          list.find((s) => s.region === target.region && s.name === target.hardestArea)!;
         expect(find(after).criticality).toBeGreaterThanOrEqual(find(before).criticality);
       }),
     );

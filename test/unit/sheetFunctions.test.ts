@@ -30,7 +30,9 @@ describe("COEF_RANK logic", () => {
     expect(flat(rankCells(column([10, 30, 30, "", 5])))).toEqual([3, 1, 1, "", 4]);
   });
   it("ranks within each group", () => {
-    expect(flat(rankCells(column([1, 2, 3, 4]), column(["Puglia", "Puglia", "Marche", "Marche"])))).toEqual([2, 1, 2, 1]);
+    expect(flat(rankCells(column([1, 2, 3, 4]), column(["Puglia", "Puglia", "Marche", "Marche"])))).toEqual([
+      2, 1, 2, 1,
+    ]);
   });
   it("agrees with a sort", () => {
     fc.assert(
@@ -50,11 +52,18 @@ describe("COEF_NORMALIZE logic", () => {
     expect(flat(normalizeCells(column([7, 7])))).toEqual([50, 50]);
   });
   it("zscore uses the population standard deviation; zero spread gives 0", () => {
-    expect(flat(normalizeCells(column([2, 4, 4, 4, 5, 5, 7, 9]), "zscore"))).toEqual([-1.5, -0.5, -0.5, -0.5, 0, 0, 1, 2]);
+    expect(flat(normalizeCells(column([2, 4, 4, 4, 5, 5, 7, 9]), "zscore"))).toEqual([
+      -1.5, -0.5, -0.5, -0.5, 0, 0, 1, 2,
+    ]);
     expect(flat(normalizeCells(column([3, 3]), "zscore"))).toEqual([0, 0]);
   });
   it("rank gives the share of other values strictly below; one value gives 50", () => {
-    expect(flat(normalizeCells(column([10, 20, 20, 40]), "rank"))).toEqual([0, (1 / 3) * 100, (1 / 3) * 100, 100]);
+    expect(flat(normalizeCells(column([10, 20, 20, 40]), "rank"))).toEqual([
+      0,
+      (1 / 3) * 100,
+      (1 / 3) * 100,
+      100,
+    ]);
     expect(flat(normalizeCells(column([42]), "rank"))).toEqual([50]);
   });
   it("direction -1 inverts", () => {

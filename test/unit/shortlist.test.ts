@@ -15,7 +15,12 @@ const iv = (id: string, region: string, area: string, severity: 1 | 2 | 3 | 4 | 
   interest: 4,
   protocolArea: area,
 });
-const person = (interviewId: string, name: string, level: ScoringContact["decisionLevel"], email: string): ScoringContact => ({
+const person = (
+  interviewId: string,
+  name: string,
+  level: ScoringContact["decisionLevel"],
+  email: string,
+): ScoringContact => ({
   interviewId,
   name,
   role: "Referente",
@@ -25,7 +30,12 @@ const person = (interviewId: string, name: string, level: ScoringContact["decisi
   decisionLevel: level,
 });
 
-const interviews = [iv("INT-1", "16", "Bari", 5), iv("INT-2", "16", "Lecce", 3), iv("INT-3", "16", "Taranto", 1), iv("INT-4", "16", "Brindisi", 2)];
+const interviews = [
+  iv("INT-1", "16", "Bari", 5),
+  iv("INT-2", "16", "Lecce", 3),
+  iv("INT-3", "16", "Taranto", 1),
+  iv("INT-4", "16", "Brindisi", 2),
+];
 const contacts = [
   person("INT-1", "Zeno Conti", "tecnico", "z.conti@example.it"),
   person("INT-1", "Anna Verdi", "politico", "a.verdi@example.it"),
@@ -39,14 +49,35 @@ describe("buildShortlist", () => {
 
   it("has exactly the SPEC columns", () => {
     expect(shortlist.headers).toEqual([
-      "Regione", "Posizione", "Area", "Punteggio", "Criticità", "Interesse", "Prontezza", "Interviste",
-      "Ente interessato", "Contatto", "Ruolo", "Ente", "Email", "Telefono", "Livello decisionale",
-      "ID interviste", "Stato", "Note",
+      "Regione",
+      "Posizione",
+      "Area",
+      "Punteggio",
+      "Criticità",
+      "Interesse",
+      "Prontezza",
+      "Interviste",
+      "Ente interessato",
+      "Contatto",
+      "Ruolo",
+      "Ente",
+      "Email",
+      "Telefono",
+      "Livello decisionale",
+      "ID interviste",
+      "Stato",
+      "Note",
     ]);
   });
 
   it("lists regions by name, a region without interviews visibly, and top N areas with contacts by level", () => {
-    const rows = shortlist.rows.map((r) => [H(r, "Regione"), H(r, "Posizione"), H(r, "Area"), H(r, "Contatto"), H(r, "Livello decisionale")]);
+    const rows = shortlist.rows.map((r) => [
+      H(r, "Regione"),
+      H(r, "Posizione"),
+      H(r, "Area"),
+      H(r, "Contatto"),
+      H(r, "Livello decisionale"),
+    ]);
     expect(rows).toEqual([
       ["Abruzzo", "", NO_INTERVIEWS, "", ""],
       ["Puglia", 1, "Bari", "Anna Verdi", "Politico"],
@@ -62,7 +93,13 @@ describe("buildShortlist", () => {
     const previous = shortlist.rows.map((r) => ({ ...r }));
     previous[2].Stato = "Incontro fissato";
     previous[2].Note = "Richiamare lunedì";
-    const again = buildShortlist({ scores, regionsInScope: ["16", "13"], topN: 3, previousHeaders: shortlist.headers, previous });
+    const again = buildShortlist({
+      scores,
+      regionsInScope: ["16", "13"],
+      topN: 3,
+      previousHeaders: shortlist.headers,
+      previous,
+    });
     const zeno = again.rows.find((r) => r.Contatto === "Zeno Conti")!;
     expect([zeno.Stato, zeno.Note]).toEqual(["Incontro fissato", "Richiamare lunedì"]);
   });
@@ -71,15 +108,35 @@ describe("buildShortlist", () => {
     const previous = shortlist.rows.map((r) => ({ ...r }));
     const lia = previous.find((r) => r.Contatto === "Lia Greco")!;
     lia.Stato = "Contattato";
-    const smaller = buildShortlist({ scores, regionsInScope: ["16", "13"], topN: 1, previousHeaders: shortlist.headers, previous });
+    const smaller = buildShortlist({
+      scores,
+      regionsInScope: ["16", "13"],
+      topN: 1,
+      previousHeaders: shortlist.headers,
+      previous,
+    });
     const last = smaller.rows[smaller.rows.length - 1];
-    expect([last.Regione, last.Posizione, last.Contatto, last.Stato]).toEqual(["Puglia", OUT_OF_SHORTLIST, "Lia Greco", "Contattato"]);
+    expect([last.Regione, last.Posizione, last.Contatto, last.Stato]).toEqual([
+      "Puglia",
+      OUT_OF_SHORTLIST,
+      "Lia Greco",
+      "Contattato",
+    ]);
     expect(smaller.counts.keptOutside).toBe(1);
   });
 
   it("keeps columns the staff added", () => {
-    const previous = shortlist.rows.map((r) => ({ ...r, "Chiamato da": r.Contatto === "Anna Verdi" ? "Paola" : "" }));
-    const again = buildShortlist({ scores, regionsInScope: ["16"], topN: 3, previousHeaders: [...shortlist.headers, "Chiamato da"], previous });
+    const previous = shortlist.rows.map((r) => ({
+      ...r,
+      "Chiamato da": r.Contatto === "Anna Verdi" ? "Paola" : "",
+    }));
+    const again = buildShortlist({
+      scores,
+      regionsInScope: ["16"],
+      topN: 3,
+      previousHeaders: [...shortlist.headers, "Chiamato da"],
+      previous,
+    });
     expect(again.headers.at(-1)).toBe("Chiamato da");
     expect(again.rows.find((r) => r.Contatto === "Anna Verdi")!["Chiamato da"]).toBe("Paola");
   });

@@ -22,7 +22,11 @@ describe("validateInterview", () => {
     ["interviewDate", { interviewDate: "14/03/2025" }, "Data non valida: usa il formato AAAA-MM-GG."],
     ["interviewDate", { interviewDate: "2025-02-30" }, "Data non valida: usa il formato AAAA-MM-GG."],
     ["interviewDate", { interviewDate: "2026-11-27" }, "La data dell'intervista non può essere nel futuro."],
-    ["interviewDate", { interviewDate: "2017-12-31" }, "La data dell'intervista non può essere prima del 2018-01-01."],
+    [
+      "interviewDate",
+      { interviewDate: "2017-12-31" },
+      "La data dell'intervista non può essere prima del 2018-01-01.",
+    ],
     ["interviewer", { interviewer: "   " }, "Campo obbligatorio."],
     ["consent", { consent: false }, "Serve il consenso dell'intervistato al trattamento dei dati personali."],
     ["protocolArea", { protocolArea: "x".repeat(201) }, "Troppo lungo: al massimo 200 caratteri."],
@@ -37,7 +41,13 @@ describe("validateInterview", () => {
       ...base,
       interviewee: { ...base.interviewee, name: "" },
       hardestArea: { kind: "provincia", name: "Bari", istatCode: "72006" },
-      reasons: { ...base.reasons, evidence: ["sentito_dire"], causes: [], severity: 6, explanation: "y".repeat(2001) },
+      reasons: {
+        ...base.reasons,
+        evidence: ["sentito_dire"],
+        causes: [],
+        severity: 6,
+        explanation: "y".repeat(2001),
+      },
       interestedAuthority: { ...base.interestedAuthority, kind: "ministero", interest: 0 },
     });
     expect(errors).toMatchObject({
@@ -83,7 +93,10 @@ describe("validateInterview", () => {
   it("speaks English to English users", () => {
     const result = check(interview({ consent: false }), "en");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0].message).toBe("The interviewee's consent to the processing of personal data is required.");
+    if (!result.ok)
+      expect(result.errors[0].message).toBe(
+        "The interviewee's consent to the processing of personal data is required.",
+      );
   });
 
   it("refuses an oversize payload as a whole", () => {
@@ -92,11 +105,13 @@ describe("validateInterview", () => {
   });
 
   it("requires the version when editing", () => {
-    expect(errorsOf(interview({ id: "INT-00001" })).version).toBe("Versione non valida: riapri l'intervista e riprova.");
+    expect(errorsOf(interview({ id: "INT-00001" })).version).toBe(
+      "Versione non valida: riapri l'intervista e riprova.",
+    );
   });
 
   it("keeps formula-like and number-like text as text", () => {
-    const result = check(interview({ interviewer: "=IMPORTXML(\"x\")", notes: "+39 007 @mention -1" }));
+    const result = check(interview({ interviewer: '=IMPORTXML("x")', notes: "+39 007 @mention -1" }));
     expect(result.ok && result.value.interviewer).toBe('=IMPORTXML("x")');
     expect(result.ok && result.value.notes).toBe("+39 007 @mention -1");
   });

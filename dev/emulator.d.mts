@@ -1,0 +1,54 @@
+// Types of the emulator for the TypeScript tests (the emulator itself is plain JavaScript so that
+// `npm start` runs it with Node directly).
+// biome-ignore-all lint/suspicious/noExplicitAny: sheet values are any by nature here.
+export interface Fault {
+  method: string;
+  sheet?: string;
+  skip?: number;
+  times?: number;
+  message?: string;
+}
+export interface UiLog {
+  menus: { title: string; items: { caption?: string; functionName?: string; separator?: boolean }[] }[];
+  sidebars: { title: string; html: string }[];
+  alerts: { message: string; buttons: string }[];
+  toasts: { message: string; title?: string; seconds?: number }[];
+  dialogs: { title: string; html: string }[];
+}
+export declare class Emulator {
+  constructor(options?: { user?: string; locale?: string; distDir?: string });
+  user: string;
+  locale: string;
+  lockBusy: boolean | ((ms: number) => boolean);
+  ui: UiLog;
+  alertResponse: string;
+  logs: { level: string; text: string }[];
+  calls: Map<string, number>;
+  evaluateFormula: ((formula: string, sheet: string) => unknown) | null;
+  sheets: any[];
+  hit(method: string, sheet?: string): void;
+  resetCalls(): void;
+  totalCalls(filter?: (method: string) => boolean): number;
+  injectFault(fault: Fault): void;
+  sheetData(name: string): any;
+  insertSheet(name: string): any;
+  valuesOf(name: string): any[][];
+  recordsOf(name: string): Record<string, any>[];
+  formulas(): { sheet: string; a1: string; formula: string }[];
+  typeInto(name: string, a1: string, text: unknown): void;
+  select(name: string, a1: string): void;
+  rearrangeColumns(name: string, order: number[]): void;
+  insertColumnBefore(name: string, column: number): void;
+  moveColumnToEnd(name: string, column: number): void;
+  toJSON(): any;
+  static fromJSON(json: any, options?: { user?: string; locale?: string; distDir?: string }): Emulator;
+  globals(): Record<string, unknown>;
+  loadBundle(): Record<string, (...args: any[]) => any>;
+}
+export declare const DIST: string;
+export declare function parseTyped(
+  input: unknown,
+  numberFormat?: string,
+): { value: unknown; formula?: string };
+export declare function displayValue(value: unknown, format?: string): string;
+export declare function formatDate(date: Date, timeZone: string, pattern: string): string;
