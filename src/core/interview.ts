@@ -87,7 +87,14 @@ const scale = v.pipe(
   v.minValue(1, "invalidScale"),
   v.maxValue(5, "invalidScale"),
 );
-const picklist = <T extends string>(codes: T[]) => v.picklist(codes, "invalidChoice");
+/* An empty choice is "required"; an unknown one "not allowed". */
+const picklist = <T extends string>(codes: T[]) =>
+  v.pipe(
+    v.string("required"),
+    v.nonEmpty("required"),
+    v.check((x) => (codes as string[]).includes(x), "invalidChoice"),
+    v.transform((x) => x as T),
+  );
 const isRealDate = (s: string) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
