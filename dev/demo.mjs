@@ -1,0 +1,140 @@
+// A realistic, fictional data set for the preview: interviews in 12 of the 15 regions in scope (three
+// are left without, so the Shortlist shows its gaps), real comuni, people who do not exist. It is
+// written through the bundle's own submitInterview, exactly as the form would.
+
+const AREAS = {
+  "02": ["Aosta"],
+  "03": ["Milano", "Brescia", "Bergamo"],
+  "04": ["Trento", "Bolzano"],
+  "05": ["Venezia", "Padova", "Verona"],
+  "07": ["Genova", "La Spezia"],
+  "08": ["Bologna", "Modena", "Reggio nell'Emilia"],
+  "09": ["Firenze", "Prato", "Livorno"],
+  "10": ["Perugia", "Terni"],
+  "11": ["Ancona", "Macerata"],
+  "13": ["Pescara", "L'Aquila"],
+  "14": ["Campobasso"],
+  "15": ["Napoli", "Caserta", "Salerno"],
+  "16": ["Bari", "Foggia", "Lecce"],
+  "17": ["Potenza", "Matera"],
+  "20": ["Cagliari", "Sassari"],
+};
+/** Regions in scope deliberately left without interviews. */
+export const DEMO_REGIONS_WITHOUT_INTERVIEWS = ["02", "14", "17"];
+
+const FIRST = ["Giulia", "Marco", "Francesca", "Luca", "Chiara", "Andrea", "Sara", "Paolo", "Elena", "Davide", "Martina", "Stefano", "Valentina", "Matteo", "Laura", "Alessandro", "Federica", "Simone", "Roberta", "Giorgio"];
+const LAST = ["Rossi", "Bianchi", "Esposito", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo", "Lombardi", "Moretti", "Barbieri", "Fontana"];
+const ROLES = [
+  ["Sindaco", "politico"],
+  ["Assessore alle politiche sociali", "politico"],
+  ["Dirigente dei servizi sociali", "dirigente"],
+  ["Coordinatore dell'Ambito", "dirigente"],
+  ["Assistente sociale", "tecnico"],
+  ["Mediatore culturale", "altro"],
+];
+const EVIDENCE = ["dati_statistici", "dati_servizi", "studi_rapporti", "esperienza_diretta", "testimonianze", "percezione"];
+const CAUSES = ["lavoro", "casa", "lingua", "documenti", "servizi", "coordinamento", "discriminazione", "trasporti", "formazione"];
+const EXPLANATIONS = [
+  "Molti lavoratori stagionali senza contratto e lunghe attese per l'alloggio.",
+  "Gli sportelli per i permessi di soggiorno hanno tempi di attesa di mesi.",
+  "Mancano corsi di italiano serali e i servizi non si parlano tra loro.",
+  "Affitti alti e discriminazione nell'accesso alla casa.",
+  "Trasporti scarsi tra i centri agricoli e i servizi del capoluogo.",
+];
+
+/** A small deterministic random generator, so the demo is the same on every machine. */
+function generator(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n) => Math.floor(next() * n);
+  const pick = (list) => list[int(list.length)];
+  const some = (list, max) => [...new Set(Array.from({ length: 1 + int(max) }, () => pick(list)))];
+  return { next, int, pick, some };
+}
+
+const slug = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]+/g, "");
+
+/** Loads the demo data into the emulator through the bundle; returns how many interviews it wrote. */
+export function loadDemo(emu, { interviewsPerRegion = 6 } = {}) {
+  const bundle = emu.loadBundle();
+  bundle.setupSpreadsheet();
+  const rnd = generator(2025);
+  const person = () => `${rnd.pick(FIRST)} ${rnd.pick(LAST)}`;
+  // Each area has a few people the interviewers keep naming, so contacts repeat across interviews.
+  const pools = new Map();
+  const poolOf = (region, area) => {
+    const key = `${region}|${area}`;
+    if (!pools.has(key)) {
+      pools.set(
+        key,
+        Array.from({ length: 4 }, (_, i) => {
+          const name = person();
+          const [role, level] = ROLES[(i + rnd.int(2)) % ROLES.length];
+          const organization = area.startsWith("Ambito") ? area : `Comune di ${area}`;
+          return {
+            name,
+            role,
+            organization,
+            email: rnd.next() < 0.8 ? `${slug(name.split(" ")[0])}.${slug(name.split(" ").slice(1).join(""))}@${slug(area)}.example.it` : "",
+            phone: `+39 3${rnd.int(10)}${rnd.int(10)} ${100 + rnd.int(900)} ${1000 + rnd.int(9000)}`,
+            decisionLevel: level,
+            notes: "",
+          };
+        }),
+      );
+    }
+    return pools.get(key);
+  };
+
+  let written = 0;
+  const regions = Object.keys(AREAS).filter((r) => !DEMO_REGIONS_WITHOUT_INTERVIEWS.includes(r));
+  for (const region of regions) {
+    const comuni = new Set(bundle.getComuni(region).map((c) => c.name));
+    const areas = [...AREAS[region].filter((a) => comuni.has(a)), `Ambito territoriale ${AREAS[region][0]} Nord`];
+    for (let i = 0; i < interviewsPerRegion; i++) {
+      const hardest = rnd.pick(areas);
+      const interested = rnd.next() < 0.6 ? hardest : rnd.pick(areas);
+      const protocol = rnd.next() < 0.7 ? hardest : interested;
+      const isAmbito = (a) => a.startsWith("Ambito");
+      const contacts = rnd.some(poolOf(region, protocol), 3);
+      const month = String(1 + rnd.int(10)).padStart(2, "0");
+      const day = String(1 + rnd.int(28)).padStart(2, "0");
+      const result = bundle.submitInterview({
+        submissionId: `demo-${region}-${i}-${written}`,
+        region,
+        interviewDate: `2025-${month}-${day}`,
+        interviewer: person(),
+        interviewee: { name: person(), role: rnd.pick(ROLES)[0], organization: `Comune di ${rnd.pick(areas.filter((a) => !isAmbito(a)))}` },
+        consent: true,
+        hardestArea: { kind: isAmbito(hardest) ? "ambito" : "comune", name: hardest },
+        reasons: {
+          evidence: rnd.some(EVIDENCE, 2),
+          causes: rnd.some(CAUSES, 3),
+          severity: 1 + rnd.int(5),
+          explanation: rnd.pick(EXPLANATIONS),
+        },
+        interestedAuthority: {
+          name: isAmbito(interested) ? interested : `Comune di ${interested}`,
+          kind: isAmbito(interested) ? "ambito" : "comune",
+          area: interested,
+          interest: 1 + rnd.int(5),
+          notes: "",
+        },
+        protocolArea: protocol,
+        contacts,
+        notes: "",
+      });
+      if (!result.ok) throw new Error(`Demo interview refused: ${JSON.stringify(result)}`);
+      written++;
+    }
+  }
+  if (!emu.sheetData("Punteggi")) emu.insertSheet("Punteggi");
+  emu.typeInto("Punteggi", "A1", "=COEF_AREA_SCORES(Interviste!A:AZ; Contatti!A:Z)");
+  return written;
+}
