@@ -10,20 +10,62 @@ const AREAS = {
   "07": ["Genova", "La Spezia"],
   "08": ["Bologna", "Modena", "Reggio nell'Emilia"],
   "09": ["Firenze", "Prato", "Livorno"],
-  "10": ["Perugia", "Terni"],
-  "11": ["Ancona", "Macerata"],
-  "13": ["Pescara", "L'Aquila"],
-  "14": ["Campobasso"],
-  "15": ["Napoli", "Caserta", "Salerno"],
-  "16": ["Bari", "Foggia", "Lecce"],
-  "17": ["Potenza", "Matera"],
-  "20": ["Cagliari", "Sassari"],
+  10: ["Perugia", "Terni"],
+  11: ["Ancona", "Macerata"],
+  13: ["Pescara", "L'Aquila"],
+  14: ["Campobasso"],
+  15: ["Napoli", "Caserta", "Salerno"],
+  16: ["Bari", "Foggia", "Lecce"],
+  17: ["Potenza", "Matera"],
+  20: ["Cagliari", "Sassari"],
 };
 /** Regions in scope deliberately left without interviews. */
 export const DEMO_REGIONS_WITHOUT_INTERVIEWS = ["02", "14", "17"];
 
-const FIRST = ["Giulia", "Marco", "Francesca", "Luca", "Chiara", "Andrea", "Sara", "Paolo", "Elena", "Davide", "Martina", "Stefano", "Valentina", "Matteo", "Laura", "Alessandro", "Federica", "Simone", "Roberta", "Giorgio"];
-const LAST = ["Rossi", "Bianchi", "Esposito", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo", "Lombardi", "Moretti", "Barbieri", "Fontana"];
+const FIRST = [
+  "Giulia",
+  "Marco",
+  "Francesca",
+  "Luca",
+  "Chiara",
+  "Andrea",
+  "Sara",
+  "Paolo",
+  "Elena",
+  "Davide",
+  "Martina",
+  "Stefano",
+  "Valentina",
+  "Matteo",
+  "Laura",
+  "Alessandro",
+  "Federica",
+  "Simone",
+  "Roberta",
+  "Giorgio",
+];
+const LAST = [
+  "Rossi",
+  "Bianchi",
+  "Esposito",
+  "Romano",
+  "Colombo",
+  "Ricci",
+  "Marino",
+  "Greco",
+  "Bruno",
+  "Gallo",
+  "Conti",
+  "De Luca",
+  "Mancini",
+  "Costa",
+  "Giordano",
+  "Rizzo",
+  "Lombardi",
+  "Moretti",
+  "Barbieri",
+  "Fontana",
+];
 const ROLES = [
   ["Sindaco", "politico"],
   ["Assessore alle politiche sociali", "politico"],
@@ -32,8 +74,25 @@ const ROLES = [
   ["Assistente sociale", "tecnico"],
   ["Mediatore culturale", "altro"],
 ];
-const EVIDENCE = ["dati_statistici", "dati_servizi", "studi_rapporti", "esperienza_diretta", "testimonianze", "percezione"];
-const CAUSES = ["lavoro", "casa", "lingua", "documenti", "servizi", "coordinamento", "discriminazione", "trasporti", "formazione"];
+const EVIDENCE = [
+  "dati_statistici",
+  "dati_servizi",
+  "studi_rapporti",
+  "esperienza_diretta",
+  "testimonianze",
+  "percezione",
+];
+const CAUSES = [
+  "lavoro",
+  "casa",
+  "lingua",
+  "documenti",
+  "servizi",
+  "coordinamento",
+  "discriminazione",
+  "trasporti",
+  "formazione",
+];
 const EXPLANATIONS = [
   "Molti lavoratori stagionali senza contratto e lunghe attese per l'alloggio.",
   "Gli sportelli per i permessi di soggiorno hanno tempi di attesa di mesi.",
@@ -58,7 +117,12 @@ function generator(seed) {
   return { next, int, pick, some };
 }
 
-const slug = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]+/g, "");
+const slug = (s) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z]+/g, "");
 
 /** Loads the demo data into the emulator through the bundle; returns how many interviews it wrote. */
 export function loadDemo(emu, { interviewsPerRegion = 6 } = {}) {
@@ -81,7 +145,10 @@ export function loadDemo(emu, { interviewsPerRegion = 6 } = {}) {
             name,
             role,
             organization,
-            email: rnd.next() < 0.8 ? `${slug(name.split(" ")[0])}.${slug(name.split(" ").slice(1).join(""))}@${slug(area)}.example.it` : "",
+            email:
+              rnd.next() < 0.8
+                ? `${slug(name.split(" ")[0])}.${slug(name.split(" ").slice(1).join(""))}@${slug(area)}.example.it`
+                : "",
             phone: `+39 3${rnd.int(10)}${rnd.int(10)} ${100 + rnd.int(900)} ${1000 + rnd.int(9000)}`,
             decisionLevel: level,
             notes: "",
@@ -96,7 +163,10 @@ export function loadDemo(emu, { interviewsPerRegion = 6 } = {}) {
   const regions = Object.keys(AREAS).filter((r) => !DEMO_REGIONS_WITHOUT_INTERVIEWS.includes(r));
   for (const region of regions) {
     const comuni = new Set(bundle.getComuni(region).map((c) => c.name));
-    const areas = [...AREAS[region].filter((a) => comuni.has(a)), `Ambito territoriale ${AREAS[region][0]} Nord`];
+    const areas = [
+      ...AREAS[region].filter((a) => comuni.has(a)),
+      `Ambito territoriale ${AREAS[region][0]} Nord`,
+    ];
     for (let i = 0; i < interviewsPerRegion; i++) {
       const hardest = rnd.pick(areas);
       const interested = rnd.next() < 0.6 ? hardest : rnd.pick(areas);
@@ -110,7 +180,11 @@ export function loadDemo(emu, { interviewsPerRegion = 6 } = {}) {
         region,
         interviewDate: `2025-${month}-${day}`,
         interviewer: person(),
-        interviewee: { name: person(), role: rnd.pick(ROLES)[0], organization: `Comune di ${rnd.pick(areas.filter((a) => !isAmbito(a)))}` },
+        interviewee: {
+          name: person(),
+          role: rnd.pick(ROLES)[0],
+          organization: `Comune di ${rnd.pick(areas.filter((a) => !isAmbito(a)))}`,
+        },
         consent: true,
         hardestArea: { kind: isAmbito(hardest) ? "ambito" : "comune", name: hardest },
         reasons: {

@@ -74,8 +74,15 @@ export function computeSheet(emu, bundle, sheetName) {
         const matrix = Array.isArray(result) ? result : [[result]];
         for (let i = 0; i < matrix.length; i++) {
           for (let j = 0; j < matrix[i].length; j++) {
-            if ((i || j) && (data.cell(r + i, c + j)?.value !== undefined && data.cell(r + i, c + j)?.value !== "")) {
-              out.set(`${r},${c}`, { value: "#REF!", error: "Array result was not expanded because it would overwrite data." });
+            if (
+              (i || j) &&
+              data.cell(r + i, c + j)?.value !== undefined &&
+              data.cell(r + i, c + j)?.value !== ""
+            ) {
+              out.set(`${r},${c}`, {
+                value: "#REF!",
+                error: "Array result was not expanded because it would overwrite data.",
+              });
               return;
             }
           }

@@ -21,7 +21,8 @@ export function toWire(value, path = "value") {
   if (value === undefined) return undefined;
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (Object.prototype.toString.call(value) === "[object Date]") throw new Error(`Il valore ${path} è una data: google.script.run non trasmette Date.`);
+  if (Object.prototype.toString.call(value) === "[object Date]")
+    throw new Error(`Il valore ${path} è una data: google.script.run non trasmette Date.`);
   if (typeof value === "function") throw new Error(`Il valore ${path} è una funzione: non trasmissibile.`);
   if (Array.isArray(value)) return value.map((v, i) => toWire(v, `${path}[${i}]`) ?? null);
   const out = {};
@@ -77,11 +78,12 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
 
   /** Runs a top-level function in a fresh load of the bundle, as Apps Script does on every call. */
   function run(fn, args) {
-    if (typeof fn !== "string" || !allowed().has(fn)) throw Object.assign(new Error(`Funzione sconosciuta: ${String(fn)}`), { status: 404 });
+    if (typeof fn !== "string" || !allowed().has(fn))
+      throw Object.assign(new Error(`Funzione sconosciuta: ${String(fn)}`), { status: 404 });
     if (!Array.isArray(args)) throw Object.assign(new Error("args deve essere un array"), { status: 400 });
     const bundle = emu.loadBundle();
     const value = bundle[fn](...args);
-    return toWire(JSON.parse(JSON.stringify(value ?? null, (_k, v) => v)) ?? null);
+    return toWire(value ?? null) ?? null;
   }
 
   function uiEvents() {
@@ -103,8 +105,16 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
       active: emu.activeSheet?.name,
       sheets: emu.sheets.map((s) => {
         const computed = computeSheet(emu, bundle, s.name);
-        const rows = Math.max(s.lastRow(), ...[...computed.keys()].map((k) => Number(k.split(",")[0]) + 1), 1);
-        const cols = Math.max(s.lastColumn(), ...[...computed.keys()].map((k) => Number(k.split(",")[1]) + 1), 1);
+        const rows = Math.max(
+          s.lastRow(),
+          ...[...computed.keys()].map((k) => Number(k.split(",")[0]) + 1),
+          1,
+        );
+        const cols = Math.max(
+          s.lastColumn(),
+          ...[...computed.keys()].map((k) => Number(k.split(",")[1]) + 1),
+          1,
+        );
         const grid = [];
         for (let r = 0; r < rows; r++) {
           const line = [];
@@ -112,7 +122,9 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
             const cell = s.cell(r, c);
             const spilled = computed.get(`${r},${c}`);
             const format = s.formats.get(`${r},${c}`);
-            const shown = spilled ? displayValue(spilled.value, format) : displayValue(cell?.value ?? "", format);
+            const shown = spilled
+              ? displayValue(spilled.value, format)
+              : displayValue(cell?.value ?? "", format);
             const style = s.styles.get(`${r},${c}`);
             line.push({
               v: shown,
@@ -145,25 +157,34 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
       if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error();
       return parsed;
     } catch {
-      throw Object.assign(new Error("Corpo della richiesta non valido: serve un oggetto JSON"), { status: 400 });
+      throw Object.assign(new Error("Corpo della richiesta non valido: serve un oggetto JSON"), {
+        status: 400,
+      });
     }
   }
 
   const send = (res, status, type, payload) => {
-    res.writeHead(status, { "content-type": type, "cache-control": "no-store", "x-content-type-options": "nosniff" });
+    res.writeHead(status, {
+      "content-type": type,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    });
     res.end(payload);
   };
-  const json = (res, status, value) => send(res, status, "application/json; charset=utf-8", JSON.stringify(value));
+  const json = (res, status, value) =>
+    send(res, status, "application/json; charset=utf-8", JSON.stringify(value));
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     try {
-      if (req.method === "GET" && url.pathname === "/") return send(res, 200, "text/html; charset=utf-8", pageHtml());
+      if (req.method === "GET" && url.pathname === "/")
+        return send(res, 200, "text/html; charset=utf-8", pageHtml());
       if (req.method === "GET" && url.pathname === "/sidebar") {
         if (!sidebar) return send(res, 404, "text/plain; charset=utf-8", "Nessuna barra laterale aperta");
         return send(res, 200, "text/html; charset=utf-8", sidebar.html.replace("<head>", `<head>${SHIM}`));
       }
-      if (req.method === "GET" && url.pathname === "/api/state") return json(res, 200, { ...state(), events: uiEvents() });
+      if (req.method === "GET" && url.pathname === "/api/state")
+        return json(res, 200, { ...state(), events: uiEvents() });
       if (req.method !== "POST") return json(res, 404, { ok: false, message: "Non trovato" });
       const input = await body(req);
       if (url.pathname === "/api/run") {
@@ -181,7 +202,8 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
       if (url.pathname === "/api/menu") {
         // A menu item. A YES/NO question is first asked on a copy of the workbook; the page asks the
         // user and runs it again for real with the answer.
-        if (typeof input.fn !== "string" || !allowed().has(input.fn)) throw Object.assign(new Error(`Funzione sconosciuta: ${String(input.fn)}`), { status: 404 });
+        if (typeof input.fn !== "string" || !allowed().has(input.fn))
+          throw Object.assign(new Error(`Funzione sconosciuta: ${String(input.fn)}`), { status: 404 });
         if (input.answer === undefined) {
           const probe = Emulator.fromJSON(emu.toJSON(), { distDir, user: emu.user, locale: emu.locale });
           probe.alertResponse = "NO";
@@ -195,7 +217,12 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
         return json(res, 200, { ok: true, ...state(), events: uiEvents() });
       }
       if (url.pathname === "/api/select" || url.pathname === "/api/cell") {
-        if (typeof input.sheet !== "string" || !emu.sheetData(input.sheet) || typeof input.a1 !== "string" || !/^[A-Z]{1,3}[1-9]\d{0,5}$/.test(input.a1)) {
+        if (
+          typeof input.sheet !== "string" ||
+          !emu.sheetData(input.sheet) ||
+          typeof input.a1 !== "string" ||
+          !/^[A-Z]{1,3}[1-9]\d{0,5}$/.test(input.a1)
+        ) {
           throw Object.assign(new Error("Cella non valida"), { status: 400 });
         }
         if (url.pathname === "/api/cell") emu.typeInto(input.sheet, input.a1, String(input.text ?? ""));
@@ -236,7 +263,10 @@ function argValue(name) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(argValue("--port") ?? process.env.PORT ?? 8080);
-  const { server } = createPreview({ workbookPath: argValue("--workbook"), demo: process.argv.includes("--demo") });
+  const { server } = createPreview({
+    workbookPath: argValue("--workbook"),
+    demo: process.argv.includes("--demo"),
+  });
   server.listen(port, "127.0.0.1", () => {
     const { port: actual } = server.address();
     console.log(`Coefficienti preview: http://127.0.0.1:${actual}/  (Ctrl+C to stop)`);

@@ -1,0 +1,218 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, FrameLocator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch } from "./browser";
+
+let browser: Browser;
+let child: ChildProcess;
+let base: string;
+let workbook: string;
+
+/** Starts `node dev/serve.mjs` on a free port with its own workbook file, as `npm start` does. */
+async function startPreview(args: string[] = []): Promise<{ child: ChildProcess; url: string }> {
+  const proc = spawn(process.execPath, ["dev/serve.mjs", "--port", "0", ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error(`preview did not start: ${out}`)), 30_000);
+    proc.stdout!.on("data", (chunk) => {
+      out += chunk;
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[0]);
+      }
+    });
+    proc.stderr!.on("data", (chunk) => (out += chunk));
+    proc.on("exit", (code) => reject(new Error(`preview exited (${code}): ${out}`)));
+  });
+  return { child: proc, url };
+}
+
+beforeAll(async () => {
+  workbook = join(mkdtempSync(join(tmpdir(), "coef-preview-")), "workbook.json");
+  browser = await launch();
+  ({ child, url: base } = await startPreview(["--demo", "--workbook", workbook]));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (child && child.exitCode === null) child.kill("SIGTERM");
+});
+
+async function openPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(base);
+  await page.getByRole("tab", { name: "Interviste" }).waitFor();
+  return page;
+}
+
+async function menu(page: Page, item: string) {
+  await page.getByRole("button", { name: /CO\.EFFICIENTI/ }).click();
+  await page.getByRole("menuitem", { name: item }).click();
+}
+
+/** Focuses a field by its label and types, as a keyboard user would. */
+async function type(form: FrameLocator, page: Page, label: string | RegExp, text: string) {
+  await form.getByLabel(label).focus();
+  await page.keyboard.type(text);
+}
+
+const gridText = (page: Page) => page.locator("#sheet table").textContent();
+
+describe("npm start: the preview in Chromium", () => {
+  it("fills the form by label with the keyboard only, submits, and shows the new row in Interviste", async () => {
+    const page = await openPage();
+    await menu(page, "Nuova intervista");
+    const form = page.frameLocator("#sidebar-frame");
+    await form.getByRole("button", { name: "Salva intervista" }).waitFor();
+    await form.getByLabel("Regione").focus();
+    await page.keyboard.type("Molise");
+    await form.getByLabel("Data dell'intervista").focus();
+    await page.keyboard.type("14032025");
+    await type(form, page, "Intervistatore/intervistatrice", "Teresa Fiorentino");
+    await type(form, page, "Nome e cognome dell'intervistato", "Nicola Di Biase");
+    await type(form, page, "Ruolo dell'intervistato", "Coordinatore Ambito");
+    await type(form, page, "Ente dell'intervistato", "Ambito Sociale di Termoli");
+    await form.getByLabel(/acconsente/).focus();
+    await page.keyboard.press("Space");
+    await form.getByLabel("Tipo di area").focus();
+    await page.keyboard.type("Comune");
+    await type(form, page, "Nome dell'Ambito/Comune", "Termoli");
+    await form.getByLabel("Dati dei servizi").focus();
+    await page.keyboard.press("Space");
+    await form.getByLabel("Lavoro").focus();
+    await page.keyboard.press("Space");
+    await form.getByLabel(/Gravità/).focus();
+    await page.keyboard.type("5");
+    await type(form, page, "Spiegazione", "Braccianti stagionali senza alloggio stabile.");
+    await type(form, page, "Ente locale interessato", "Comune di Termoli");
+    await form.getByLabel("Tipo di ente").focus();
+    await page.keyboard.type("Comune");
+    await type(form, page, "Ambito/Comune dell'ente", "Termoli");
+    await form.getByLabel(/Interesse per la formazione/).focus();
+    await page.keyboard.type("4");
+    await type(form, page, "Ambito/Comune con cui avviare il protocollo", "Termoli");
+    await type(form, page, "Nome e cognome – Contatto 1", "Lucia Petrella");
+    await type(form, page, "Ruolo – Contatto 1", "Assessora alle politiche sociali");
+    await type(form, page, "Ente – Contatto 1", "Comune di Termoli");
+    await type(form, page, "Telefono – Contatto 1", "+39 0875 712 000");
+    await form.getByLabel("Livello decisionale – Contatto 1").focus();
+    await page.keyboard.type("Politico");
+    await form.getByLabel("Note – Contatto 1").focus();
+    await page.keyboard.press("Enter"); // a line break in the notes, not a submit
+    await form.getByRole("button", { name: "Salva intervista" }).focus();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => form.locator('[role="status"]').textContent(), { timeout: 15_000 })
+      .toMatch(/Intervista salvata: INT-\d+ \(versione 1\)/);
+    await page.getByRole("tab", { name: "Interviste" }).click();
+    await expect.poll(() => gridText(page)).toContain("Nicola Di Biase");
+    expect(await gridText(page)).toContain("Termoli");
+    await page.getByRole("tab", { name: "Contatti" }).click();
+    await expect.poll(() => gridText(page)).toContain("+39 0875 712 000");
+    await page.close();
+  });
+
+  it("announces field errors of an invalid form and sends nothing", async () => {
+    const page = await openPage();
+    const before = readFileSync(workbook, "utf8");
+    await menu(page, "Nuova intervista");
+    const form = page.frameLocator("#sidebar-frame");
+    await form.getByRole("button", { name: "Salva intervista" }).waitFor();
+    await type(form, page, "Intervistatore/intervistatrice", "Teresa Fiorentino");
+    await form.getByRole("button", { name: "Salva intervista" }).focus();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => form.locator("#alert").textContent())
+      .toMatch(/Controlla i campi segnalati: \d+ da correggere/);
+    expect(await form.locator("#f-region-error").textContent()).toBe("Scegli una regione dall'elenco.");
+    expect(await form.getByLabel("Regione").getAttribute("aria-invalid")).toBe("true");
+    expect(readFileSync(workbook, "utf8")).toBe(before);
+    await page.close();
+  });
+
+  it("generates the Shortlist from the demo data with one click", async () => {
+    const page = await openPage();
+    await menu(page, "Genera shortlist contatti");
+    await page.getByRole("tab", { name: "Shortlist" }).click();
+    const header = await page.locator("#sheet tbody tr").first().locator("td").allTextContents();
+    expect(header.slice(0, 18)).toEqual([
+      "Regione",
+      "Posizione",
+      "Area",
+      "Punteggio",
+      "Criticità",
+      "Interesse",
+      "Prontezza",
+      "Interviste",
+      "Ente interessato",
+      "Contatto",
+      "Ruolo",
+      "Ente",
+      "Email",
+      "Telefono",
+      "Livello decisionale",
+      "ID interviste",
+      "Stato",
+      "Note",
+    ]);
+    expect(await gridText(page)).toContain("(nessuna intervista)");
+    await expect
+      .poll(() => page.locator(".toast").last().textContent())
+      .toMatch(/Shortlist generata il .*: 15 regioni, \d+ aree, \d+ contatti/);
+    await page.close();
+  });
+
+  it("computes a =COEF_AREA_SCORES cell and spills the table", async () => {
+    const page = await openPage();
+    await page.getByRole("tab", { name: "Punteggi" }).click();
+    await page.locator('td[data-a1="J1"]').click();
+    await page.getByLabel("Contenuto della cella").fill("=COEF_AREA_SCORES(Interviste!A:AZ; Contatti!A:Z)");
+    await page.getByLabel("Contenuto della cella").press("Enter");
+    await expect.poll(() => page.locator('td[data-a1="J1"]').textContent()).toBe("Regione");
+    expect(await page.locator('td[data-a1="Q1"]').textContent()).toBe("Posizione");
+    expect(await page.locator('td[data-a1="Q2"]').textContent()).toBe("1");
+    expect(await page.locator('td[data-a1="A1"]').textContent()).toBe("Regione");
+    await page.close();
+  });
+
+  it("refuses bad requests to the local endpoint and changes nothing", async () => {
+    const before = readFileSync(workbook, "utf8");
+    const post = (path: string, body: string) =>
+      fetch(base + path.slice(1), { method: "POST", body, headers: { "content-type": "application/json" } });
+    const unknown = await post("/api/run", JSON.stringify({ fn: "constructor", args: [] }));
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ ok: false, message: "Funzione sconosciuta: constructor" });
+    const malformed = await post("/api/run", "{not json");
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).message).toMatch(/Corpo della richiesta non valido/);
+    const notArgs = await post("/api/run", JSON.stringify({ fn: "submitInterview", args: "x" }));
+    expect(notArgs.status).toBe(400);
+    const badCell = await post("/api/cell", JSON.stringify({ sheet: "Interviste", a1: "A0", text: "x" }));
+    expect(badCell.status).toBe(400);
+    const failing = await post("/api/run", JSON.stringify({ fn: "getInterview", args: ["INT-99999"] }));
+    expect(await failing.json()).toEqual({
+      ok: false,
+      message: "Intervista INT-99999 non trovata: forse è stata eliminata.",
+    });
+    expect(readFileSync(workbook, "utf8")).toBe(before);
+  });
+
+  it("keeps the workbook across restarts and stops cleanly", async () => {
+    const saved = JSON.parse(readFileSync(workbook, "utf8"));
+    expect(saved.sheets.map((s: { name: string }) => s.name)).toContain("Interviste");
+    const second = await startPreview(["--workbook", workbook]);
+    const state = await (await fetch(`${second.url}api/state`)).json();
+    const interviews = state.sheets.find((s: { name: string }) => s.name === "Interviste");
+    expect(interviews.grid.length).toBeGreaterThan(60);
+    const exited = new Promise<number | null>((resolve) => second.child.on("exit", (code) => resolve(code)));
+    second.child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    await expect(fetch(`${second.url}api/state`)).rejects.toThrow();
+  });
+});
