@@ -179,6 +179,14 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
     try {
       if (req.method === "GET" && url.pathname === "/")
         return send(res, 200, "text/html; charset=utf-8", pageHtml());
+      if (req.method === "GET" && url.pathname === "/preview.js") {
+        return send(
+          res,
+          200,
+          "text/javascript; charset=utf-8",
+          readFileSync(join(here, "preview.js"), "utf8"),
+        );
+      }
       if (req.method === "GET" && url.pathname === "/sidebar") {
         if (!sidebar) return send(res, 404, "text/plain; charset=utf-8", "Nessuna barra laterale aperta");
         return send(res, 200, "text/html; charset=utf-8", sidebar.html.replace("<head>", `<head>${SHIM}`));

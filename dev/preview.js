@@ -1,0 +1,230 @@
+// The preview page: renders the workbook, runs menu items, shows the sidebar, toasts and alerts.
+(() => {
+  let state = null;
+  let active = null;
+  const $ = (id) => document.getElementById(id);
+  const el = (tag, attrs, text) => {
+    const e = document.createElement(tag);
+    for (const k in attrs || {}) if (attrs[k] !== undefined && attrs[k] !== null) e.setAttribute(k, attrs[k]);
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+  function letters(n) {
+    let s = "";
+    for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+    return s;
+  }
+
+  function api(path, body) {
+    return fetch(
+      path,
+      body === undefined
+        ? {}
+        : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+    )
+      .then((r) => r.json())
+      .then((r) => {
+        if (!r.ok && r.message) showAlert(r.message);
+        if (r.sheets) render(r);
+        return r;
+      });
+  }
+
+  function render(next) {
+    state = next;
+    if (!active || !state.sheets.some((s) => s.name === active))
+      active = state.active || state.sheets[0].name;
+    renderMenu();
+    renderTabs();
+    renderGrid();
+    handleEvents(next.events || {});
+  }
+
+  function renderMenu() {
+    const list = $("menu-list");
+    list.replaceChildren();
+    const menu = (state.menus || [])[0];
+    if (!menu) return;
+    menu.items.forEach((item) => {
+      if (item.separator) {
+        list.append(el("hr"));
+        return;
+      }
+      const b = el("button", { role: "menuitem", "data-fn": item.functionName }, item.caption);
+      b.addEventListener("click", () => {
+        closeMenu();
+        runMenu(item.functionName);
+      });
+      list.append(b);
+    });
+  }
+  function closeMenu() {
+    $("menu-list").hidden = true;
+    $("menu-button").setAttribute("aria-expanded", "false");
+  }
+  $("menu-button").addEventListener("click", () => {
+    const list = $("menu-list");
+    list.hidden = !list.hidden;
+    $("menu-button").setAttribute("aria-expanded", String(!list.hidden));
+    if (!list.hidden) {
+      const first = list.querySelector("[role=menuitem]");
+      if (first) first.focus();
+    }
+  });
+  $("menu-list").addEventListener("keydown", (e) => {
+    const items = Array.prototype.slice.call($("menu-list").querySelectorAll("[role=menuitem]"));
+    const i = items.indexOf(document.activeElement);
+    if (e.key === "ArrowDown") {
+      items[(i + 1) % items.length].focus();
+      e.preventDefault();
+    }
+    if (e.key === "ArrowUp") {
+      items[(i - 1 + items.length) % items.length].focus();
+      e.preventDefault();
+    }
+    if (e.key === "Escape") {
+      closeMenu();
+      $("menu-button").focus();
+    }
+  });
+
+  function runMenu(fn, answer) {
+    api("/api/menu", { fn: fn, answer: answer }).then((r) => {
+      if (r.question)
+        ask(r.question, (yes) => {
+          runMenu(fn, yes);
+        });
+    });
+  }
+
+  function renderTabs() {
+    const tabs = $("tabs");
+    tabs.replaceChildren();
+    state.sheets.forEach((s) => {
+      const b = el(
+        "button",
+        { role: "tab", "aria-selected": String(s.name === active), "data-sheet": s.name },
+        s.name,
+      );
+      b.addEventListener("click", () => {
+        active = s.name;
+        renderTabs();
+        renderGrid();
+      });
+      tabs.append(b);
+    });
+  }
+
+  function currentSheet() {
+    return state.sheets.find((s) => s.name === active);
+  }
+
+  function renderGrid() {
+    const sheet = currentSheet();
+    const table = el("table", { "data-sheet": sheet.name });
+    const head = el("thead");
+    const hr = el("tr");
+    hr.append(el("th", {}, ""));
+    const cols = Math.max(sheet.grid[0] ? sheet.grid[0].length : 1, 26);
+    for (let c = 1; c <= cols; c++) hr.append(el("th", { scope: "col" }, letters(c)));
+    head.append(hr);
+    table.append(head);
+    const body = el("tbody");
+    const rows = Math.max(sheet.grid.length + 10, 50);
+    for (let r = 0; r < rows; r++) {
+      const tr = el("tr", { class: r < sheet.frozenRows ? "frozen" : null });
+      tr.append(el("th", { scope: "row" }, String(r + 1)));
+      for (let c2 = 0; c2 < cols; c2++) {
+        const cell = (sheet.grid[r] || [])[c2] || { v: "", raw: "" };
+        const a1 = letters(c2 + 1) + (r + 1);
+        const classes = [
+          cell.n ? "num" : "",
+          cell.e ? "err" : "",
+          cell.dd && r >= sheet.frozenRows ? "dd" : "",
+          sheet.selected && sheet.selected.row === r + 1 && sheet.selected.col === c2 + 1 ? "sel" : "",
+        ]
+          .filter(Boolean)
+          .join(" ");
+        const td = el(
+          "td",
+          {
+            "data-a1": a1,
+            class: classes || null,
+            title: cell.e || null,
+            style: cell.bg ? "background:" + cell.bg : null,
+          },
+          cell.v,
+        );
+        td.addEventListener("click", select.bind(null, a1, cell.raw));
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+    table.append(body);
+    $("sheet").replaceChildren(table);
+    const selected = sheet.selected
+      ? (sheet.grid[sheet.selected.row - 1] || [])[sheet.selected.col - 1]
+      : null;
+    $("address").textContent = sheet.selected ? letters(sheet.selected.col) + sheet.selected.row : "A1";
+    if (document.activeElement !== $("cell-input")) $("cell-input").value = selected ? selected.raw : "";
+  }
+
+  function select(a1, raw) {
+    $("address").textContent = a1;
+    $("cell-input").value = raw;
+    api("/api/select", { sheet: active, a1: a1 });
+  }
+  $("cell-input").addEventListener("keydown", (e) => {
+    if (e.key !== "Enter") return;
+    api("/api/cell", { sheet: active, a1: $("address").textContent, text: $("cell-input").value });
+  });
+
+  const _frameLoaded = false;
+  function handleEvents(events) {
+    (events.toasts || []).forEach((t) => {
+      const d = el("div", { class: "toast" }, t.message);
+      $("toasts").append(d);
+      setTimeout(() => {
+        d.remove();
+      }, 8000);
+    });
+    (events.alerts || []).forEach(showAlert);
+    if (events.sidebar) {
+      $("sidebar").hidden = false;
+      $("sidebar-title").textContent = events.sidebar;
+      $("sidebar-frame").src = "/sidebar?t=" + Date.now();
+    }
+  }
+  function showAlert(message) {
+    $("alert-text").textContent = message;
+    if (!$("alert").open) $("alert").showModal();
+  }
+  function ask(message, then) {
+    $("confirm-text").textContent = message;
+    $("confirm").returnValue = "";
+    $("confirm").showModal();
+    $("confirm").addEventListener("close", function once() {
+      $("confirm").removeEventListener("close", once);
+      then($("confirm").returnValue === "yes");
+    });
+  }
+  $("sidebar-close").addEventListener("click", () => {
+    $("sidebar").hidden = true;
+    $("sidebar-frame").src = "about:blank";
+  });
+  window.addEventListener("message", (e) => {
+    if (!e.data?.coefficienti) return;
+    if (e.data.coefficienti === "close") {
+      $("sidebar").hidden = true;
+      return;
+    }
+    api("/api/state");
+  });
+  $("demo").addEventListener("click", () => {
+    api("/api/demo", {});
+  });
+  $("reset").addEventListener("click", () => {
+    api("/api/reset", {});
+  });
+  api("/api/open", {});
+})();
