@@ -477,8 +477,10 @@ class Ui {
     return new Menu(this.emu, title);
   }
   alert(titleOrMessage, messageOrButtons, buttons) {
-    const message = typeof messageOrButtons === "string" ? messageOrButtons : titleOrMessage;
-    const set = typeof messageOrButtons === "string" ? buttons : messageOrButtons;
+    const isSet = (x) => Object.values(BUTTON_SET).includes(x);
+    const titled = typeof messageOrButtons === "string" && !isSet(messageOrButtons);
+    const message = titled ? messageOrButtons : titleOrMessage;
+    const set = titled ? buttons : messageOrButtons;
     this.emu.ui.alerts.push({ message, buttons: set ?? BUTTON_SET.OK });
     return set === BUTTON_SET.YES_NO || set === BUTTON_SET.YES_NO_CANCEL || set === BUTTON_SET.OK_CANCEL
       ? this.emu.alertResponse

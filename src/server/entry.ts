@@ -16,12 +16,24 @@ export function errorReference(): string {
     .padStart(2, "0")}`;
 }
 
-/** The user-facing message of any error; unexpected ones are logged (no personal data: name, stack). */
+/**
+ * What of an error may go to the log: e-mail addresses, numbers and quoted text are masked, since an
+ * error message can echo the data it failed on, and the log must hold no personal data.
+ */
+export function redacted(text: string): string {
+  return text
+    .replace(/[^\s@"'<>]+@[^\s@"'<>]+/g, "[email]")
+    .replace(/"[^"\n]*"|'[^'\n]*'|«[^»\n]*»/g, "[testo]")
+    .replace(/(?<![:\w])\+?\d[\d .\-/]{4,}\d/g, "[numero]");
+}
+
+/** The user-facing message of any error; unexpected ones are logged with a reference (redacted). */
 export function messageOf(error: unknown, lang: Lang, where: string): string {
   if (isUserError(error)) return t(lang, error.key, error.params);
   const ref = errorReference();
   const e = error as { name?: string; stack?: string; message?: string };
-  console.error(`[${ref}] ${where}: ${e?.name ?? "Error"} ${e?.stack ?? e?.message ?? String(error)}`);
+  const detail = e?.stack ?? `${e?.name ?? "Error"}: ${e?.message ?? String(error)}`;
+  console.error(`[${ref}] ${where}: ${redacted(detail)}`);
   return t(lang, "unexpected", { ref });
 }
 

@@ -16,6 +16,7 @@ import { type FieldError, MAX_CONTACTS, validateInterview } from "../core/interv
 import { foldName } from "../core/text";
 import { h, idFor } from "./dom";
 import { type LabelKey, label, QUESTIONS } from "./labels";
+import { changedPaths, reapply, valueAt } from "./merge";
 
 interface Region {
   code: string;
@@ -65,6 +66,8 @@ const state = {
   lang: "it" as Lang,
   ctx: undefined as Context | undefined,
   editing: undefined as { id: string; version: number } | undefined,
+  /** The interview as loaded for editing: the base of a three-way merge on conflict. */
+  loaded: undefined as Stored | undefined,
   submissionId: newSubmissionId(),
   sending: false,
   comuni: new Map<string, Comune[]>(),
@@ -584,7 +587,9 @@ function clearDraft() {
 }
 
 function offerDraft() {
-  let draft: { savedAt: string; data: FormData; editing?: { id: string; version: number } } | undefined;
+  let draft:
+    | { savedAt: string; data: FormData; editing?: { id: string; version: number }; loaded?: Stored }
+    | undefined;
   try {
     draft = JSON.parse(localStorage.getItem(draftKey()) ?? "null") ?? undefined;
   } catch {
@@ -602,7 +607,8 @@ function offerDraft() {
         type: "button",
         onclick: () => {
           if (typeof draft?.data.submissionId === "string") state.submissionId = draft.data.submissionId;
-          if (draft?.editing) state.editing = draft.editing;
+          if (draft?.editing) setEditing(draft.editing);
+          if (draft?.loaded) state.loaded = draft.loaded;
           fillForm(draft!.data);
           banner.hidden = true;
           showStatus(L("draftRestored"));
@@ -689,6 +695,7 @@ function setEditing(editing: { id: string; version: number } | undefined) {
 
 function resetForm() {
   clearDraft();
+  state.loaded = undefined;
   form().reset();
   setEditing(undefined);
   state.submissionId = newSubmissionId();
@@ -733,37 +740,43 @@ async function onSubmit(event: Event) {
   }
 }
 
-function flatten(value: unknown, prefix = "", out: Record<string, string> = {}): Record<string, string> {
-  if (Array.isArray(value) && value.every((v) => typeof v !== "object")) out[prefix] = value.join(", ");
-  else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      flatten(v, Array.isArray(value) ? `${prefix}[${k}]` : prefix ? `${prefix}.${k}` : k, out);
-    }
-  } else out[prefix] = value === undefined || value === null ? "" : String(value);
-  return out;
-}
+const display = (value: unknown): string =>
+  Array.isArray(value)
+    ? value
+        .map((v) =>
+          v && typeof v === "object" ? String((v as Record<string, unknown>).name ?? "") : String(v),
+        )
+        .join(", ")
+    : value === undefined || value === null
+      ? ""
+      : String(value);
 
+/**
+ * Someone saved this interview since it was loaded: show what they changed, and offer to re-apply my
+ * edits on their version (a three-way merge) or to load their version as it is.
+ */
 function showConflict(current: Stored, mine: FormData) {
   const box = document.getElementById("conflict")!;
-  const a = flatten(current);
-  const b = flatten(mine);
-  const skip = new Set(["id", "version", "submissionId"]);
-  const changed = Object.keys(a).filter((k) => !skip.has(k) && (a[k] ?? "") !== (b[k] ?? ""));
+  const original = (state.loaded ?? current) as FormData;
+  const theirs = changedPaths(original, current);
   box.hidden = false;
   box.replaceChildren(
     h("p", { class: "conflict-title" }, L("conflictTitle", { version: current.version })),
-    h("p", { hidden: changed.length === 0 }, L("conflictChanged")),
+    h("p", { hidden: theirs.length === 0 }, L("conflictChanged")),
     h(
       "ul",
       {},
-      changed.slice(0, 20).map((k) => h("li", {}, h("code", {}, k), `: ${a[k]}`)),
+      theirs.slice(0, 20).map((k) => h("li", {}, h("code", {}, k), `: ${display(valueAt(current, k))}`)),
     ),
     h(
       "button",
       {
         type: "button",
         onclick: () => {
+          const merged = reapply(original, mine, current);
+          state.loaded = current;
           setEditing({ id: current.id, version: current.version });
+          fillForm(merged);
           box.hidden = true;
           showStatus(L("conflictReapplied", { version: current.version }));
           saveDraft();
@@ -777,6 +790,7 @@ function showConflict(current: Stored, mine: FormData) {
         type: "button",
         class: "secondary",
         onclick: () => {
+          state.loaded = current;
           setEditing({ id: current.id, version: current.version });
           fillForm(current);
           box.hidden = true;
@@ -786,6 +800,7 @@ function showConflict(current: Stored, mine: FormData) {
       L("conflictUseCurrent"),
     ),
   );
+  box.setAttribute("tabindex", "-1");
   box.focus();
 }
 
@@ -809,6 +824,7 @@ async function start() {
     if (ctx.refusal) showErrors([{ field: "", message: ctx.refusal }]);
     if (boot.editId) {
       const stored = await call<Stored>("getInterview", boot.editId);
+      state.loaded = stored;
       setEditing({ id: stored.id, version: stored.version });
       fillForm(stored);
     }

@@ -164,6 +164,58 @@ describe("the sidebar form in Chromium", () => {
     await page.close();
   });
 
+  it("shows a conflict with the other user's changes and re-applies mine on their version", async () => {
+    const { page, emu, addOn } = await openSidebar();
+    const { interview, submissionId } = await import("../fixtures");
+    const { id } = addOn.submitInterview(interview());
+    const html = SIDEBAR.replace(
+      '<script id="coef-boot" type="application/json">{}</script>',
+      `<script id="coef-boot" type="application/json">{"editId":"${id}"}</script>`,
+    );
+    await page.route("http://sidebar.test/conflict", (route) =>
+      route.fulfill({ contentType: "text/html", body: html }),
+    );
+    await page.goto("http://sidebar.test/conflict");
+    await expect.poll(() => page.locator("h1").textContent()).toBe(`Modifica ${id} (versione 1)`);
+    // Meanwhile a colleague saves the same interview.
+    const theirs = addOn.getInterview(id);
+    addOn.submitInterview({ ...theirs, submissionId: submissionId(), interviewer: "Paolo Esposito" });
+    await page.getByLabel(/Gravità/).selectOption("2");
+    await page.getByRole("button", { name: "Salva modifiche" }).click();
+    await expect
+      .poll(() => page.locator("#conflict").textContent())
+      .toContain("Conflitto: qualcun altro ha salvato questa intervista (ora versione 2).");
+    expect(await page.locator("#conflict li").allTextContents()).toEqual(["interviewer: Paolo Esposito"]);
+    await page.getByRole("button", { name: "Riapplica le mie modifiche sulla versione attuale" }).click();
+    expect(await page.getByLabel("Intervistatore/intervistatrice").inputValue()).toBe("Paolo Esposito");
+    expect(await page.getByLabel(/Gravità/).inputValue()).toBe("2");
+    await page.getByRole("button", { name: "Salva modifiche" }).click();
+    await expect
+      .poll(() => page.locator('[role="status"]').textContent())
+      .toBe(`Modifiche salvate: ${id} (versione 3).`);
+    expect(emu.recordsOf("Interviste")[0]).toMatchObject({
+      Intervistatore: "Paolo Esposito",
+      "Q2 Gravità": 2,
+      Versione: 3,
+    });
+    await page.close();
+  });
+
+  it("offers only the regions a partner may write", async () => {
+    const { page, emu: server } = await openSidebar();
+    server.typeInto("Partner", "A2", "partner.marche@example.it");
+    server.typeInto("Partner", "B2", "Marche");
+    server.user = "partner.marche@example.it";
+    await page.reload();
+    await page.getByRole("button", { name: "Salva intervista" }).waitFor();
+    const enabled = await page.locator('select[name="region"] option:not([disabled])').allTextContents();
+    expect(enabled).toEqual(["— scegli la regione —", "Marche"]);
+    expect(await page.locator('select[name="region"] option', { hasText: "Puglia" }).textContent()).toBe(
+      "Puglia (non abilitata)",
+    );
+    await page.close();
+  });
+
   it("shows sheet text escaped, never as HTML", async () => {
     const { page, addOn } = await openSidebar();
     const { interview } = await import("../fixtures");
