@@ -97,16 +97,29 @@ export function codeFromLabel<T extends Record<string, CodeInfo>>(
   table: T,
   text: unknown,
 ): (keyof T & string) | undefined {
-  const folded = foldLabel(String(text ?? ""));
-  if (!folded) return undefined;
-  for (const code of Object.keys(table)) {
-    const info = (table as Record<string, CodeInfo>)[code];
-    if (foldLabel(code) === folded || foldLabel(info.it) === folded || foldLabel(info.en) === folded) {
-      return code as keyof T & string;
+  let lookup = LOOKUPS.get(table);
+  if (!lookup) {
+    lookup = new Map();
+    for (const code of Object.keys(table)) {
+      const info = (table as Record<string, CodeInfo>)[code];
+      for (const form of [info.en, info.it, code]) {
+        lookup.set(foldLabel(form), code);
+        lookup.set(form, code);
+      }
     }
+    LOOKUPS.set(table, lookup);
   }
-  return undefined;
+  const raw = String(text ?? "");
+  const exact = lookup.get(raw);
+  if (exact !== undefined) return (exact || undefined) as (keyof T & string) | undefined;
+  const found = lookup.get(foldLabel(raw)) ?? "";
+  // Remember this spelling too (misses as ""), within a bound: cells repeat the same few spellings.
+  if (lookup.size < 5_000) lookup.set(raw, found);
+  return (found || undefined) as (keyof T & string) | undefined;
 }
+
+/* Folded label → code, built once per table: reading a sheet looks up labels on every row. */
+const LOOKUPS = new WeakMap<object, Map<string, string>>();
 
 /** Evidence factor of an interview: the highest weight among its evidence codes, 0.5 when none. */
 export function evidenceFactor(evidence: readonly Evidence[]): number {

@@ -131,8 +131,11 @@ export function cellText(value: unknown): string {
 function splitCodes<T extends Record<string, { it: string; en: string }>>(table: T, value: unknown) {
   const codes: (keyof T & string)[] = [];
   const unknown: string[] = [];
-  for (const part of cellText(value).split(/[,;\n]/)) {
-    if (!part.trim()) continue;
+  const text = cellText(value);
+  if (!text) return { codes, unknown };
+  for (const piece of text.split(/[,;\n]/)) {
+    const part = piece.trim();
+    if (!part) continue;
     const code = codeFromLabel(table, part);
     if (code) {
       if (!codes.includes(code)) codes.push(code);

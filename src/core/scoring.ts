@@ -61,6 +61,21 @@ export function weightedScore(c: number, i: number, r: number | null, w: Weights
   return total > 0 ? (w.criticality * c + w.interest * i + w.readiness * r) / total : 0;
 }
 
+function remember(map: Map<string, number[]>, key: string, index: number) {
+  const list = map.get(key);
+  if (!list) map.set(key, [index]);
+  else if (!list.includes(index)) list.push(index);
+}
+
+/** Keeps a contact's highest decision level. */
+function raise(group: { weight: number; contact: DistinctContact }, level: DecisionLevel): void {
+  const weight = decisionWeight(level);
+  if (weight > group.weight) {
+    group.weight = weight;
+    group.contact.decisionLevel = level;
+  }
+}
+
 /** Identity of a contact for merging: e-mail, else phone digits, else name + organisation. */
 function contactMatcher() {
   const groups: { contact: DistinctContact; weight: number; email: string; phone: string }[] = [];
@@ -71,10 +86,23 @@ function contactMatcher() {
     (!g.email || !email || g.email === email) && (!g.phone || !phone || g.phone === phone);
   return {
     add(c: ScoringContact) {
-      const email = c.email.toLowerCase();
-      const phone = phoneDigits(c.phone);
-      const nameOrg = `${foldName(c.name)}|${foldName(c.organization)}`;
+      const email = c.email ? c.email.toLowerCase() : "";
+      const phone = c.phone ? phoneDigits(c.phone) : "";
       let index: number | undefined = email ? byEmail.get(email) : undefined;
+      // The common case on a big sheet: the same person again, written the same way. Nothing new to
+      // learn about them but perhaps a higher level, so no keys are built.
+      if (index !== undefined) {
+        const g = groups[index];
+        if (
+          g.contact.name === c.name &&
+          g.contact.organization === c.organization &&
+          (!phone || g.phone === phone)
+        ) {
+          raise(g, c.decisionLevel);
+          return;
+        }
+      }
+      const nameOrg = `${foldName(c.name)}|${foldName(c.organization)}`;
       if (index === undefined && phone)
         index = byPhone.get(phone)?.find((g) => compatible(groups[g], email, ""));
       if (index === undefined)
@@ -94,14 +122,11 @@ function contactMatcher() {
           email,
           phone,
         });
-      } else if (decisionWeight(c.decisionLevel) > groups[index].weight) {
-        groups[index].weight = decisionWeight(c.decisionLevel);
-        groups[index].contact.decisionLevel = c.decisionLevel;
-      }
+      } else raise(groups[index], c.decisionLevel);
       const g = groups[index];
       if (email && !byEmail.has(email)) byEmail.set(email, index);
-      if (phone) byPhone.set(phone, [...(byPhone.get(phone) ?? []), index]);
-      byNameOrg.set(nameOrg, [...(byNameOrg.get(nameOrg) ?? []), index]);
+      if (phone) remember(byPhone, phone, index);
+      remember(byNameOrg, nameOrg, index);
       if (!g.email && email) g.email = email;
       if (!g.phone && phone) g.phone = phone;
     },
@@ -119,7 +144,36 @@ interface AreaAccumulator {
   spellings: Map<string, number>;
   authorities: Map<string, { spelling: string; count: number; interest: number; order: number }>;
   contacts: ReturnType<typeof contactMatcher>;
-  hasContacts: boolean;
+}
+
+/** The accumulator of an area of a region, created on first mention; none for an empty key. */
+function areaOf(areas: Map<string, AreaAccumulator>, key: string): AreaAccumulator | undefined {
+  if (!key) return undefined;
+  let acc = areas.get(key);
+  if (!acc) {
+    acc = {
+      key,
+      c: 0,
+      i: 0,
+      ids: [],
+      lastId: "",
+      spellings: new Map(),
+      authorities: new Map(),
+      contacts: contactMatcher(),
+    };
+    areas.set(key, acc);
+  }
+  return acc;
+}
+
+/** Records that an interview mentions the area, with the spelling it used. */
+function mention(acc: AreaAccumulator | undefined, id: string, spelling: string): void {
+  if (!acc) return;
+  acc.spellings.set(spelling, (acc.spellings.get(spelling) ?? 0) + 1);
+  if (acc.lastId !== id || acc.ids.length === 0) {
+    acc.ids.push(id);
+    acc.lastId = id;
+  }
 }
 
 /**
@@ -132,23 +186,25 @@ export function scoreAreas(
   contacts: readonly ScoringContact[] | null,
   weights: Weights = DEFAULT_WEIGHTS,
 ): AreaScore[] {
-  const contactsByInterview = new Map<string, ScoringContact[]>();
-  for (const c of contacts ?? []) {
-    const list = contactsByInterview.get(c.interviewId);
-    if (list) list.push(c);
-    else contactsByInterview.set(c.interviewId, [c]);
-  }
-  const keyCache = new Map<string, string>();
+  // The area each interview's contacts count for (its Q4 area); contacts are added after the scan,
+  // in their own sheet order.
+  const protocolAreaOf = new Map<string, AreaAccumulator>();
+  // Area keys fold and look up names; the same few spellings repeat on every row, so each is keyed once.
+  const keyCache = new Map<string, Map<string, string>>();
   const keyOf = (region: string, name: string, istat = "") => {
-    const cacheKey = `${region}\u0000${istat}\u0000${name}`;
-    let key = keyCache.get(cacheKey);
+    let byName = keyCache.get(region);
+    if (!byName) {
+      byName = new Map();
+      keyCache.set(region, byName);
+    }
+    const cacheKey = istat ? `${istat}\u0000${name}` : name;
+    let key = byName.get(cacheKey);
     if (key === undefined) {
       key = areaKey(region, name, istat || undefined);
-      keyCache.set(cacheKey, key);
+      byName.set(cacheKey, key);
     }
     return key;
   };
-
   const regions = new Map<string, { n: number; areas: Map<string, AreaAccumulator> }>();
   let order = 0;
   for (const iv of interviews) {
@@ -158,37 +214,10 @@ export function scoreAreas(
       regions.set(iv.region, region);
     }
     region.n++;
-    const area = (key: string): AreaAccumulator | undefined => {
-      if (!key) return undefined;
-      let acc = region.areas.get(key);
-      if (!acc) {
-        acc = {
-          key,
-          c: 0,
-          i: 0,
-          ids: [],
-          lastId: "",
-          spellings: new Map(),
-          authorities: new Map(),
-          contacts: contactMatcher(),
-          hasContacts: false,
-        };
-        region.areas.set(key, acc);
-      }
-      return acc;
-    };
-    const mention = (acc: AreaAccumulator | undefined, spelling: string) => {
-      if (!acc) return;
-      acc.spellings.set(spelling, (acc.spellings.get(spelling) ?? 0) + 1);
-      if (acc.lastId !== iv.id || acc.ids.length === 0) {
-        acc.ids.push(iv.id);
-        acc.lastId = iv.id;
-      }
-    };
-    const q1 = area(keyOf(iv.region, iv.hardestArea, iv.hardestAreaIstat));
+    const q1 = areaOf(region.areas, keyOf(iv.region, iv.hardestArea, iv.hardestAreaIstat));
     if (q1) q1.c += (iv.severity / 5) * evidenceFactor(iv.evidence);
-    mention(q1, iv.hardestArea.trim());
-    const q3 = area(keyOf(iv.region, iv.authorityArea));
+    mention(q1, iv.id, iv.hardestArea.trim());
+    const q3 = areaOf(region.areas, keyOf(iv.region, iv.authorityArea));
     if (q3) {
       q3.i += iv.interest / 5;
       const name = foldName(iv.authorityName);
@@ -206,14 +235,13 @@ export function scoreAreas(
           });
       }
     }
-    mention(q3, iv.authorityArea.trim());
-    const q4 = area(keyOf(iv.region, iv.protocolArea));
-    if (q4) {
-      for (const c of contactsByInterview.get(iv.id) ?? []) q4.contacts.add(c);
-      q4.hasContacts = true;
-    }
-    mention(q4, iv.protocolArea.trim());
+    mention(q3, iv.id, iv.authorityArea.trim());
+    const q4 = areaOf(region.areas, keyOf(iv.region, iv.protocolArea));
+    if (q4 && !protocolAreaOf.has(iv.id)) protocolAreaOf.set(iv.id, q4);
+    mention(q4, iv.id, iv.protocolArea.trim());
   }
+
+  for (const c of contacts ?? []) protocolAreaOf.get(c.interviewId)?.contacts.add(c);
 
   const result: AreaScore[] = [];
   for (const [regionCode, region] of regions) {

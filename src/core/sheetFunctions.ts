@@ -12,8 +12,8 @@ import {
   type ScoringInterview,
 } from "./records";
 import { DEFAULT_WEIGHTS, scoreAreas, type Weights, weightedScore } from "./scoring";
-import { readTable } from "./table";
-import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "./tabs";
+import { forEachRow } from "./table";
+import { CONTACT_COLUMNS, type Columns, INTERVIEW_COLUMNS, type RowOf, SHEETS } from "./tabs";
 import { regionName } from "./territory/regions";
 
 export type Matrix = unknown[][];
@@ -29,7 +29,7 @@ export const AREA_SCORES_HEADER = [
   "Posizione",
 ];
 
-const INTERVIEW_REQUIRED = [
+export const INTERVIEW_REQUIRED = [
   "id",
   "region",
   "hardestArea",
@@ -40,6 +40,8 @@ const INTERVIEW_REQUIRED = [
   "protocolArea",
 ] as const;
 const CONTACT_REQUIRED = ["interviewId", "name", "decisionLevel"] as const;
+/** The Interviste columns scoring reads. */
+export const SCORING_COLUMNS = [...INTERVIEW_REQUIRED, "hardestAreaIstat", "authorityName"] as const;
 
 /** A range or a single value as a 2-D array. */
 export function toMatrix(value: unknown): Matrix {
@@ -79,32 +81,67 @@ export function weightsOf(value: unknown): Weights {
   return { criticality, interest, readiness };
 }
 
-/** Parses Interviste rows with their header; rows with bad values are skipped and counted. */
-export function scoringInterviewsOf(values: Matrix): { interviews: ScoringInterview[]; skipped: number } {
-  const { rows } = readTable(values, INTERVIEW_COLUMNS, SHEETS.interviews, INTERVIEW_REQUIRED);
-  const interviews: ScoringInterview[] = [];
-  let skipped = 0;
-  for (const row of rows as InterviewRow[]) {
-    const parsed = rowToScoringInterview(row);
-    if (parsed === null) continue;
-    if ("problem" in parsed) skipped++;
-    else interviews.push(parsed);
-  }
-  return { interviews, skipped };
+/** Rows scoring could not use: how many, and where the first one is ("Interviste!7 (Q2 Gravità)"). */
+export interface Skipped {
+  count: number;
+  first: string;
 }
 
-/** Parses Contatti rows with their header; rows with bad values are skipped and counted. */
-export function scoringContactsOf(values: Matrix): { contacts: ScoringContact[]; skipped: number } {
-  const { rows } = readTable(values, CONTACT_COLUMNS, SHEETS.contacts, CONTACT_REQUIRED);
-  const contacts: ScoringContact[] = [];
-  let skipped = 0;
-  for (const row of rows as ContactRow[]) {
-    const parsed = rowToScoringContact(row);
-    if (parsed === null) continue;
-    if ("problem" in parsed) skipped++;
-    else contacts.push(parsed);
-  }
-  return { contacts, skipped };
+function parseRows<C extends Columns, T>(
+  values: Matrix,
+  columns: C,
+  sheet: string,
+  required: readonly (keyof C)[],
+  only: readonly (keyof C)[],
+  parse: (row: RowOf<C>) => T | { problem: string } | null,
+): { items: T[]; skipped: Skipped } {
+  const items: T[] = [];
+  const skipped: Skipped = { count: 0, first: "" };
+  forEachRow(values, columns, sheet, required, only, (row, rowNumber) => {
+    const parsed = parse(row);
+    if (parsed === null) return;
+    if (typeof parsed === "object" && "problem" in (parsed as object)) {
+      if (skipped.count++ === 0)
+        skipped.first = `${sheet}!${rowNumber} (${(parsed as { problem: string }).problem})`;
+    } else items.push(parsed as T);
+  });
+  return { items, skipped };
+}
+
+/** Parses Interviste values with their header; rows with bad values are skipped and counted. */
+export function scoringInterviewsOf(values: Matrix): { interviews: ScoringInterview[]; skipped: Skipped } {
+  const { items, skipped } = parseRows(
+    values,
+    INTERVIEW_COLUMNS,
+    SHEETS.interviews,
+    INTERVIEW_REQUIRED,
+    SCORING_COLUMNS,
+    (row) => rowToScoringInterview(row as InterviewRow),
+  );
+  return { interviews: items, skipped };
+}
+
+const CONTACT_READ = [
+  "interviewId",
+  "name",
+  "role",
+  "organization",
+  "email",
+  "phone",
+  "decisionLevel",
+] as const;
+
+/** Parses Contatti values with their header; rows with bad values are skipped and counted. */
+export function scoringContactsOf(values: Matrix): { contacts: ScoringContact[]; skipped: Skipped } {
+  const { items, skipped } = parseRows(
+    values,
+    CONTACT_COLUMNS,
+    SHEETS.contacts,
+    CONTACT_REQUIRED,
+    CONTACT_READ,
+    (row) => rowToScoringContact(row as ContactRow),
+  );
+  return { contacts: items, skipped };
 }
 
 /** COEF_AREA_SCORES: the table of area scores, with its header row. */

@@ -33,6 +33,30 @@ export function isBlankRow(row: readonly unknown[]): boolean {
 }
 
 /**
+ * Visits each non-blank row of a range with its header as one reused object keyed by column key
+ * (only the `only` columns are filled): for large sheets read once and parsed into something else, it
+ * avoids making an object per row.
+ */
+export function forEachRow<C extends Columns>(
+  values: readonly (readonly unknown[])[],
+  columns: C,
+  sheet: string,
+  required: readonly (keyof C)[],
+  only: readonly (keyof C)[],
+  visit: (row: RowOf<C>, rowNumber: number) => void,
+): void {
+  const at = locateColumns(values[0] ?? [], columns);
+  requireColumns(at, columns, sheet, required);
+  const row = {} as RowOf<C>;
+  for (let i = 1; i < values.length; i++) {
+    const line = values[i];
+    if (!line || isBlankRow(line)) continue;
+    for (const key of only) row[key] = at[key] >= 0 ? line[at[key]] : "";
+    visit(row, i + 1);
+  }
+}
+
+/**
  * Turns a range with its header row into row objects keyed by column key, skipping blank rows.
  * `rowNumbers` gives each row's 1-based position within the range (the header is row 1).
  */
@@ -41,10 +65,12 @@ export function readTable<C extends Columns>(
   columns: C,
   sheet: string,
   required: readonly (keyof C)[] = Object.keys(columns) as (keyof C)[],
+  /** Only these columns are read into the rows (the others are ""): large sheets, less garbage. */
+  only?: readonly (keyof C)[],
 ): { rows: RowOf<C>[]; rowNumbers: number[]; at: Record<keyof C, number> } {
   const at = locateColumns(values[0] ?? [], columns);
   requireColumns(at, columns, sheet, required);
-  const keys = Object.keys(columns) as (keyof C)[];
+  const keys = (only ?? Object.keys(columns)) as (keyof C)[];
   const rows: RowOf<C>[] = [];
   const rowNumbers: number[] = [];
   for (let i = 1; i < values.length; i++) {

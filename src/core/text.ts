@@ -16,13 +16,21 @@ export function cleanText(value: string, multiline = false): string {
 
 /** Lower-case, accents removed, punctuation as spaces, spaces collapsed, trimmed (SPEC section 4). */
 export function foldName(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  let folded = FOLDED.get(value);
+  if (folded === undefined) {
+    folded = value
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+    // Names repeat on every row of a sheet; the cache is bounded so a huge sheet cannot grow it forever.
+    if (FOLDED.size > 100_000) FOLDED.clear();
+    FOLDED.set(value, folded);
+  }
+  return folded;
 }
+const FOLDED = new Map<string, string>();
 
 /** Only the digits of a phone number, for comparing numbers written in different ways. */
 export function phoneDigits(value: string): string {

@@ -1,16 +1,11 @@
 /** generateShortlist: reads the tabs once, scores with core, writes the Shortlist tab in one block. */
 import { t } from "../core/i18n";
-import {
-  cellText,
-  rowToScoringContact,
-  rowToScoringInterview,
-  type ScoringContact,
-  type ScoringInterview,
-} from "../core/records";
+import { cellText } from "../core/records";
 import { scoreAreas } from "../core/scoring";
+import { type Skipped, scoringContactsOf, scoringInterviewsOf } from "../core/sheetFunctions";
 import { buildShortlist, type ShortlistRow } from "../core/shortlist";
 import { isBlankRow } from "../core/table";
-import { CONTACT_COLUMNS, type ColumnSpec, INTERVIEW_COLUMNS, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
+import { type ColumnSpec, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
 import { appendLog, auditLog } from "./auditLog";
 import { withDocumentLock } from "./lock";
 import { userEmail, userLang } from "./session";
@@ -18,50 +13,10 @@ import { readSettings } from "./settingsStore";
 import { workbookToast } from "./setup";
 import { toCell, Workbook } from "./workbook";
 
-const SCORING_INTERVIEW_COLUMNS = [
-  "id",
-  "region",
-  "hardestArea",
-  "evidence",
-  "severity",
-  "authorityArea",
-  "interest",
-  "protocolArea",
-] as const;
-
-interface Skipped {
-  count: number;
-  first: string;
-}
-
-function readInterviews(workbook: Workbook, skipped: Skipped): ScoringInterview[] {
-  if (!workbook.find(SHEETS.interviews)) return [];
-  const table = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
-  const { rows, rowNumbers } = table.read(SCORING_INTERVIEW_COLUMNS);
-  const result: ScoringInterview[] = [];
-  rows.forEach((row, i) => {
-    const parsed = rowToScoringInterview(row);
-    if (parsed === null) return;
-    if ("problem" in parsed) {
-      if (skipped.count++ === 0) skipped.first = `${SHEETS.interviews}!${rowNumbers[i]} (${parsed.problem})`;
-    } else result.push(parsed);
-  });
-  return result;
-}
-
-function readContacts(workbook: Workbook, skipped: Skipped): ScoringContact[] {
-  if (!workbook.find(SHEETS.contacts)) return [];
-  const table = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
-  const { rows, rowNumbers } = table.read(["interviewId", "name", "decisionLevel"]);
-  const result: ScoringContact[] = [];
-  rows.forEach((row, i) => {
-    const parsed = rowToScoringContact(row);
-    if (parsed === null) return;
-    if ("problem" in parsed) {
-      if (skipped.count++ === 0) skipped.first = `${SHEETS.contacts}!${rowNumbers[i]} (${parsed.problem})`;
-    } else result.push(parsed);
-  });
-  return result;
+/** The values of a tab in one call, or null when the tab does not exist yet. */
+function valuesOf(workbook: Workbook, name: string): unknown[][] | null {
+  const sheet = workbook.find(name);
+  return sheet ? sheet.getDataRange().getValues() : null;
 }
 
 function readPrevious(sheet: GoogleAppsScript.Spreadsheet.Sheet | null) {
@@ -95,9 +50,19 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
   const outcome = withDocumentLock(() => {
     const workbook = Workbook.active();
     const settings = readSettings(workbook);
-    const skipped: Skipped = { count: 0, first: "" };
-    const interviews = readInterviews(workbook, skipped);
-    const contacts = readContacts(workbook, skipped);
+    const interviewValues = valuesOf(workbook, SHEETS.interviews);
+    const contactValues = valuesOf(workbook, SHEETS.contacts);
+    const parsedInterviews = interviewValues ? scoringInterviewsOf(interviewValues) : null;
+    const parsedContacts = contactValues ? scoringContactsOf(contactValues) : null;
+    const interviews = parsedInterviews?.interviews ?? [];
+    const contacts = parsedContacts?.contacts ?? [];
+    const problems = [parsedInterviews?.skipped, parsedContacts?.skipped].filter(
+      (x) => x && x.count > 0,
+    ) as Skipped[];
+    const skipped: Skipped = {
+      count: problems.reduce((n, p) => n + p.count, 0),
+      first: problems[0]?.first ?? "",
+    };
     const scores = scoreAreas(interviews, contacts, settings.weights);
     const existing = workbook.find(SHEETS.shortlist);
     const previous = readPrevious(existing);

@@ -61,9 +61,12 @@ export class Table<C extends Columns> {
   ) {}
 
   /** Reads the whole tab in one call; throws a UserError naming a required column that is missing. */
-  read(required: readonly (keyof C)[] = Object.keys(this.columns) as (keyof C)[]): TableSnapshot<C> {
+  read(
+    required: readonly (keyof C)[] = Object.keys(this.columns) as (keyof C)[],
+    only?: readonly (keyof C)[],
+  ): TableSnapshot<C> {
     const values = this.sheet.getDataRange().getValues();
-    const { rows, rowNumbers, at } = readTable(values, this.columns, this.name, required);
+    const { rows, rowNumbers, at } = readTable(values, this.columns, this.name, required, only);
     this.snapshot = { rows, rowNumbers, at, lastRow: values.length, headers: values[0] ?? [] };
     return this.snapshot;
   }

@@ -52,8 +52,16 @@ export function regionName(code: string): string {
  * or without accents and with official bilingual suffixes ("Valle d'Aosta/Vallée d'Aoste").
  */
 export function regionFromText(value: unknown): string | undefined {
-  if (typeof value === "number" && Number.isInteger(value)) return regionFromText(String(value));
-  const text = String(value ?? "").trim();
+  const key = String(value ?? "");
+  if (!FROM_TEXT.has(key)) FROM_TEXT.set(key, readRegion(key));
+  return FROM_TEXT.get(key);
+}
+
+/* Sheets repeat the same few region spellings on every row: read each spelling once. */
+const FROM_TEXT = new Map<string, string | undefined>();
+
+function readRegion(value: string): string | undefined {
+  const text = value.trim();
   if (/^\d{1,2}$/.test(text)) {
     const code = text.padStart(2, "0");
     return BY_CODE.has(code) ? code : undefined;

@@ -1,0 +1,283 @@
+// npm run bench: what each operation costs in spreadsheet service calls and time, and how that grows
+// with the data. Prints one table and writes it to bench/results.md. No test is timed; this is the place.
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import vm from "node:vm";
+import * as esbuild from "esbuild";
+import { DIST, Emulator } from "../dev/emulator.mjs";
+import { fill, generate, rangeValues } from "./data.mjs";
+import { naiveFormContext, naiveShortlist, naiveSubmit } from "./naive.mjs";
+
+const quick = process.argv.includes("--quick");
+const SIZES = quick ? [100, 1000] : [100, 1000, 10_000];
+const CORE_N = quick ? 10_000 : 100_000;
+const MS_PER_CALL = 7; // Google's example: 10,000 cell calls take about 70 s
+
+/** Calls that only navigate (find a tab or a range) move no cell data; every other call does. */
+const NAVIGATION =
+  /^(SpreadsheetApp\.getActive(Spreadsheet)?|Spreadsheet\.(getSheetByName|getSheets|getActiveSheet|getActiveRange|getName|getId)|Sheet\.(getRange|getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getName|getActiveRange|getSheetId|getParent)|Range\.(getRow|getColumn|getNumRows|getNumColumns|getA1Notation|getSheet|getLastRow))$/;
+const dataCalls = (emu) => emu.totalCalls((m) => !NAVIGATION.test(m));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+function timed(fn) {
+  const t = process.hrtime.bigint();
+  const value = fn();
+  return { ms: Number(process.hrtime.bigint() - t) / 1e6, value };
+}
+
+async function loadCore() {
+  const out = join(mkdtempSync(join(tmpdir(), "coef-bench-")), "core.mjs");
+  await esbuild.build({
+    entryPoints: ["bench/core.ts"],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    outfile: out,
+    logLevel: "silent",
+  });
+  return import(pathToFileURL(out).href);
+}
+
+function workbook(n) {
+  const emu = new Emulator({ user: "bench@example.it" });
+  const addOn = emu.loadBundle();
+  addOn.setupSpreadsheet();
+  const { interviews, contacts } = generate(n);
+  fill(emu, "Interviste", interviews);
+  fill(emu, "Contatti", contacts);
+  return { emu, addOn };
+}
+
+/** Loads dist/Code.js as a plain function over the emulator's services, in this realm. */
+function plainBundle(emu) {
+  const globals = emu.globals();
+  const source = `${readFileSync(join(DIST, "Code.js"), "utf8")}\nreturn { COEF_AREA_SCORES };`;
+  return new Function(...Object.keys(globals), source)(...Object.values(globals));
+}
+
+let submissionCounter = 0;
+function input() {
+  submissionCounter++;
+  return {
+    submissionId: `bench-new-${submissionCounter}`,
+    region: "16",
+    interviewDate: "2025-03-14",
+    interviewer: "Giulia Rossi",
+    interviewee: { name: "Marco Bianchi", role: "Assistente sociale", organization: "Comune di Bari" },
+    consent: true,
+    hardestArea: { kind: "comune", name: "Bari" },
+    reasons: { evidence: ["dati_statistici"], causes: ["casa"], severity: 4, explanation: "Affitti alti." },
+    interestedAuthority: { name: "Comune di Bari", kind: "comune", area: "Bari", interest: 5 },
+    protocolArea: "Bari",
+    contacts: [
+      {
+        name: "Anna Verdi",
+        role: "Dirigente",
+        organization: "Comune di Bari",
+        email: "a.verdi@example.it",
+        decisionLevel: "dirigente",
+      },
+      {
+        name: "Luca Neri",
+        role: "Sindaco",
+        organization: "Comune di Bari",
+        phone: "+39 080 111 2222",
+        decisionLevel: "politico",
+      },
+    ],
+  };
+}
+
+/** Runs an operation `runs` times on the workbook; service calls of the last run, median time. */
+function measure(emu, runs, op) {
+  const times = [];
+  let calls = 0;
+  let data = 0;
+  for (let i = 0; i < runs; i++) {
+    emu.resetCalls();
+    times.push(timed(op).ms);
+    calls = emu.totalCalls();
+    data = dataCalls(emu);
+  }
+  return { calls, data, ms: median(times) };
+}
+
+const rows = [];
+const row = (operation, n, ours, naive) => rows.push({ operation, n, ours, naive });
+
+const core = await loadCore();
+for (const n of SIZES) {
+  const runs = n >= 10_000 ? 3 : 5;
+  {
+    const { emu, addOn } = workbook(n);
+    const ours = measure(emu, runs, () => {
+      const r = addOn.submitInterview(input());
+      if (!r.ok) throw new Error(JSON.stringify(r));
+    });
+    const g = emu.globals();
+    const header = emu.valuesOf("Registro")[0];
+    const naive = measure(emu, runs, () => {
+      const id = `naive-${++submissionCounter}`;
+      naiveSubmit(
+        g,
+        { ID: id, Regione: "Puglia", "ID invio": id },
+        [
+          { "ID intervista": id, Nome: "Anna Verdi" },
+          { "ID intervista": id, Nome: "Luca Neri" },
+        ],
+        header.map(() => ""),
+      );
+    });
+    row("submitInterview", n, ours, naive);
+  }
+  {
+    const { emu, addOn } = workbook(n);
+    const ours = measure(emu, runs, () => addOn.generateShortlist());
+    const naive = measure(emu, n >= 10_000 ? 1 : runs, () => naiveShortlist(emu.globals(), core));
+    row("generateShortlist", n, ours, naive);
+  }
+  {
+    const { emu, addOn } = workbook(n);
+    const ours = measure(emu, runs, () => addOn.getFormContext());
+    const naive = measure(emu, runs, () => naiveFormContext(emu.globals()));
+    row("getFormContext", n, ours, naive);
+  }
+  {
+    const { emu } = workbook(n);
+    const interviews = rangeValues(emu, "Interviste");
+    const contacts = rangeValues(emu, "Contatti");
+    // The bundle as a plain function of the main realm: a vm context (gas-local) slows every global
+    // lookup, which Apps Script's V8 does not. The first call is cold, as every recalculation is there.
+    const bundle = plainBundle(emu);
+    emu.resetCalls();
+    const cold = timed(() => bundle.COEF_AREA_SCORES(interviews, contacts)).ms;
+    const ours = measure(emu, 7, () => bundle.COEF_AREA_SCORES(interviews, contacts));
+    row("COEF_AREA_SCORES", n, { ...ours, cold }, null);
+  }
+}
+
+// The pure core at a size no sheet reaches: parse, score and build the Shortlist.
+const big = (() => {
+  // Plain arrays, as getValues returns them: the emulator is not kept around to weigh on the heap.
+  const emu = new Emulator();
+  emu.loadBundle().setupSpreadsheet();
+  const headers = { interviews: emu.valuesOf("Interviste")[0], contacts: emu.valuesOf("Contatti")[0] };
+  const { interviews, contacts } = generate(CORE_N, 11);
+  return {
+    interviews: [headers.interviews, ...interviews.map((r) => headers.interviews.map((h) => r[h] ?? ""))],
+    contacts: [headers.contacts, ...contacts.map((r) => headers.contacts.map((h) => r[h] ?? ""))],
+  };
+})();
+const coreTimes = [];
+for (let i = 0; i < 3; i++) {
+  coreTimes.push(
+    timed(() => {
+      const iv = core.scoringInterviewsOf(big.interviews).interviews;
+      const ct = core.scoringContactsOf(big.contacts).contacts;
+      const scores = core.scoreAreas(iv, ct);
+      core.buildShortlist({
+        scores,
+        regionsInScope: [
+          "02",
+          "03",
+          "04",
+          "05",
+          "07",
+          "08",
+          "09",
+          "10",
+          "11",
+          "13",
+          "14",
+          "15",
+          "16",
+          "17",
+          "20",
+        ],
+        topN: 3,
+      });
+    }).ms,
+  );
+}
+const coreMs = median(coreTimes);
+
+// What Apps Script pays on every call: compiling and running Code.js in a fresh context.
+const code = readFileSync(join(DIST, "Code.js"), "utf8");
+const loadTimes = [];
+for (let i = 0; i < 25; i++) {
+  loadTimes.push(
+    timed(() => new vm.Script(code, { filename: `Code${i}.js` }).runInContext(vm.createContext({}))).ms,
+  );
+}
+const loadMs = median(loadTimes);
+const codeKb = statSync(join(DIST, "Code.js")).size / 1024;
+const sidebarKb = statSync(join(DIST, "Sidebar.html")).size / 1024;
+
+// ------------------------------------------------------------------ report
+const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+const targets = { submitInterview: 8, generateShortlist: 20 };
+const lines = [];
+lines.push(
+  "| operation | N | data calls | all calls | median ms | naive data calls | naive ms | calls ratio | est. on Google, ours → naive (≈7 ms/call) |",
+);
+lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+for (const r of rows) {
+  const naive = r.naive;
+  lines.push(
+    `| ${r.operation} | ${r.n.toLocaleString("en")} | ${r.ours.data} | ${r.ours.calls} | ${fmt(r.ours.ms)} | ${naive ? naive.data.toLocaleString("en") : "n/a"} | ${naive ? fmt(naive.ms) : "n/a"} | ${naive ? `${(naive.data / Math.max(1, r.ours.data)).toFixed(0)}×` : "n/a"} | ${naive ? `${((r.ours.data * MS_PER_CALL) / 1000).toFixed(2)} s → ${((naive.data * MS_PER_CALL) / 1000).toFixed(1)} s` : "values arrive as one array"} |`,
+  );
+}
+
+const checks = [];
+for (const [operation, max] of Object.entries(targets)) {
+  const counts = rows.filter((r) => r.operation === operation).map((r) => r.ours.data);
+  checks.push([
+    `${operation}: data calls ≤ ${max} and the same for every N`,
+    `${counts.join(", ")}`,
+    counts.every((c) => c <= max) && new Set(counts).size === 1,
+  ]);
+}
+const areaScores10k = rows.find((r) => r.operation === "COEF_AREA_SCORES" && r.n === SIZES[SIZES.length - 1]);
+checks.push([
+  `generateShortlist core work at N = ${CORE_N.toLocaleString("en")} < 1000 ms`,
+  `${fmt(coreMs)} ms`,
+  coreMs < 1000,
+]);
+checks.push([
+  `COEF_AREA_SCORES at N = ${areaScores10k.n.toLocaleString("en")} < 100 ms (median of 7; first, cold call in brackets)`,
+  `${fmt(areaScores10k.ours.ms)} ms (${fmt(areaScores10k.ours.cold)} ms)`,
+  areaScores10k.ours.ms < 100,
+]);
+checks.push([
+  "loading dist/Code.js into a fresh V8 context < 30 ms (median of 25)",
+  `${fmt(loadMs)} ms (${codeKb.toFixed(0)} kB)`,
+  loadMs < 30,
+]);
+checks.push(["dist/Sidebar.html < 100 kB", `${sidebarKb.toFixed(1)} kB`, sidebarKb < 100]);
+
+const machine = `${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+const report = [
+  "# Coefficienti bench",
+  "",
+  `Machine: ${machine}${quick ? " (quick run)" : ""}.`,
+  "",
+  "Data calls read or write cells (getValues, setValues, appendRow, formats, toast…); all calls add the",
+  "navigation ones (getSheetByName, getRange…). Each N is a generated workbook with two contacts per",
+  "interview; times are medians of several runs on the local emulator, which has no network latency, so",
+  "the last column models Google's cost of about 7 ms per call.",
+  "",
+  ...lines,
+  "",
+  "| target | measured | result |",
+  "|---|---|---|",
+  ...checks.map(([what, value, ok]) => `| ${what} | ${value} | ${ok ? "pass" : "FAIL"} |`),
+  "",
+].join("\n");
+console.log(report);
+if (!quick) writeFileSync("bench/results.md", report);
+process.exitCode = checks.every((c) => c[2]) ? 0 : 1;
