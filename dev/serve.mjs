@@ -43,6 +43,11 @@ const SHIM = `<script>
         if (name === "withUserObject") return function () { return runner(success, failure); };
         return function () {
           var args = Array.prototype.slice.call(arguments);
+          var bad = args.some(function check(v) {
+            if (v instanceof Date || typeof v === "function") return true;
+            return v !== null && typeof v === "object" && Object.keys(v).some(function (k) { return check(v[k]); });
+          });
+          if (bad) { if (failure) setTimeout(function () { failure(new Error("google.script.run non trasmette Date né funzioni")); }); return; }
           fetch("/api/run", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ fn: name, args: args }) })
             .then(function (r) { return r.json(); })
             .then(function (r) {
