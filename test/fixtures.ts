@@ -39,3 +39,25 @@ export function interview(overrides: Partial<InterviewInput> = {}): InterviewInp
     ...overrides,
   };
 }
+
+/** The Shortlist columns exactly as SPEC section 6 lists them (the tests' oracle, written out). */
+export const SPEC_SHORTLIST_COLUMNS = [
+  "Regione",
+  "Posizione",
+  "Area",
+  "Punteggio",
+  "Criticità",
+  "Interesse",
+  "Prontezza",
+  "Interviste",
+  "Ente interessato",
+  "Contatto",
+  "Ruolo",
+  "Ente",
+  "Email",
+  "Telefono",
+  "Livello decisionale",
+  "ID interviste",
+  "Stato",
+  "Note",
+];

@@ -206,6 +206,18 @@ export function scoreCells(
   return out;
 }
 
+/** The first index of a sorted list where `reached` holds (it holds from there on), by bisection. */
+function firstIndex(list: readonly number[], reached: (x: number) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reached(list[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** COEF_RANK: rank within each group, highest = 1, ties share the lowest number, blanks stay blank. */
 export function rankCells(values: unknown, groups?: unknown): Matrix {
   const v = toMatrix(values);
@@ -222,20 +234,13 @@ export function rankCells(values: unknown, groups?: unknown): Matrix {
       else byGroup.set(group, [n]);
     }
   }
-  for (const list of byGroup.values()) list.sort((a, b) => b - a);
+  for (const list of byGroup.values()) list.sort((a, b) => b - a); // descending: rank = values above + 1
   return v.map((row, r) =>
     row.map((cell, c) => {
       const n = numberOf(cell);
       if (n === null) return "";
       const list = byGroup.get(g ? String(g[r][c] ?? "") : "")!;
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid] > n) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo + 1;
+      return firstIndex(list, (x) => x <= n) + 1;
     }),
   );
 }
@@ -264,16 +269,7 @@ export function normalizeCells(values: unknown, method?: unknown, direction?: un
   const mean = numbers.reduce((s, x) => s + x, 0) / (count || 1);
   const sd = Math.sqrt(numbers.reduce((s, x) => s + (x - mean) ** 2, 0) / (count || 1));
   const sorted = [...numbers].sort((a, b) => a - b);
-  const below = (x: number) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const below = (x: number) => firstIndex(sorted, (y) => y >= x);
   return v.map((row) =>
     row.map((cell) => {
       const raw = numberOf(cell);

@@ -92,6 +92,17 @@ function errorSlot(path: string) {
   return h("p", { class: "field-error", id: `${idFor(path)}-error`, hidden: true });
 }
 
+/** A field's visible label; `suffix` (e.g. "– Contatto 2") is for screen readers and tests by label. */
+function fieldLabel(id: string, key: LabelKey, opts: { required?: boolean; suffix?: string }) {
+  return h(
+    "label",
+    { for: id },
+    L(key),
+    opts.suffix ? h("span", { class: "sr-only" }, ` ${opts.suffix}`) : null,
+    opts.required ? h("span", { class: "req", "aria-hidden": "true" }, " *") : null,
+  );
+}
+
 function textField(
   path: string,
   key: LabelKey,
@@ -129,13 +140,7 @@ function textField(
   return h(
     "div",
     { class: "field" },
-    h(
-      "label",
-      { for: id },
-      L(key),
-      opts.suffix ? h("span", { class: "sr-only" }, ` ${opts.suffix}`) : null,
-      opts.required ? h("span", { class: "req", "aria-hidden": "true" }, " *") : null,
-    ),
+    fieldLabel(id, key, opts),
     control,
     opts.hint ? h("p", { class: "hint" }, opts.hint) : null,
     errorSlot(path),
@@ -152,13 +157,7 @@ function selectField(
   return h(
     "div",
     { class: "field" },
-    h(
-      "label",
-      { for: id },
-      L(key),
-      opts.suffix ? h("span", { class: "sr-only" }, ` ${opts.suffix}`) : null,
-      opts.required ? h("span", { class: "req", "aria-hidden": "true" }, " *") : null,
-    ),
+    fieldLabel(id, key, opts),
     h(
       "select",
       {

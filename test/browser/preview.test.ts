@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SPEC_SHORTLIST_COLUMNS } from "../fixtures";
 import { launch } from "./browser";
 
 let browser: Browser;
@@ -141,26 +142,7 @@ describe("npm start: the preview in Chromium", () => {
     await menu(page, "Genera shortlist contatti");
     await page.getByRole("tab", { name: "Shortlist" }).click();
     const header = await page.locator("#sheet tbody tr").first().locator("td").allTextContents();
-    expect(header.slice(0, 18)).toEqual([
-      "Regione",
-      "Posizione",
-      "Area",
-      "Punteggio",
-      "Criticità",
-      "Interesse",
-      "Prontezza",
-      "Interviste",
-      "Ente interessato",
-      "Contatto",
-      "Ruolo",
-      "Ente",
-      "Email",
-      "Telefono",
-      "Livello decisionale",
-      "ID interviste",
-      "Stato",
-      "Note",
-    ]);
+    expect(header.slice(0, 18)).toEqual(SPEC_SHORTLIST_COLUMNS);
     expect(await gridText(page)).toContain("(nessuna intervista)");
     await expect
       .poll(() => page.locator(".toast").last().textContent())

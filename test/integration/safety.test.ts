@@ -57,8 +57,10 @@ describe("many hands on one sheet", () => {
               });
           if (!retry) sent.push(input);
           emu.lockBusy = random() < 0.2;
-          const before = snapshot(emu);
+          // The workbook is compared around every call that may fail (the busy ones), not around all.
+          const before = emu.lockBusy ? snapshot(emu) : "";
           const result = addOn.submitInterview(input);
+          if (!emu.lockBusy) expect(result.ok).toBe(true);
           if (result.ok) {
             const known = stored.get(input.submissionId);
             if (known) expect(result.id).toBe(known.id);
@@ -80,7 +82,7 @@ describe("many hands on one sheet", () => {
       }),
       { numRuns: 3 },
     );
-  });
+  }, 120_000);
 });
 
 describe("partners write only their regions", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { interview } from "../fixtures";
+import { interview, SPEC_SHORTLIST_COLUMNS } from "../fixtures";
 import { type AddOn, type Emulator, preparedAddOn } from "./addon";
 
 /** A region (Puglia) with three interviews and a region (Marche) with one. */
@@ -161,26 +161,7 @@ describe("generateShortlist", () => {
     seed(addOn);
     addOn.generateShortlist();
     const values = emu.valuesOf("Shortlist");
-    expect(values[0]).toEqual([
-      "Regione",
-      "Posizione",
-      "Area",
-      "Punteggio",
-      "Criticità",
-      "Interesse",
-      "Prontezza",
-      "Interviste",
-      "Ente interessato",
-      "Contatto",
-      "Ruolo",
-      "Ente",
-      "Email",
-      "Telefono",
-      "Livello decisionale",
-      "ID interviste",
-      "Stato",
-      "Note",
-    ]);
+    expect(values[0]).toEqual(SPEC_SHORTLIST_COLUMNS);
     const rows = emu.recordsOf("Shortlist");
     expect(rows).toHaveLength(13 + 1 + 2);
     const puglia = rows.filter((r) => r.Regione === "Puglia");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ScoringContact, ScoringInterview } from "../../src/core/records";
 import { scoreAreas } from "../../src/core/scoring";
 import { buildShortlist, NO_INTERVIEWS, OUT_OF_SHORTLIST } from "../../src/core/shortlist";
+import { SPEC_SHORTLIST_COLUMNS } from "../fixtures";
 
 const iv = (id: string, region: string, area: string, severity: 1 | 2 | 3 | 4 | 5): ScoringInterview => ({
   id,
@@ -48,26 +49,7 @@ describe("buildShortlist", () => {
   const shortlist = buildShortlist({ scores, regionsInScope: ["16", "13"], topN: 3 });
 
   it("has exactly the SPEC columns", () => {
-    expect(shortlist.headers).toEqual([
-      "Regione",
-      "Posizione",
-      "Area",
-      "Punteggio",
-      "Criticità",
-      "Interesse",
-      "Prontezza",
-      "Interviste",
-      "Ente interessato",
-      "Contatto",
-      "Ruolo",
-      "Ente",
-      "Email",
-      "Telefono",
-      "Livello decisionale",
-      "ID interviste",
-      "Stato",
-      "Note",
-    ]);
+    expect(shortlist.headers).toEqual(SPEC_SHORTLIST_COLUMNS);
   });
 
   it("lists regions by name, a region without interviews visibly, and top N areas with contacts by level", () => {
