@@ -40,8 +40,15 @@
     handleEvents(next.events || {});
   }
 
+  // Menu items and tabs are rebuilt only when they change, so a click never lands on a replaced button.
+  let shownMenu = "";
+  let shownTabs = "";
+
   function renderMenu() {
     const list = $("menu-list");
+    const signature = JSON.stringify(state.menus || []);
+    if (signature === shownMenu) return;
+    shownMenu = signature;
     list.replaceChildren();
     const menu = (state.menus || [])[0];
     if (!menu) return;
@@ -99,6 +106,13 @@
 
   function renderTabs() {
     const tabs = $("tabs");
+    const signature = state.sheets.map((s) => s.name).join("\u0000");
+    if (signature === shownTabs) {
+      for (const b of tabs.querySelectorAll("[role=tab]"))
+        b.setAttribute("aria-selected", String(b.dataset.sheet === active));
+      return;
+    }
+    shownTabs = signature;
     tabs.replaceChildren();
     state.sheets.forEach((s) => {
       const b = el(

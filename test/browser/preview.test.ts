@@ -112,6 +112,7 @@ describe("npm start: the preview in Chromium", () => {
       .poll(() => form.locator('[role="status"]').textContent(), { timeout: 15_000 })
       .toMatch(/Intervista salvata: INT-\d+ \(versione 1\)/);
     await page.getByRole("tab", { name: "Interviste" }).click();
+    await expect.poll(() => page.locator("#sheet table").getAttribute("data-sheet")).toBe("Interviste");
     await expect.poll(() => gridText(page)).toContain("Nicola Di Biase");
     expect(await gridText(page)).toContain("Termoli");
     await page.getByRole("tab", { name: "Contatti" }).click();
