@@ -22,7 +22,7 @@ import { generateShortlist as shortlist } from "./server/shortlistAction";
  */
 export function onOpen(e: unknown): void {
   void e;
-  menu.buildMenu();
+  menu.buildMenuSafely();
 }
 
 /**

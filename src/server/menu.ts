@@ -3,7 +3,7 @@ import { UserError } from "../core/errors";
 import { t } from "../core/i18n";
 import { cellText } from "../core/records";
 import { INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
-import { menuAction } from "./entry";
+import { menuAction, messageOf } from "./entry";
 import { deleteInterview, describeInterview } from "./interviews";
 import { userLang } from "./session";
 import { workbookToast } from "./setup";
@@ -27,6 +27,15 @@ export function buildMenu(): void {
     .addItem(t(lang, "menuShortlist"), "generateShortlist")
     .addItem(t(lang, "menuSetup"), "setupSpreadsheet")
     .addToUi();
+}
+
+/** buildMenu for onOpen: a failure there can show no dialog (AuthMode.NONE), so it is logged with a reference. */
+export function buildMenuSafely(): void {
+  try {
+    buildMenu();
+  } catch (error) {
+    messageOf(error, "it", "onOpen");
+  }
 }
 
 /** Opens the sidebar; `boot` reaches the page as JSON (escaped so no sheet text can close the script). */

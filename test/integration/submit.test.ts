@@ -226,7 +226,7 @@ describe("submitInterview on the built bundle", () => {
     expect(addOn.getInterview("INT-00001").region).toBe("16");
   });
 
-  it("names a missing column and the fix", () => {
+  it("names a missing column and the fix, and works again once the header is renamed back", () => {
     const { emu, addOn } = preparedAddOn();
     emu.typeInto("Interviste", "O1", "Gravità (1-5)");
     const result = addOn.submitInterview(interview());
@@ -234,5 +234,8 @@ describe("submitInterview on the built bundle", () => {
       'Nella scheda "Interviste" manca la colonna "Q2 Gravità". Usa CO.EFFICIENTI → Prepara il foglio.',
     );
     expect(emu.recordsOf("Interviste")).toHaveLength(0);
+    emu.typeInto("Interviste", "O1", "q2 gravita");
+    expect(addOn.submitInterview(interview()).ok).toBe(true);
+    expect(emu.recordsOf("Interviste")[0]["q2 gravita"]).toBe(4);
   });
 });
