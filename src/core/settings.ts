@@ -105,10 +105,3 @@ export function parseSettings(rows: readonly SettingsRow[], cellOf: (index: numb
   }
   return { weights, topN, regionsInScope: REGIONS.map((r) => r.code).filter((c) => scope.has(c)) };
 }
-
-/** A1 letter(s) of a 1-based column number. */
-export function columnLetter(column: number): string {
-  let s = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}

@@ -12,9 +12,10 @@ import {
   type ScoringInterview,
 } from "./records";
 import { DEFAULT_WEIGHTS, scoreAreas, type Weights, weightedScore } from "./scoring";
-import { forEachRow } from "./table";
+import { columnLetter, forEachRow } from "./table";
 import { CONTACT_COLUMNS, type Columns, INTERVIEW_COLUMNS, type RowOf, SHEETS } from "./tabs";
 import { regionName } from "./territory/regions";
+import { foldName } from "./text";
 
 export type Matrix = unknown[][];
 
@@ -101,8 +102,12 @@ function parseRows<C extends Columns, T>(
     const parsed = parse(row);
     if (parsed === null) return;
     if (typeof parsed === "object" && "problem" in (parsed as object)) {
-      if (skipped.count++ === 0)
-        skipped.first = `${sheet}!${rowNumber} (${(parsed as { problem: string }).problem})`;
+      if (skipped.count++ === 0) {
+        // The offending cell, as an A1 address the user can go to: "Interviste!O7 (Q2 Gravità)".
+        const header = (parsed as { problem: string }).problem;
+        const column = (values[0] ?? []).findIndex((h) => foldName(String(h ?? "")) === foldName(header));
+        skipped.first = `${sheet}!${columnLetter(column + 1)}${rowNumber} (${header})`;
+      }
     } else items.push(parsed as T);
   });
   return { items, skipped };

@@ -83,3 +83,10 @@ export function readTable<C extends Columns>(
   }
   return { rows, rowNumbers, at };
 }
+
+/** A1 letter(s) of a 1-based column number. */
+export function columnLetter(column: number): string {
+  let s = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

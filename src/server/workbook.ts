@@ -4,8 +4,7 @@
  * touches ranges.
  */
 import { UserError } from "../core/errors";
-import { columnLetter } from "../core/settings";
-import { locateColumns, readTable, requireColumns } from "../core/table";
+import { columnLetter, locateColumns, readTable, requireColumns } from "../core/table";
 import type { ColumnSpec, Columns, RowOf } from "../core/tabs";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

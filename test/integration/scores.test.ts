@@ -239,7 +239,7 @@ describe("generateShortlist", () => {
     emu.typeInto("Interviste", "O3", "altissima");
     addOn.generateShortlist();
     expect(emu.ui.toasts.at(-1)?.message).toMatch(
-      /1 righe con valori non validi sono state ignorate \(prima: Interviste!3 \(Q2 Gravità\)\)/,
+      /1 righe con valori non validi sono state ignorate \(prima: Interviste!O3 \(Q2 Gravità\)\)/,
     );
   });
 });
