@@ -291,7 +291,7 @@ function buildForm(ctx: Context) {
     h("h1", { id: "form-title" }, L("title")),
     h("p", { class: "hint", hidden: !ctx.user }, ctx.user ? L("user", { user: ctx.user }) : ""),
     h("div", { id: "draft-banner", hidden: true }),
-    h("div", { id: "conflict", role: "alert", hidden: true }),
+    h("div", { id: "conflict", hidden: true }),
     h(
       "form",
       { id: "interview-form", novalidate: true, onsubmit: onSubmit, oninput: onChange, onchange: onChange },
@@ -714,7 +714,7 @@ async function onSubmit(event: Event) {
     return;
   }
   clearErrors();
-  document.getElementById("conflict")!.hidden = true;
+  hideConflict();
   setSending(true);
   showStatus(L("sending"));
   try {
@@ -739,6 +739,12 @@ async function onSubmit(event: Event) {
   }
 }
 
+function hideConflict() {
+  const box = document.getElementById("conflict")!;
+  box.hidden = true;
+  box.removeAttribute("role");
+}
+
 const display = (value: unknown): string =>
   Array.isArray(value)
     ? value
@@ -759,6 +765,8 @@ function showConflict(current: Stored, mine: FormData) {
   const original = (state.loaded ?? current) as FormData;
   const theirs = changedPaths(original, current);
   box.hidden = false;
+  // An alert only while shown, so the form has one live alert region at a time.
+  box.setAttribute("role", "alert");
   box.replaceChildren(
     h("p", { class: "conflict-title" }, L("conflictTitle", { version: current.version })),
     h("p", { hidden: theirs.length === 0 }, L("conflictChanged")),
@@ -776,7 +784,7 @@ function showConflict(current: Stored, mine: FormData) {
           state.loaded = current;
           setEditing({ id: current.id, version: current.version });
           fillForm(merged);
-          box.hidden = true;
+          hideConflict();
           showStatus(L("conflictReapplied", { version: current.version }));
           saveDraft();
         },
@@ -792,7 +800,7 @@ function showConflict(current: Stored, mine: FormData) {
           state.loaded = current;
           setEditing({ id: current.id, version: current.version });
           fillForm(current);
-          box.hidden = true;
+          hideConflict();
           saveDraft();
         },
       },

@@ -87,7 +87,7 @@ describe("the sidebar form in Chromium", () => {
     await page.getByLabel("E-mail – Contatto 1").fill("anna.verdi@");
     await page.getByRole("button", { name: "Salva intervista" }).click();
     await expect
-      .poll(() => page.locator('#alert[role="alert"]').textContent())
+      .poll(() => page.locator('[role="alert"]').textContent())
       .toContain("Controlla i campi segnalati: 1");
     expect(await page.locator("#f-contacts_0__email-error").textContent()).toBe(
       "Indirizzo e-mail non valido (es. nome@comune.it).",
