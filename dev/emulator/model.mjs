@@ -1,0 +1,409 @@
+// The spreadsheet model: tabs of cells, and the Spreadsheet, Sheet and Range objects the bundle calls.
+// Every public method call is counted by class and method, and can be made to fail (emu.injectFault).
+import { columnLetters, parseA1 } from "../a1.mjs";
+import { displayValue, isDate, parseTyped } from "./typing.mjs";
+
+class Cell {
+  constructor() {
+    this.value = "";
+    this.formula = "";
+  }
+}
+
+export class SheetData {
+  constructor(name, id) {
+    this.name = name;
+    this.id = id;
+    this.rows = []; // rows[r][c] = Cell (0-based), sparse at the end
+    this.maxRows = 1000;
+    this.maxColumns = 26;
+    this.frozenRows = 0;
+    this.formats = new Map(); // "r,c" → number format
+    this.validations = new Map(); // "r,c" → rule
+    this.notes = new Map();
+    this.styles = new Map(); // "r,c" → {bold, background, color}
+    this.activeRange = { row: 1, col: 1, rows: 1, cols: 1 };
+  }
+  cell(r, c, create = false) {
+    let row = this.rows[r];
+    if (!row) {
+      if (!create) return undefined;
+      row = this.rows[r] = [];
+    }
+    if (!row[c] && create) row[c] = new Cell();
+    return row[c];
+  }
+  lastRow() {
+    for (let r = this.rows.length - 1; r >= 0; r--) {
+      const row = this.rows[r];
+      if (row?.some((c) => c && (c.value !== "" || c.formula))) return r + 1;
+    }
+    return 0;
+  }
+  lastColumn() {
+    let last = 0;
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (let c = row.length - 1; c >= last; c--) {
+        if (row[c] && (row[c].value !== "" || row[c].formula)) {
+          last = c + 1;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+}
+
+export class DataValidationBuilder {
+  constructor() {
+    this.rule = { type: "list", values: [], allowInvalid: true, helpText: "" };
+  }
+  requireValueInList(values, showDropdown = true) {
+    this.rule.values = [...values].map(String);
+    this.rule.dropdown = showDropdown;
+    return this;
+  }
+  setAllowInvalid(allow) {
+    this.rule.allowInvalid = allow;
+    return this;
+  }
+  setHelpText(text) {
+    this.rule.helpText = text;
+    return this;
+  }
+  build() {
+    return { ...this.rule };
+  }
+}
+
+export class Spreadsheet {
+  constructor(emu) {
+    this.emu = emu;
+  }
+  getSheetByName(name) {
+    const data = this.emu.sheetData(name);
+    return data ? new Sheet(this.emu, data) : null;
+  }
+  getSheets() {
+    return this.emu.sheets.map((d) => new Sheet(this.emu, d));
+  }
+  insertSheet(name) {
+    return new Sheet(this.emu, this.emu.insertSheet(name ?? `Foglio${this.emu.nextSheetId}`));
+  }
+  deleteSheet(sheet) {
+    this.emu.sheets = this.emu.sheets.filter((s) => s !== sheet.data);
+    if (this.emu.activeSheet === sheet.data) this.emu.activeSheet = this.emu.sheets[0];
+  }
+  getActiveSheet() {
+    return new Sheet(this.emu, this.emu.activeSheet);
+  }
+  setActiveSheet(sheet) {
+    this.emu.activeSheet = sheet.data;
+    return sheet;
+  }
+  getActiveRange() {
+    return this.getActiveSheet().getActiveRange();
+  }
+  toast(message, title, seconds) {
+    this.emu.ui.toasts.push({ message, title, seconds });
+  }
+  getName() {
+    return "CO.EFFICIENTI (locale)";
+  }
+  getId() {
+    return "local-spreadsheet";
+  }
+  getSpreadsheetTimeZone() {
+    return this.emu.timeZone;
+  }
+  getSpreadsheetLocale() {
+    return "it_IT";
+  }
+}
+
+class Sheet {
+  constructor(emu, data) {
+    this.emu = emu;
+    this.data = data;
+  }
+  getName() {
+    return this.data.name;
+  }
+  setName(name) {
+    this.data.name = name;
+    return this;
+  }
+  getSheetId() {
+    return this.data.id;
+  }
+  getParent() {
+    return new Spreadsheet(this.emu);
+  }
+  getRange(a, b, c, d) {
+    if (typeof a === "string") {
+      const ref = parseA1(a);
+      if (!ref) throw new Error(`Range not found: ${a}`);
+      const lastRow = ref.lastRow ?? this.data.maxRows;
+      const lastCol = ref.lastCol ?? this.data.maxColumns;
+      return new Range(this.emu, this.data, ref.row, ref.col, lastRow - ref.row + 1, lastCol - ref.col + 1);
+    }
+    return new Range(this.emu, this.data, a, b, c ?? 1, d ?? 1);
+  }
+  getDataRange() {
+    return new Range(
+      this.emu,
+      this.data,
+      1,
+      1,
+      Math.max(1, this.data.lastRow()),
+      Math.max(1, this.data.lastColumn()),
+    );
+  }
+  getLastRow() {
+    return this.data.lastRow();
+  }
+  getLastColumn() {
+    return this.data.lastColumn();
+  }
+  getMaxRows() {
+    return this.data.maxRows;
+  }
+  getMaxColumns() {
+    return this.data.maxColumns;
+  }
+  setFrozenRows(n) {
+    this.data.frozenRows = n;
+  }
+  getFrozenRows() {
+    return this.data.frozenRows;
+  }
+  appendRow(values) {
+    const row = this.data.lastRow() + 1;
+    new Range(this.emu, this.data, row, 1, 1, values.length).writeTyped([values]);
+    return this;
+  }
+  deleteRows(start, count) {
+    if (start < 1 || count < 1) throw new Error("Those rows are out of bounds.");
+    this.data.rows.splice(start - 1, count);
+    const shift = (map) => {
+      const next = new Map();
+      for (const [key, v] of map) {
+        const [r, c] = key.split(",").map(Number);
+        if (r < start - 1) next.set(key, v);
+        else if (r >= start - 1 + count) next.set(`${r - count},${c}`, v);
+      }
+      return next;
+    };
+    this.data.formats = shift(this.data.formats);
+    this.data.validations = shift(this.data.validations);
+    this.data.notes = shift(this.data.notes);
+    this.data.styles = shift(this.data.styles);
+  }
+  deleteRow(row) {
+    this.deleteRows(row, 1);
+  }
+  clear() {
+    this.data.rows = [];
+    this.data.formats.clear();
+    this.data.validations.clear();
+    return this;
+  }
+  clearContents() {
+    this.data.rows = [];
+    return this;
+  }
+  activate() {
+    this.emu.activeSheet = this.data;
+    return this;
+  }
+  getActiveRange() {
+    const a = this.data.activeRange;
+    return new Range(this.emu, this.data, a.row, a.col, a.rows, a.cols);
+  }
+}
+
+class Range {
+  constructor(emu, data, row, col, rows, cols) {
+    if (!(row >= 1 && col >= 1 && rows >= 1 && cols >= 1)) {
+      throw new Error(`The coordinates of the range are outside the dimensions of the sheet.`);
+    }
+    this.emu = emu;
+    this.data = data;
+    this.row = row;
+    this.col = col;
+    this.rows = rows;
+    this.cols = cols;
+  }
+  forEachCell(fn) {
+    for (let r = 0; r < this.rows; r++)
+      for (let c = 0; c < this.cols; c++) fn(this.row - 1 + r, this.col - 1 + c, r, c);
+  }
+  getValues() {
+    const out = [];
+    for (let r = 0; r < this.rows; r++) {
+      const line = [];
+      for (let c = 0; c < this.cols; c++) {
+        const v = this.data.cell(this.row - 1 + r, this.col - 1 + c)?.value ?? "";
+        line.push(isDate(v) ? new Date(v.getTime()) : v);
+      }
+      out.push(line);
+    }
+    return out;
+  }
+  getDisplayValues() {
+    return this.getValues().map((line, r) =>
+      line.map((v, c) => displayValue(v, this.data.formats.get(`${this.row - 1 + r},${this.col - 1 + c}`))),
+    );
+  }
+  getValue() {
+    return this.getValues()[0][0];
+  }
+  getFormulas() {
+    const out = [];
+    for (let r = 0; r < this.rows; r++) {
+      const line = [];
+      for (let c = 0; c < this.cols; c++)
+        line.push(this.data.cell(this.row - 1 + r, this.col - 1 + c)?.formula ?? "");
+      out.push(line);
+    }
+    return out;
+  }
+  writeTyped(values) {
+    if (
+      !Array.isArray(values) ||
+      values.length !== this.rows ||
+      values.some((l) => !Array.isArray(l) || l.length !== this.cols)
+    ) {
+      const got = Array.isArray(values) ? `${values.length} x ${values[0]?.length}` : typeof values;
+      throw new Error(
+        `The number of rows or columns in the data does not match the range: data ${got}, range ${this.rows} x ${this.cols}.`,
+      );
+    }
+    const parsed = values.map((line, r) =>
+      line.map((v, c) => parseTyped(v, this.data.formats.get(`${this.row - 1 + r},${this.col - 1 + c}`))),
+    );
+    // Validation is checked for the whole write before anything changes, as Sheets refuses the call.
+    parsed.forEach((line, r) =>
+      line.forEach((p, c) => {
+        const rule = this.data.validations.get(`${this.row - 1 + r},${this.col - 1 + c}`);
+        if (!rule || rule.allowInvalid || p.formula || p.value === "") return;
+        if (!rule.values.includes(displayValue(p.value))) {
+          const a1 = `${columnLetters(this.col + c)}${this.row + r}`;
+          throw new Error(
+            `The data you entered in cell ${a1} violates the data validation rules set on this cell.`,
+          );
+        }
+      }),
+    );
+    parsed.forEach((line, r) =>
+      line.forEach((p, c) => {
+        const cell = this.data.cell(this.row - 1 + r, this.col - 1 + c, true);
+        cell.value = p.value;
+        cell.formula = p.formula ?? "";
+      }),
+    );
+    this.data.maxRows = Math.max(this.data.maxRows, this.row + this.rows - 1);
+    this.data.maxColumns = Math.max(this.data.maxColumns, this.col + this.cols - 1);
+  }
+  setValues(values) {
+    this.writeTyped(values);
+    return this;
+  }
+  setValue(value) {
+    this.writeTyped(Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => value)));
+    return this;
+  }
+  clearContent() {
+    this.forEachCell((r, c) => {
+      const cell = this.data.cell(r, c);
+      if (cell) {
+        cell.value = "";
+        cell.formula = "";
+      }
+    });
+    return this;
+  }
+  setNumberFormat(format) {
+    this.forEachCell((r, c) => this.data.formats.set(`${r},${c}`, format));
+    return this;
+  }
+  setNumberFormats(formats) {
+    this.forEachCell((r, c, i, j) => this.data.formats.set(`${r},${c}`, formats[i][j]));
+    return this;
+  }
+  getNumberFormat() {
+    return this.data.formats.get(`${this.row - 1},${this.col - 1}`) ?? "General";
+  }
+  setDataValidation(rule) {
+    this.forEachCell((r, c) =>
+      rule ? this.data.validations.set(`${r},${c}`, rule) : this.data.validations.delete(`${r},${c}`),
+    );
+    return this;
+  }
+  getDataValidation() {
+    return this.data.validations.get(`${this.row - 1},${this.col - 1}`) ?? null;
+  }
+  style(key, value) {
+    this.forEachCell((r, c) =>
+      this.data.styles.set(`${r},${c}`, { ...this.data.styles.get(`${r},${c}`), [key]: value }),
+    );
+    return this;
+  }
+  setFontWeight(weight) {
+    return this.style("bold", weight === "bold");
+  }
+  setBackground(color) {
+    return this.style("background", color);
+  }
+  setFontColor(color) {
+    return this.style("color", color);
+  }
+  setNote(note) {
+    this.forEachCell((r, c) => this.data.notes.set(`${r},${c}`, note));
+    return this;
+  }
+  getRow() {
+    return this.row;
+  }
+  getColumn() {
+    return this.col;
+  }
+  getNumRows() {
+    return this.rows;
+  }
+  getNumColumns() {
+    return this.cols;
+  }
+  getLastRow() {
+    return this.row + this.rows - 1;
+  }
+  getSheet() {
+    return new Sheet(this.emu, this.data);
+  }
+  getA1Notation() {
+    const start = `${columnLetters(this.col)}${this.row}`;
+    return this.rows === 1 && this.cols === 1
+      ? start
+      : `${start}:${columnLetters(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+  }
+}
+
+// Count every public method call of the spreadsheet objects, by class and method, and let tests inject
+// failures into any of them.
+for (const [cls, name] of [
+  [Spreadsheet, "Spreadsheet"],
+  [Sheet, "Sheet"],
+  [Range, "Range"],
+]) {
+  for (const method of Object.getOwnPropertyNames(cls.prototype)) {
+    if (method === "constructor" || method === "forEachCell" || method === "writeTyped" || method === "style")
+      continue;
+    const original = cls.prototype[method];
+    cls.prototype[method] = function counted(...args) {
+      const sheetName = this.data?.name;
+      this.emu.hit(`${name}.${method}`, sheetName);
+      return original.apply(this, args);
+    };
+  }
+}

@@ -1,0 +1,112 @@
+// The services around the sheet: the document lock, HtmlService output, the menu and dialogs.
+
+export const BUTTON = { OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO", CLOSE: "CLOSE" };
+export const BUTTON_SET = {
+  OK: "OK",
+  OK_CANCEL: "OK_CANCEL",
+  YES_NO: "YES_NO",
+  YES_NO_CANCEL: "YES_NO_CANCEL",
+};
+
+export class Lock {
+  constructor(emu) {
+    this.emu = emu;
+    this.held = false;
+  }
+  tryLock(ms) {
+    const busy = typeof this.emu.lockBusy === "function" ? this.emu.lockBusy(ms) : this.emu.lockBusy;
+    if (busy || this.emu.lockHeld) return false;
+    this.emu.lockHeld = true;
+    this.held = true;
+    return true;
+  }
+  waitLock(ms) {
+    if (!this.tryLock(ms))
+      throw new Error("Lock timeout: another process was holding the lock for too long.");
+  }
+  hasLock() {
+    return this.held;
+  }
+  releaseLock() {
+    if (this.held) {
+      this.held = false;
+      this.emu.lockHeld = false;
+    }
+  }
+}
+
+export class HtmlOutput {
+  constructor(content) {
+    this.content = content;
+    this.title = "";
+    this.width = 300;
+  }
+  getContent() {
+    return this.content;
+  }
+  setTitle(title) {
+    this.title = title;
+    return this;
+  }
+  getTitle() {
+    return this.title;
+  }
+  setWidth(width) {
+    this.width = width;
+    return this;
+  }
+  append(html) {
+    this.content += html;
+    return this;
+  }
+}
+
+class Menu {
+  constructor(emu, title) {
+    this.emu = emu;
+    this.title = title;
+    this.items = [];
+  }
+  addItem(caption, functionName) {
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator() {
+    this.items.push({ separator: true });
+    return this;
+  }
+  addToUi() {
+    this.emu.ui.menus = this.emu.ui.menus.filter((m) => m.title !== this.title);
+    this.emu.ui.menus.push({ title: this.title, items: this.items });
+  }
+}
+
+export class Ui {
+  constructor(emu) {
+    this.emu = emu;
+    this.Button = BUTTON;
+    this.ButtonSet = BUTTON_SET;
+  }
+  createAddonMenu() {
+    return new Menu(this.emu, "CO.EFFICIENTI");
+  }
+  createMenu(title) {
+    return new Menu(this.emu, title);
+  }
+  alert(titleOrMessage, messageOrButtons, buttons) {
+    const isSet = (x) => Object.values(BUTTON_SET).includes(x);
+    const titled = typeof messageOrButtons === "string" && !isSet(messageOrButtons);
+    const message = titled ? messageOrButtons : titleOrMessage;
+    const set = titled ? buttons : messageOrButtons;
+    this.emu.ui.alerts.push({ message, buttons: set ?? BUTTON_SET.OK });
+    return set === BUTTON_SET.YES_NO || set === BUTTON_SET.YES_NO_CANCEL || set === BUTTON_SET.OK_CANCEL
+      ? this.emu.alertResponse
+      : BUTTON.OK;
+  }
+  showSidebar(html) {
+    this.emu.ui.sidebars.push({ title: html.getTitle(), html: html.getContent() });
+  }
+  showModalDialog(html, title) {
+    this.emu.ui.dialogs.push({ title, html: html.getContent() });
+  }
+}
