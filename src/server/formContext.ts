@@ -1,6 +1,7 @@
 /** What the form needs to start: regions (with scope and permission), the user, the comuni dataset. */
 import type { Lang } from "../core/codes";
 import { MAX_CONTACTS } from "../core/interview";
+import type { Settings } from "../core/settings";
 import { type Comune, comuniDataset, comuniOf } from "../core/territory/comuni";
 import { REGIONS, regionByCode } from "../core/territory/regions";
 import { NAME_MAX, TEXT_MAX } from "../core/text";
@@ -25,6 +26,8 @@ export interface FormContext {
   regions: FormRegion[];
   dataset: { source: string; date: string; count: number };
   limits: { name: number; text: number; contacts: number };
+  /** The settings of Impostazioni: scoring weights, areas per region, regions in scope. */
+  settings: Settings;
   /** Why the user may not write at all, when that is the case. */
   refusal?: string;
 }
@@ -52,6 +55,7 @@ export function getFormContext(): FormContext {
       regions,
       dataset: comuniDataset,
       limits: { name: NAME_MAX, text: TEXT_MAX, contacts: MAX_CONTACTS },
+      settings,
       refusal: access.refusal,
     };
   });
