@@ -95,7 +95,10 @@ describe("form endpoints", () => {
     ]);
     expect(ctx.regions.slice(15).every((r: { pilot: boolean }) => r.pilot)).toBe(true);
     expect(ctx.dataset).toMatchObject({ date: "2024" });
-    expect(ctx.settings).toMatchObject({ weights: { criticality: 0.4, interest: 0.4, readiness: 0.2 }, topN: 3 });
+    expect(ctx.settings).toMatchObject({
+      weights: { criticality: 0.4, interest: 0.4, readiness: 0.2 },
+      topN: 3,
+    });
     expect(ctx.settings.regionsInScope).toHaveLength(15);
     expect(JSON.parse(JSON.stringify(ctx))).toEqual(ctx);
   });
