@@ -183,6 +183,7 @@ export class Emulator {
         name: s.name,
         id: s.id,
         frozenRows: s.frozenRows,
+        activeRange: s.activeRange,
         maxRows: s.maxRows,
         maxColumns: s.maxColumns,
         cells: s.rows.flatMap((row, r) =>
@@ -206,6 +207,7 @@ export class Emulator {
     for (const s of json.sheets) {
       const data = new SheetData(s.name, s.id);
       data.frozenRows = s.frozenRows;
+      if (s.activeRange) data.activeRange = s.activeRange;
       data.maxRows = s.maxRows;
       data.maxColumns = s.maxColumns;
       for (const [r, c, v, f] of s.cells) {

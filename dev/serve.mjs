@@ -95,7 +95,11 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
     const { toasts, alerts, sidebars } = emu.ui;
     const events = {
       toasts: toasts.slice(uiSeen.toasts),
-      alerts: alerts.slice(uiSeen.alerts).map((a) => a.message),
+      // Questions (YES/NO) were asked by the page before the run; only plain messages are shown after.
+      alerts: alerts
+        .slice(uiSeen.alerts)
+        .filter((a) => a.buttons === "OK")
+        .map((a) => a.message),
       sidebar: sidebars.length > uiSeen.sidebars ? sidebars[sidebars.length - 1].title : null,
     };
     if (sidebars.length > uiSeen.sidebars) sidebar = sidebars[sidebars.length - 1];
@@ -184,6 +188,7 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
     try {
       if (req.method === "GET" && url.pathname === "/")
         return send(res, 200, "text/html; charset=utf-8", pageHtml());
+      if (req.method === "GET" && url.pathname === "/favicon.ico") return send(res, 204, "image/x-icon", "");
       if (req.method === "GET" && url.pathname === "/preview.js") {
         return send(
           res,
@@ -224,7 +229,8 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
           const question = probe.ui.alerts.find((a) => a.buttons === "YES_NO");
           if (question) return json(res, 200, { ok: true, question: question.message });
         }
-        emu.alertResponse = input.answer === false ? "NO" : "YES";
+        // Only an explicit yes confirms: a question the probe did not foresee is answered no.
+        emu.alertResponse = input.answer === true ? "YES" : "NO";
         run(input.fn, []);
         save();
         return json(res, 200, { ok: true, ...state(), events: uiEvents() });

@@ -186,6 +186,28 @@ describe("npm start: the preview in Chromium", () => {
     expect(readFileSync(workbook, "utf8")).toBe(before);
   });
 
+  it("deletes the selected interview after asking, through the menu", async () => {
+    const page = await openPage();
+    await page.getByRole("tab", { name: "Interviste" }).click();
+    await page.locator('td[data-a1="C3"]').click();
+    await expect.poll(() => page.locator("#address").textContent()).toBe("C3");
+    const id = await page.locator('td[data-a1="A3"]').textContent();
+    const dialog = page.getByRole("alertdialog");
+    await menu(page, "Elimina intervista selezionata");
+    await expect.poll(() => dialog.textContent()).toContain(`Eliminare l'intervista ${id}`);
+    await dialog.getByRole("button", { name: "No" }).click();
+    await expect.poll(() => page.locator(".toast").last().textContent()).toBe("Eliminazione annullata.");
+    expect(await gridText(page)).toContain(id!);
+    await menu(page, "Elimina intervista selezionata");
+    await expect.poll(() => dialog.textContent()).toContain(`Eliminare l'intervista ${id}`);
+    await dialog.getByRole("button", { name: "Sì" }).click();
+    await expect
+      .poll(() => page.locator(".toast").last().textContent())
+      .toMatch(new RegExp(`Intervista ${id} eliminata con \\d+ contatti`));
+    expect(await gridText(page)).not.toContain(id!);
+    await page.close();
+  });
+
   it("keeps the workbook across restarts and stops cleanly", async () => {
     const saved = JSON.parse(readFileSync(workbook, "utf8"));
     expect(saved.sheets.map((s: { name: string }) => s.name)).toContain("Interviste");
