@@ -17,14 +17,7 @@ export interface Weights {
 export const DEFAULT_WEIGHTS: Weights = { criticality: 0.4, interest: 0.4, readiness: 0.2 };
 
 /** A contact of an area, made distinct: its first-seen details and its highest decision level. */
-export interface DistinctContact {
-  name: string;
-  role: string;
-  organization: string;
-  email: string;
-  phone: string;
-  decisionLevel: DecisionLevel;
-}
+export type DistinctContact = Omit<ScoringContact, "interviewId">;
 
 export interface AreaScore {
   region: string;
