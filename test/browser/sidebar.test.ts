@@ -32,6 +32,21 @@ async function openSidebar(options: { html?: string; locale?: string } = {}) {
   return { page, emu: emu as Emulator, addOn, calls };
 }
 
+/**
+ * Opens the form for an interview the way the menu does: select its row in Interviste, run
+ * editSelectedInterview, and load the sidebar HTML the bundle produced.
+ */
+async function openForEditing(page: Page, emu: Emulator, addOn: AddOn, id: string) {
+  const row = emu.recordsOf("Interviste").findIndex((r) => r.ID === id) + 2;
+  emu.select("Interviste", `C${row}`);
+  addOn.editSelectedInterview();
+  const html = emu.ui.sidebars.at(-1)!.html;
+  await page.route(`http://sidebar.test/edit/${id}`, (route) =>
+    route.fulfill({ contentType: "text/html", body: html }),
+  );
+  await page.goto(`http://sidebar.test/edit/${id}`);
+}
+
 async function fillValidInterview(page: Page) {
   await page.getByLabel("Regione").selectOption({ label: "Puglia" });
   await page.getByLabel("Data dell'intervista").fill("2025-03-14");
@@ -143,16 +158,9 @@ describe("the sidebar form in Chromium", () => {
   });
 
   it("opens filled in for editing and saves a new version", async () => {
-    const { page, emu, addOn: server } = await openSidebar();
-    const { id } = server.submitInterview((await import("../fixtures")).interview());
-    const html = SIDEBAR.replace(
-      '<script id="coef-boot" type="application/json">{}</script>',
-      `<script id="coef-boot" type="application/json">{"editId":"${id}"}</script>`,
-    );
-    await page.route("http://sidebar.test/edit", (route) =>
-      route.fulfill({ contentType: "text/html", body: html }),
-    );
-    await page.goto("http://sidebar.test/edit");
+    const { page, emu, addOn } = await openSidebar();
+    const { id } = addOn.submitInterview((await import("../fixtures")).interview());
+    await openForEditing(page, emu, addOn, id);
     await expect.poll(() => page.locator("h1").textContent()).toBe(`Modifica ${id} (versione 1)`);
     expect(await page.getByLabel("Nome e cognome – Contatto 1").inputValue()).toBe("Anna Verdi");
     await page.getByLabel(/Gravità/).selectOption("5");
@@ -168,14 +176,7 @@ describe("the sidebar form in Chromium", () => {
     const { page, emu, addOn } = await openSidebar();
     const { interview, submissionId } = await import("../fixtures");
     const { id } = addOn.submitInterview(interview());
-    const html = SIDEBAR.replace(
-      '<script id="coef-boot" type="application/json">{}</script>',
-      `<script id="coef-boot" type="application/json">{"editId":"${id}"}</script>`,
-    );
-    await page.route("http://sidebar.test/conflict", (route) =>
-      route.fulfill({ contentType: "text/html", body: html }),
-    );
-    await page.goto("http://sidebar.test/conflict");
+    await openForEditing(page, emu, addOn, id);
     await expect.poll(() => page.locator("h1").textContent()).toBe(`Modifica ${id} (versione 1)`);
     // Meanwhile a colleague saves the same interview.
     const theirs = addOn.getInterview(id);
@@ -217,18 +218,11 @@ describe("the sidebar form in Chromium", () => {
   });
 
   it("shows sheet text escaped, never as HTML", async () => {
-    const { page, addOn } = await openSidebar();
+    const { page, emu, addOn } = await openSidebar();
     const { interview } = await import("../fixtures");
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\u202Eabc';
     const { id } = addOn.submitInterview(interview({ interviewer: hostile }));
-    const html = SIDEBAR.replace(
-      '<script id="coef-boot" type="application/json">{}</script>',
-      `<script id="coef-boot" type="application/json">{"editId":"${id}"}</script>`,
-    );
-    await page.route("http://sidebar.test/x", (route) =>
-      route.fulfill({ contentType: "text/html", body: html }),
-    );
-    await page.goto("http://sidebar.test/x");
+    await openForEditing(page, emu, addOn, id);
     await expect.poll(() => page.getByLabel("Intervistatore/intervistatrice").inputValue()).toBe(hostile);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator("img").count()).toBe(0);
