@@ -18,13 +18,20 @@ export function errorReference(): string {
 
 /**
  * What of an error may go to the log: e-mail addresses, numbers and quoted text are masked, since an
- * error message can echo the data it failed on, and the log must hold no personal data.
+ * error message can echo the data it failed on, and the log must hold no personal data. Quotes are
+ * masked from the first opening mark to the last closing one, across lines, so nested quotes and
+ * multi-line cells cannot leak; a quote left open is masked to the end. A single quote opens only
+ * where a word does not continue (so "dell'intervistato" stays). Digits are masked even when glued to
+ * letters ("tel3331234567").
  */
 export function redacted(text: string): string {
   return text
     .replace(/[^\s@"'<>]+@[^\s@"'<>]+/g, "[email]")
-    .replace(/"[^"\n]*"|'[^'\n]*'|«[^»\n]*»/g, "[testo]")
-    .replace(/(?<![:\w])\+?\d[\d .\-/]{4,}\d/g, "[numero]");
+    .replace(/"[\s\S]*"|"[\s\S]*$/g, "[testo]")
+    .replace(/“[\s\S]*[”"]|“[\s\S]*$/g, "[testo]")
+    .replace(/«[\s\S]*»|«[\s\S]*$/g, "[testo]")
+    .replace(/(?<![\p{L}\p{N}])['‘][\s\S]*['’](?![\p{L}\p{N}])/gu, "[testo]")
+    .replace(/\+?\d[\d .\-/]{4,}\d/g, "[numero]");
 }
 
 /** The user-facing message of any error; unexpected ones are logged with a reference (redacted). */
