@@ -115,4 +115,31 @@ describe("validateInterview", () => {
     expect(result.ok && result.value.interviewer).toBe('=IMPORTXML("x")');
     expect(result.ok && result.value.notes).toBe("+39 007 @mention -1");
   });
+
+  it.each([
+    ["zero-width space", "\u200B"],
+    ["direction marks", "\u200E\u200F\u202E\u2066\u2069"],
+    ["zero-width joiners and BOM", " \u200C\u200D\uFEFF\u2060 "],
+    ["soft hyphen and Hangul filler", "\u00AD\u3164"],
+  ])("counts invisible text (%s) as empty in a required field", (_, invisible) => {
+    const base = interview();
+    const errors = errorsOf({
+      ...base,
+      interviewer: invisible,
+      interviewee: { ...base.interviewee, name: invisible },
+      reasons: { ...base.reasons, explanation: `${invisible}\n${invisible}` },
+      contacts: [{ ...base.contacts[0], name: invisible }],
+    });
+    expect(errors).toMatchObject({
+      interviewer: "Campo obbligatorio.",
+      "interviewee.name": "Campo obbligatorio.",
+      "reasons.explanation": "Campo obbligatorio.",
+      "contacts[0].name": "Campo obbligatorio.",
+    });
+  });
+
+  it("keeps a direction mark inside real text", () => {
+    const result = check(interview({ interviewer: "\u200FAmina Haddad" }));
+    expect(result.ok && result.value.interviewer).toBe("\u200FAmina Haddad");
+  });
 });
