@@ -38,12 +38,15 @@ const it = {
     "Non riesco a sapere chi sei (e-mail non disponibile) e la scheda Partner limita chi può scrivere.",
   regionNotAllowed: "Non sei abilitato a scrivere interviste della regione {region}.",
   unexpected: "Errore imprevisto (riferimento {ref}). Riprova; se si ripete, comunica il riferimento.",
-  deleteConfirm: "Eliminare l'intervista {id} e i suoi {count} contatti? L'operazione non si può annullare.",
-  deleted: "Intervista {id} eliminata con {count} contatti.",
+  deleteConfirm:
+    "Eliminare l'intervista {id} a {name} ({region}, {date}) e {count|il suo contatto|i suoi # contatti}? L'operazione non si può annullare.",
+  deleted: "Intervista {id} eliminata con {count} {count|contatto|contatti}.",
   deleteCancelled: "Eliminazione annullata.",
   setupDone: "Foglio pronto: schede, intestazioni e menu a tendina verificati.",
-  shortlistDone: "Shortlist generata il {when}: {regions} regioni, {areas} aree, {contacts} contatti.",
-  skippedRows: "{count} righe con valori non validi sono state ignorate (prima: {first}).",
+  shortlistDone:
+    "Shortlist generata il {when}: {regions} {regions|regione|regioni}, {areas} {areas|area|aree}, {contacts} {contacts|contatto|contatti}.",
+  skippedRows:
+    "{count} {count|riga|righe} con valori non validi {count|è stata ignorata|sono state ignorate} ({count|cella|prima}: {first}).",
   badWeights: "i pesi devono essere 2 o 3 numeri ≥ 0 (criticità; interesse; prontezza), non tutti zero.",
   needsHeaderRange: "serve l'intervallo della scheda {sheet} con la riga di intestazione (es. {sheet}!A:AC).",
   shapeMismatch: "gli intervalli devono avere le stesse dimensioni (o essere singoli valori).",
@@ -91,12 +94,15 @@ const en: Record<MessageKey, string> = {
   unknownUser: "Your e-mail address is not available and the Partner tab restricts who may write.",
   regionNotAllowed: "You may not write interviews of the region {region}.",
   unexpected: "Unexpected error (reference {ref}). Try again; if it happens again, report the reference.",
-  deleteConfirm: "Delete interview {id} and its {count} contacts? This cannot be undone.",
-  deleted: "Interview {id} deleted with {count} contacts.",
+  deleteConfirm:
+    "Delete the interview {id} with {name} ({region}, {date}) and its {count} {count|contact|contacts}? This cannot be undone.",
+  deleted: "Interview {id} deleted with {count} {count|contact|contacts}.",
   deleteCancelled: "Deletion cancelled.",
   setupDone: "Sheet ready: tabs, headers and dropdowns checked.",
-  shortlistDone: "Shortlist generated on {when}: {regions} regions, {areas} areas, {contacts} contacts.",
-  skippedRows: "{count} rows with invalid values were skipped (first: {first}).",
+  shortlistDone:
+    "Shortlist generated on {when}: {regions} {regions|region|regions}, {areas} {areas|area|areas}, {contacts} {contacts|contact|contacts}.",
+  skippedRows:
+    "{count} {count|row|rows} with invalid values {count|was|were} skipped ({count|cell|first}: {first}).",
   badWeights: "weights must be 2 or 3 numbers ≥ 0 (criticality; interest; readiness), not all zero.",
   needsHeaderRange: "needs the range of the {sheet} tab with its header row (e.g. {sheet}!A:AC).",
   shapeMismatch: "the ranges must have the same size (or be single values).",
@@ -112,11 +118,23 @@ const en: Record<MessageKey, string> = {
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };
 
-/** A message in the given language, with `{name}` placeholders filled from params. */
+/**
+ * Fills a message: `{name}` with params.name, and `{name|one|other}` with the singular or plural form
+ * for the number params.name ("#" in a form is the number), so "1 contatto" and "2 contatti" come
+ * from one message. A placeholder without its param stays as written.
+ */
+export function fillMessage(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one, other) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    if (one === undefined) return value;
+    return (Number(params[name]) === 1 ? one : other).replace(/#/g, value);
+  });
+}
+
+/** A message in the given language, with `{name}` and `{name|one|other}` placeholders filled from params. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillMessage(MESSAGES[lang][key], params);
 }
 
 /** True when a string is one of the message keys. */
