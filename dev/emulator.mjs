@@ -1,7 +1,8 @@
-// A local stand-in for the Apps Script services Coefficienti uses, behaving like Google Sheets where it
-// matters: 1-based ranges, getValues types, "" for empty cells, strings parsed as if typed on
-// setValue(s)/appendRow (a leading apostrophe keeps text), data validation enforced, a document lock
-// that can time out, a settable user and locale, and a count of every service call by method.
+// A local stand-in for the Apps Script services Coefficienti uses: the team's model of Google. Every
+// rule it models is listed, with the Google page it comes from, in dev/emulator/RULES.md, and has a
+// conformance test in test/conformance/. Where Google is undocumented it models each plausible
+// behaviour behind an option, so that tests can run the add-on under all of them. It counts every
+// service call by method, the cells read and written, and flushes (a read after a write).
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,22 +10,62 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { columnLetters, parseA1 } from "./a1.mjs";
 import { DataValidationBuilder, SheetData, Spreadsheet } from "./emulator/model.mjs";
-import { BUTTON, HtmlOutput, Lock, Ui } from "./emulator/services.mjs";
+import { BUTTON, HtmlOutput, Lock, Properties, Ui } from "./emulator/services.mjs";
 import { displayValue, formatDate, isDate, parseTyped } from "./emulator/typing.mjs";
 
 export { displayValue, formatDate, parseTyped };
 
 const require = createRequire(import.meta.url);
+
+/** Calls a custom function may not make (RULES.md, R8): they need authorization or write. */
+const RESTRICTED_IN_CUSTOM_FUNCTIONS =
+  /^(Range\.(set|clear|insert|delete|merge|sort)\w*|Sheet\.(set|clear|insert|delete|append|activate|hide|show)\w*|Spreadsheet\.(insert|delete|set|toast)\w*|SpreadsheetApp\.(flush|getUi)|LockService\.\w+|Session\.(getActiveUser|getEffectiveUser)|Properties\.(set|delete)\w*)$/;
+
+/** The Google wording of a transient service failure (RULES.md, R11). */
+export const SERVICE_FAILURE =
+  "Service Spreadsheets failed while accessing document with id local-spreadsheet.";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const DIST = join(root, "dist");
+
+/** The manifest the bundle is deployed with (its scopes and time zone), or {} before the first build. */
+function readManifest(distDir) {
+  try {
+    return JSON.parse(readFileSync(join(distDir, "appsscript.json"), "utf8"));
+  } catch {
+    try {
+      return JSON.parse(readFileSync(join(root, "appsscript.json"), "utf8"));
+    } catch {
+      return {};
+    }
+  }
+}
 
 /** An in-memory spreadsheet with the Apps Script services around it. */
 export class Emulator {
   constructor(options = {}) {
     this.user = options.user ?? "staff@coefficienti.example";
     this.locale = options.locale ?? "it";
-    this.timeZone = "Europe/Rome";
     this.distDir = options.distDir ?? DIST;
+    const manifest = readManifest(this.distDir);
+    /** The script's time zone (appsscript.json) and the spreadsheet's own, which may differ (R5). */
+    this.timeZone = manifest.timeZone ?? "Europe/Rome";
+    this.spreadsheetTimeZone = options.spreadsheetTimeZone ?? "Europe/Rome";
+    /** OAuth scopes of the manifest: Session.getActiveUser needs userinfo.email (R4). */
+    this.scopes = manifest.oauthScopes ?? [];
+    /** What a leading apostrophe does in a plain-text cell, undocumented by Google (R6): "kept" | "hidden". */
+    this.apostropheInPlainText = options.apostropheInPlainText ?? "kept";
+    /** Whether inserted rows/columns take the formats and dropdowns of their neighbour (undocumented). */
+    this.insertedInherit = options.insertedInherit ?? true;
+    /** LockService.getDocumentLock() is null outside a container document (R10). */
+    this.documentLockAvailable = true;
+    /** True while a custom function runs: no authorization-needing service, no writes (R8). */
+    this.restricted = false;
+    this.documentProperties = new Map();
+    this.cellsRead = 0;
+    this.cellsWritten = 0;
+    this.flushes = 0;
+    this.dirty = false;
+    this.failAt = null;
     this.sheets = [];
     this.nextSheetId = 1;
     this.activeSheet = null;
@@ -43,7 +84,18 @@ export class Emulator {
 
   /** Counts a call and throws an injected fault when one matches. */
   hit(method, sheetName) {
+    if (this.restricted && RESTRICTED_IN_CUSTOM_FUNCTIONS.test(method))
+      throw new Error(
+        `You do not have permission to call ${method.replace(/^(Range|Sheet|Spreadsheet)\./, "")}`,
+      );
     this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
+    if (this.failAt && this.failAt.filter(method)) {
+      this.failAt.seen++;
+      if (this.failAt.seen === this.failAt.at) {
+        this.failAt.fired = method;
+        throw new Error(SERVICE_FAILURE);
+      }
+    }
     for (const fault of this.faults) {
       if (fault.method !== method) continue;
       if (fault.sheet && fault.sheet !== sheetName) continue;
@@ -53,11 +105,47 @@ export class Emulator {
       }
       if ((fault.times ?? 1) <= 0) continue;
       fault.times = (fault.times ?? 1) - 1;
-      throw new Error(fault.message ?? `Injected failure in ${method}`);
+      throw new Error(fault.message ?? SERVICE_FAILURE);
+    }
+  }
+  /** Cells returned by a read; a read after a write in one execution is a flush (Google applies pending writes). */
+  countRead(cells) {
+    this.cellsRead += cells;
+    if (this.dirty) {
+      this.flushes++;
+      this.dirty = false;
+    }
+  }
+  countWrite(cells) {
+    this.cellsWritten += cells;
+    this.dirty = true;
+  }
+  /** Starts a new execution for the counters (each google.script.run call or menu click is one). */
+  beginExecution() {
+    this.dirty = false;
+  }
+  /**
+   * Makes the `at`-th call (1-based, counted from now) that passes `filter` fail with Google's
+   * transient service error; `fired` then names the call that failed.
+   */
+  failAtCall(at, filter = () => true) {
+    this.failAt = { at, seen: 0, filter, fired: null };
+  }
+  /** Runs `fn` as Sheets runs a custom function: no authorization-needing services, no writes. */
+  asCustomFunction(fn) {
+    this.restricted = true;
+    try {
+      return fn();
+    } finally {
+      this.restricted = false;
     }
   }
   resetCalls() {
     this.calls = new Map();
+    this.cellsRead = 0;
+    this.cellsWritten = 0;
+    this.flushes = 0;
+    this.dirty = false;
   }
   totalCalls(filter = () => true) {
     let total = 0;
@@ -120,7 +208,10 @@ export class Emulator {
     const data = this.sheetData(name) ?? this.insertSheet(name);
     const ref = parseA1(a1);
     const cell = data.cell(ref.row - 1, ref.col - 1, true);
-    const parsed = parseTyped(text, data.formats.get(`${ref.row - 1},${ref.col - 1}`));
+    const parsed = parseTyped(text, data.formats.get(`${ref.row - 1},${ref.col - 1}`), {
+      timeZone: this.spreadsheetTimeZone,
+      apostrophe: this.apostropheInPlainText,
+    });
     cell.value = parsed.value;
     cell.formula = parsed.formula ?? "";
   }
@@ -199,6 +290,7 @@ export class Emulator {
         styles: [...s.styles],
       })),
       active: this.activeSheet?.name,
+      properties: [...this.documentProperties],
     };
   }
   static fromJSON(json, options) {
@@ -223,6 +315,7 @@ export class Emulator {
       emu.nextSheetId = Math.max(emu.nextSheetId, s.id + 1);
     }
     emu.activeSheet = emu.sheetData(json.active) ?? emu.sheets[0];
+    emu.documentProperties = new Map(json.properties ?? []);
     return emu;
   }
 
@@ -232,6 +325,7 @@ export class Emulator {
   globals() {
     const spreadsheet = new Spreadsheet(this);
     const ui = new Ui(this);
+    const properties = new Properties(this);
     const logger =
       (level) =>
       (...args) => {
@@ -241,17 +335,38 @@ export class Emulator {
       SpreadsheetApp: {
         getActive: () => (this.hit("SpreadsheetApp.getActive"), spreadsheet),
         getActiveSpreadsheet: () => (this.hit("SpreadsheetApp.getActiveSpreadsheet"), spreadsheet),
-        getUi: () => ui,
-        flush: () => this.hit("SpreadsheetApp.flush"),
+        getUi: () => (this.hit("SpreadsheetApp.getUi"), ui),
+        flush: () => {
+          this.hit("SpreadsheetApp.flush");
+          if (this.dirty) this.flushes++;
+          this.dirty = false;
+        },
         newDataValidation: () => new DataValidationBuilder(),
         AuthMode: { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL" },
       },
-      LockService: { getDocumentLock: () => new Lock(this), getScriptLock: () => new Lock(this) },
+      LockService: {
+        getDocumentLock: () => {
+          this.hit("LockService.getDocumentLock");
+          return this.documentLockAvailable ? new Lock(this) : null;
+        },
+        getScriptLock: () => (this.hit("LockService.getScriptLock"), new Lock(this)),
+      },
       Session: {
-        getActiveUser: () => ({ getEmail: () => this.user }),
-        getEffectiveUser: () => ({ getEmail: () => this.user }),
+        getActiveUser: () => {
+          this.hit("Session.getActiveUser");
+          this.requireScope("https://www.googleapis.com/auth/userinfo.email", "Session.getActiveUser");
+          return { getEmail: () => this.user };
+        },
+        getEffectiveUser: () => {
+          this.hit("Session.getEffectiveUser");
+          this.requireScope("https://www.googleapis.com/auth/userinfo.email", "Session.getEffectiveUser");
+          return { getEmail: () => this.user };
+        },
         getActiveUserLocale: () => this.locale,
         getScriptTimeZone: () => this.timeZone,
+      },
+      PropertiesService: {
+        getDocumentProperties: () => (this.hit("PropertiesService.getDocumentProperties"), properties),
       },
       HtmlService: {
         createHtmlOutputFromFile: (name) =>
@@ -268,6 +383,12 @@ export class Emulator {
       Logger: { log: logger("log") },
       console: { log: logger("log"), info: logger("info"), warn: logger("warn"), error: logger("error") },
     };
+  }
+
+  /** Throws Google's permission error when the manifest lacks a scope. */
+  requireScope(scope, method) {
+    if (!this.scopes.includes(scope))
+      throw new Error(`You do not have permission to call ${method}. Required permissions: ${scope}`);
   }
 
   /** Loads dist/Code.js into a fresh context on this emulator, as Apps Script does on every call. */

@@ -40,6 +40,50 @@ export class SheetData {
     }
     return 0;
   }
+  /** Moves every keyed map entry ("r,c") by a function of its coordinates (null drops it). */
+  remapKeys(move) {
+    for (const name of ["formats", "validations", "notes", "styles"]) {
+      const next = new Map();
+      for (const [key, v] of this[name]) {
+        const [r, c] = key.split(",").map(Number);
+        const to = move(r, c);
+        if (to) next.set(`${to[0]},${to[1]}`, v);
+      }
+      this[name] = next;
+    }
+  }
+  /** Inserts `count` empty rows before 0-based row `at`; they take the formats of `inheritFrom` when given. */
+  insertRows(at, count, inheritFrom) {
+    const tail = this.rows.splice(at);
+    for (let i = 0; i < count; i++) this.rows.push(undefined);
+    this.rows.push(...tail);
+    this.remapKeys((r, c) => [r >= at ? r + count : r, c]);
+    if (inheritFrom !== undefined && inheritFrom >= 0) {
+      for (const name of ["formats", "validations"]) {
+        for (const [key, v] of [...this[name]]) {
+          const [r, c] = key.split(",").map(Number);
+          if (r !== inheritFrom) continue;
+          for (let i = 0; i < count; i++) this[name].set(`${at + i},${c}`, v);
+        }
+      }
+    }
+    this.maxRows += count;
+  }
+  /** Inserts `count` empty columns before 0-based column `at`; formats and dropdowns move with their cells. */
+  insertColumns(at, count, inheritFrom) {
+    for (const row of this.rows) if (row && row.length > at) row.splice(at, 0, ...new Array(count));
+    this.remapKeys((r, c) => [r, c >= at ? c + count : c]);
+    if (inheritFrom !== undefined && inheritFrom >= 0) {
+      for (const name of ["formats", "validations"]) {
+        for (const [key, v] of [...this[name]]) {
+          const [r, c] = key.split(",").map(Number);
+          if (c !== inheritFrom) continue;
+          for (let i = 0; i < count; i++) this[name].set(`${r},${at + i}`, v);
+        }
+      }
+    }
+    this.maxColumns += count;
+  }
   lastColumn() {
     let last = 0;
     for (const row of this.rows) {
@@ -105,6 +149,10 @@ export class Spreadsheet {
   getActiveRange() {
     return this.getActiveSheet().getActiveRange();
   }
+  getSheetById(id) {
+    const data = this.emu.sheets.find((s) => s.id === id);
+    return data ? new Sheet(this.emu, data) : null;
+  }
   toast(message, title, seconds) {
     this.emu.ui.toasts.push({ message, title, seconds });
   }
@@ -115,7 +163,7 @@ export class Spreadsheet {
     return "local-spreadsheet";
   }
   getSpreadsheetTimeZone() {
-    return this.emu.timeZone;
+    return this.emu.spreadsheetTimeZone;
   }
   getSpreadsheetLocale() {
     return "it_IT";
@@ -173,43 +221,75 @@ class Sheet {
     return this.data.maxColumns;
   }
   setFrozenRows(n) {
+    if (n >= this.data.maxRows) throw new Error("Sorry, it is not possible to freeze all visible rows.");
+    this.emu.countWrite(0);
     this.data.frozenRows = n;
   }
   getFrozenRows() {
     return this.data.frozenRows;
   }
+  /** Google: appendRow adds a row after the last row with content, growing the tab when needed (R2). */
   appendRow(values) {
     const row = this.data.lastRow() + 1;
+    if (row > this.data.maxRows) this.data.maxRows = row;
+    if (values.length > this.data.maxColumns) this.data.maxColumns = values.length;
     new Range(this.emu, this.data, row, 1, 1, values.length).writeTyped([values]);
     return this;
   }
+  insertRowsAfter(after, count) {
+    if (!(after >= 1 && after <= this.data.maxRows && count >= 1))
+      throw new Error("Those rows are out of bounds.");
+    this.emu.countWrite(0);
+    this.data.insertRows(after, count, this.emu.insertedInherit ? after - 1 : undefined);
+    return this;
+  }
+  insertRowsBefore(before, count) {
+    if (!(before >= 1 && before <= this.data.maxRows && count >= 1))
+      throw new Error("Those rows are out of bounds.");
+    this.emu.countWrite(0);
+    this.data.insertRows(before - 1, count, this.emu.insertedInherit ? before - 1 + count : undefined);
+    return this;
+  }
+  insertRowAfter(after) {
+    return this.insertRowsAfter(after, 1);
+  }
+  insertColumnsAfter(after, count) {
+    if (!(after >= 1 && after <= this.data.maxColumns && count >= 1))
+      throw new Error("Those columns are out of bounds.");
+    this.emu.countWrite(0);
+    this.data.insertColumns(after, count, this.emu.insertedInherit ? after - 1 : undefined);
+    return this;
+  }
+  insertColumnsBefore(before, count) {
+    if (!(before >= 1 && before <= this.data.maxColumns && count >= 1))
+      throw new Error("Those columns are out of bounds.");
+    this.emu.countWrite(0);
+    this.data.insertColumns(before - 1, count, this.emu.insertedInherit ? before - 1 + count : undefined);
+    return this;
+  }
+  /** Google: rows past the tab throw; the last non-frozen rows cannot all be deleted (R3). */
   deleteRows(start, count) {
-    if (start < 1 || count < 1) throw new Error("Those rows are out of bounds.");
+    if (start < 1 || count < 1 || start + count - 1 > this.data.maxRows)
+      throw new Error("Those rows are out of bounds.");
+    if (start <= this.data.frozenRows + 1 && start + count - 1 >= this.data.maxRows)
+      throw new Error("Sorry, it is not possible to delete all non-frozen rows.");
+    this.emu.countWrite(0);
     this.data.rows.splice(start - 1, count);
-    const shift = (map) => {
-      const next = new Map();
-      for (const [key, v] of map) {
-        const [r, c] = key.split(",").map(Number);
-        if (r < start - 1) next.set(key, v);
-        else if (r >= start - 1 + count) next.set(`${r - count},${c}`, v);
-      }
-      return next;
-    };
-    this.data.formats = shift(this.data.formats);
-    this.data.validations = shift(this.data.validations);
-    this.data.notes = shift(this.data.notes);
-    this.data.styles = shift(this.data.styles);
+    this.data.remapKeys((r, c) => (r < start - 1 ? [r, c] : r >= start - 1 + count ? [r - count, c] : null));
+    this.data.maxRows -= count;
   }
   deleteRow(row) {
     this.deleteRows(row, 1);
   }
   clear() {
+    this.emu.countWrite(0);
     this.data.rows = [];
     this.data.formats.clear();
     this.data.validations.clear();
     return this;
   }
   clearContents() {
+    this.emu.countWrite(0);
     this.data.rows = [];
     return this;
   }
@@ -225,8 +305,13 @@ class Sheet {
 
 class Range {
   constructor(emu, data, row, col, rows, cols) {
-    if (!(row >= 1 && col >= 1 && rows >= 1 && cols >= 1)) {
-      throw new Error(`The coordinates of the range are outside the dimensions of the sheet.`);
+    // Google: a range must lie inside the tab; only appendRow and insert… grow a tab (RULES.md, R1).
+    if (
+      !(row >= 1 && col >= 1 && rows >= 1 && cols >= 1) ||
+      row + rows - 1 > data.maxRows ||
+      col + cols - 1 > data.maxColumns
+    ) {
+      throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
     }
     this.emu = emu;
     this.data = data;
@@ -240,6 +325,7 @@ class Range {
       for (let c = 0; c < this.cols; c++) fn(this.row - 1 + r, this.col - 1 + c, r, c);
   }
   getValues() {
+    this.emu.countRead(this.rows * this.cols);
     const out = [];
     for (let r = 0; r < this.rows; r++) {
       const line = [];
@@ -253,13 +339,35 @@ class Range {
   }
   getDisplayValues() {
     return this.getValues().map((line, r) =>
-      line.map((v, c) => displayValue(v, this.data.formats.get(`${this.row - 1 + r},${this.col - 1 + c}`))),
+      line.map((v, c) =>
+        displayValue(
+          v,
+          this.data.formats.get(`${this.row - 1 + r},${this.col - 1 + c}`),
+          this.emu.spreadsheetTimeZone,
+        ),
+      ),
     );
+  }
+  getNumberFormats() {
+    this.emu.countRead(this.rows * this.cols);
+    const out = [];
+    for (let r = 0; r < this.rows; r++) {
+      const line = [];
+      for (let c = 0; c < this.cols; c++)
+        line.push(this.data.formats.get(`${this.row - 1 + r},${this.col - 1 + c}`) ?? "General");
+      out.push(line);
+    }
+    return out;
+  }
+  /** A TextFinder over this range (Range.createTextFinder). */
+  createTextFinder(text) {
+    return new TextFinder(this, String(text));
   }
   getValue() {
     return this.getValues()[0][0];
   }
   getFormulas() {
+    this.emu.countRead(this.rows * this.cols);
     const out = [];
     for (let r = 0; r < this.rows; r++) {
       const line = [];
@@ -280,15 +388,20 @@ class Range {
         `The number of rows or columns in the data does not match the range: data ${got}, range ${this.rows} x ${this.cols}.`,
       );
     }
+    const options = { timeZone: this.emu.spreadsheetTimeZone, apostrophe: this.emu.apostropheInPlainText };
     const parsed = values.map((line, r) =>
-      line.map((v, c) => parseTyped(v, this.data.formats.get(`${this.row - 1 + r},${this.col - 1 + c}`))),
+      line.map((v, c) => {
+        if (v !== null && typeof v === "object" && !isDate(v))
+          throw new Error(`Cannot convert ${Array.isArray(v) ? "an array" : "an object"} to a cell value.`);
+        return parseTyped(v, this.data.formats.get(`${this.row - 1 + r},${this.col - 1 + c}`), options);
+      }),
     );
     // Validation is checked for the whole write before anything changes, as Sheets refuses the call.
     parsed.forEach((line, r) =>
       line.forEach((p, c) => {
         const rule = this.data.validations.get(`${this.row - 1 + r},${this.col - 1 + c}`);
         if (!rule || rule.allowInvalid || p.formula || p.value === "") return;
-        if (!rule.values.includes(displayValue(p.value))) {
+        if (!rule.values.includes(displayValue(p.value, undefined, this.emu.spreadsheetTimeZone))) {
           const a1 = `${columnLetters(this.col + c)}${this.row + r}`;
           throw new Error(
             `The data you entered in cell ${a1} violates the data validation rules set on this cell.`,
@@ -303,8 +416,7 @@ class Range {
         cell.formula = p.formula ?? "";
       }),
     );
-    this.data.maxRows = Math.max(this.data.maxRows, this.row + this.rows - 1);
-    this.data.maxColumns = Math.max(this.data.maxColumns, this.col + this.cols - 1);
+    this.emu.countWrite(this.rows * this.cols);
   }
   setValues(values) {
     this.writeTyped(values);
@@ -315,6 +427,7 @@ class Range {
     return this;
   }
   clearContent() {
+    this.emu.countWrite(this.rows * this.cols);
     this.forEachCell((r, c) => {
       const cell = this.data.cell(r, c);
       if (cell) {
@@ -325,17 +438,29 @@ class Range {
     return this;
   }
   setNumberFormat(format) {
+    this.emu.countWrite(0);
     this.forEachCell((r, c) => this.data.formats.set(`${r},${c}`, format));
     return this;
   }
   setNumberFormats(formats) {
+    if (
+      !Array.isArray(formats) ||
+      formats.length !== this.rows ||
+      formats.some((l) => l.length !== this.cols)
+    )
+      throw new Error("The number of rows or columns in the data does not match the range.");
+    this.emu.countWrite(0);
     this.forEachCell((r, c, i, j) => this.data.formats.set(`${r},${c}`, formats[i][j]));
     return this;
+  }
+  getNote() {
+    return this.data.notes.get(`${this.row - 1},${this.col - 1}`) ?? "";
   }
   getNumberFormat() {
     return this.data.formats.get(`${this.row - 1},${this.col - 1}`) ?? "General";
   }
   setDataValidation(rule) {
+    this.emu.countWrite(0);
     this.forEachCell((r, c) =>
       rule ? this.data.validations.set(`${r},${c}`, rule) : this.data.validations.delete(`${r},${c}`),
     );
@@ -345,6 +470,7 @@ class Range {
     return this.data.validations.get(`${this.row - 1},${this.col - 1}`) ?? null;
   }
   style(key, value) {
+    this.emu.countWrite(0);
     this.forEachCell((r, c) =>
       this.data.styles.set(`${r},${c}`, { ...this.data.styles.get(`${r},${c}`), [key]: value }),
     );
@@ -360,6 +486,7 @@ class Range {
     return this.style("color", color);
   }
   setNote(note) {
+    this.emu.countWrite(0);
     this.forEachCell((r, c) => this.data.notes.set(`${r},${c}`, note));
     return this;
   }
@@ -389,15 +516,68 @@ class Range {
   }
 }
 
+/** Range.createTextFinder: finds cells whose displayed text matches (whole cell, case as set). */
+class TextFinder {
+  constructor(range, text) {
+    this.emu = range.emu;
+    this.range = range;
+    this.text = text;
+    this.entire = false;
+    this.caseSensitive = false;
+    this.data = range.data;
+  }
+  matchEntireCell(flag) {
+    this.entire = Boolean(flag);
+    return this;
+  }
+  matchCase(flag) {
+    this.caseSensitive = Boolean(flag);
+    return this;
+  }
+  findAll() {
+    const out = [];
+    const want = this.caseSensitive ? this.text : this.text.toLowerCase();
+    const { row, col, rows, cols } = this.range;
+    const last = Math.min(row + rows - 1, this.data.rows.length);
+    for (let r = row - 1; r < last; r++) {
+      for (let c = col - 1; c < col + cols - 1; c++) {
+        const cell = this.data.cell(r, c);
+        if (!cell || (cell.value === "" && !cell.formula)) continue;
+        let shown = displayValue(
+          cell.value,
+          this.data.formats.get(`${r},${c}`),
+          this.emu.spreadsheetTimeZone,
+        );
+        if (!this.caseSensitive) shown = shown.toLowerCase();
+        if (this.entire ? shown === want : shown.includes(want))
+          out.push(new Range(this.emu, this.data, r + 1, c + 1, 1, 1));
+      }
+    }
+    this.emu.countRead(out.length);
+    return out;
+  }
+  findNext() {
+    return this.findAll()[0] ?? null;
+  }
+}
+
 // Count every public method call of the spreadsheet objects, by class and method, and let tests inject
 // failures into any of them.
 for (const [cls, name] of [
   [Spreadsheet, "Spreadsheet"],
   [Sheet, "Sheet"],
   [Range, "Range"],
+  [TextFinder, "TextFinder"],
 ]) {
   for (const method of Object.getOwnPropertyNames(cls.prototype)) {
-    if (method === "constructor" || method === "forEachCell" || method === "writeTyped" || method === "style")
+    if (
+      method === "constructor" ||
+      method === "forEachCell" ||
+      method === "writeTyped" ||
+      method === "style" ||
+      method === "matchEntireCell" ||
+      method === "matchCase"
+    )
       continue;
     const original = cls.prototype[method];
     cls.prototype[method] = function counted(...args) {

@@ -35,6 +35,38 @@ export class Lock {
   }
 }
 
+/** PropertiesService.getDocumentProperties(): string values, counted and fault-injectable like the sheet. */
+export class Properties {
+  constructor(emu) {
+    this.emu = emu;
+  }
+  getProperty(key) {
+    this.emu.hit("Properties.getProperty");
+    return this.emu.documentProperties.get(String(key)) ?? null;
+  }
+  getProperties() {
+    this.emu.hit("Properties.getProperties");
+    return Object.fromEntries(this.emu.documentProperties);
+  }
+  setProperty(key, value) {
+    this.emu.hit("Properties.setProperty");
+    this.emu.documentProperties.set(String(key), String(value));
+    return this;
+  }
+  /** Sets several properties in one call (all or none, as one service call). */
+  setProperties(values, deleteAllOthers = false) {
+    this.emu.hit("Properties.setProperties");
+    if (deleteAllOthers) this.emu.documentProperties.clear();
+    for (const [k, v] of Object.entries(values)) this.emu.documentProperties.set(k, String(v));
+    return this;
+  }
+  deleteProperty(key) {
+    this.emu.hit("Properties.deleteProperty");
+    this.emu.documentProperties.delete(String(key));
+    return this;
+  }
+}
+
 export class HtmlOutput {
   constructor(content) {
     this.content = content;

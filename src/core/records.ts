@@ -43,6 +43,8 @@ export type StoredInterview = Omit<InterviewInput, "submissionId"> & {
 /** What scoring needs of an interview row. */
 export interface ScoringInterview {
   id: string;
+  /** The interview's version (null when the cell is blank): which contacts are current. */
+  version?: number | null;
   region: string;
   hardestArea: string;
   hardestAreaIstat: string;
@@ -57,6 +59,8 @@ export interface ScoringInterview {
 /** What scoring needs of a contact row. */
 export interface ScoringContact {
   interviewId: string;
+  /** The interview version the contact was written for (null for the first release's contacts). */
+  interviewVersion?: number | null;
   name: string;
   role: string;
   organization: string;
@@ -107,6 +111,7 @@ export function contactsToRows(
   interviewId: string,
   region: string,
   contacts: readonly ContactInput[],
+  version: number,
 ): ContactRow[] {
   return contacts.map((c) => ({
     interviewId,
@@ -118,7 +123,52 @@ export function contactsToRows(
     phone: c.phone ?? "",
     decisionLevel: labelOf(DECISION_LEVELS, c.decisionLevel),
     notes: c.notes ?? "",
+    interviewVersion: version,
   }));
+}
+
+/** A version cell as a positive integer, or null when blank or unusable (contacts of the first release). */
+export function versionOf(value: unknown): number | null {
+  const n = typeof value === "number" ? value : Number(cellText(value));
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/**
+ * The contacts that belong to an interview at its version. Contacts written for another version are
+ * an edit in progress (not yet switched) or left over from the previous version (not yet removed);
+ * contacts without a version come from the first release and count while none has the interview's
+ * version.
+ */
+export function currentContacts<T>(
+  contacts: readonly T[],
+  contactVersion: (contact: T) => number | null,
+  interviewVersion: number,
+): T[] {
+  const matching = contacts.filter((c) => contactVersion(c) === interviewVersion);
+  return matching.length > 0 ? matching : contacts.filter((c) => contactVersion(c) === null);
+}
+
+/** Scoring contacts of the interviews as they are now (see currentContacts), others dropped. */
+export function currentScoringContacts<C extends { interviewId: string; interviewVersion?: number | null }>(
+  interviews: readonly { id: string; version?: number | null }[],
+  contacts: readonly C[],
+): C[] {
+  const byInterview = new Map<string, C[]>();
+  for (const c of contacts) {
+    const list = byInterview.get(c.interviewId);
+    if (list) list.push(c);
+    else byInterview.set(c.interviewId, [c]);
+  }
+  const out: C[] = [];
+  for (const interview of interviews) {
+    const own = byInterview.get(interview.id);
+    if (!own) continue;
+    const version = interview.version ?? null;
+    if (version === null) out.push(...own.filter((c) => (c.interviewVersion ?? null) === null));
+    else out.push(...currentContacts(own, (c) => c.interviewVersion ?? null, version));
+    byInterview.delete(interview.id);
+  }
+  return out;
 }
 
 /** A cell as text: numbers and booleans as typed, dates as YYYY-MM-DD, blanks as "". */
@@ -220,6 +270,7 @@ export function rowToScoringInterview(row: InterviewRow): ScoringInterview | { p
   if (evidence.unknown.length) return { problem: INTERVIEW_COLUMNS.evidence.header };
   return {
     id,
+    version: versionOf(row.version),
     region,
     hardestArea: cellText(row.hardestArea),
     hardestAreaIstat: cellText(row.hardestAreaIstat).replace(/^(\d{1,5})$/, (d) => d.padStart(6, "0")),
@@ -242,6 +293,7 @@ export function rowToScoringContact(row: ContactRow): ScoringContact | { problem
   if (!decisionLevel) return { problem: CONTACT_COLUMNS.decisionLevel.header };
   return {
     interviewId,
+    interviewVersion: versionOf(row.interviewVersion),
     name,
     role: cellText(row.role),
     organization: cellText(row.organization),

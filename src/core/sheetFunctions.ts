@@ -4,6 +4,7 @@
  */
 import { UserError } from "./errors";
 import {
+  currentScoringContacts,
   type ContactRow,
   type InterviewRow,
   rowToScoringContact,
@@ -42,7 +43,7 @@ export const INTERVIEW_REQUIRED = [
 ] as const;
 const CONTACT_REQUIRED = ["interviewId", "name", "decisionLevel"] as const;
 /** The Interviste columns scoring reads. */
-export const SCORING_COLUMNS = [...INTERVIEW_REQUIRED, "hardestAreaIstat", "authorityName"] as const;
+export const SCORING_COLUMNS = [...INTERVIEW_REQUIRED, "hardestAreaIstat", "authorityName", "version"] as const;
 
 /** A range or a single value as a 2-D array. */
 export function toMatrix(value: unknown): Matrix {
@@ -134,6 +135,7 @@ const CONTACT_READ = [
   "email",
   "phone",
   "decisionLevel",
+  "interviewVersion",
 ] as const;
 
 /** Parses Contatti values with their header; rows with bad values are skipped and counted. */
@@ -155,7 +157,10 @@ export function areaScoresTable(interviews: unknown, contacts?: unknown, weights
   if (interviewValues.length === 0 || isMissing(interviews))
     throw new UserError("needsHeaderRange", { sheet: SHEETS.interviews });
   const parsed = scoringInterviewsOf(interviewValues);
-  const contactList = isMissing(contacts) ? null : scoringContactsOf(toMatrix(contacts)).contacts;
+  // Only the contacts of each interview's current version count (an edit in progress shows none of its own).
+  const contactList = isMissing(contacts)
+    ? null
+    : currentScoringContacts(parsed.interviews, scoringContactsOf(toMatrix(contacts)).contacts);
   const scores = scoreAreas(parsed.interviews, contactList, weightsOf(weights));
   return [
     AREA_SCORES_HEADER,

@@ -75,6 +75,11 @@ export const CONTACT_COLUMNS = {
   phone: { header: "Telefono", kind: "text" },
   decisionLevel: { header: "Livello decisionale", kind: "text", choices: labels(DECISION_LEVELS) },
   notes: { header: "Note", kind: "text" },
+  /**
+   * The interview version the contact belongs to: an edit writes the new contacts under the new
+   * version before the interview switches to it, so no one ever sees a mix of old and new contacts.
+   */
+  interviewVersion: { header: "Versione intervista", kind: "number", technical: true },
 } as const satisfies Record<string, ColumnSpec>;
 
 export const SETTINGS_COLUMNS = {

@@ -22,7 +22,7 @@ export function accessOf(workbook: Workbook, email: string, lang: Lang): Access 
   const { rows } = workbook.table(SHEETS.partners, PARTNER_COLUMNS).read(["email", "regions"]);
   const listed = rows.filter((r) => cellText(r.email));
   if (listed.length === 0) return { regions: null };
-  if (!email) return { regions: new Set(), refusal: t(lang, "unknownUser") };
+  if (!email) return { regions: new Set(), refusal: t(lang, "unidentifiedUser") };
   const mine = listed.filter((r) => cellText(r.email).toLowerCase() === email.toLowerCase());
   if (mine.some((r) => cellText(r.role).toLowerCase() === "staff")) return { regions: null };
   const regions = new Set<string>();

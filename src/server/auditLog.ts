@@ -1,4 +1,5 @@
 /** The Registro tab: one appended line per action, never rewritten; ids and counts, no personal data. */
+import { cellText, versionOf } from "../core/records";
 import { LOG_COLUMNS, SHEETS } from "../core/tabs";
 import type { Table, Workbook } from "./workbook";
 
@@ -10,6 +11,7 @@ export interface LogLine {
   id?: string;
   version?: number;
   count?: number;
+  /** The operation's id (the form's submission id; `del:<id>` for a deletion): a retry finds it. */
   submissionId?: string;
 }
 
@@ -31,4 +33,18 @@ export function appendLog(log: Table<typeof LOG_COLUMNS>, line: LogLine): void {
       submissionId: line.submissionId ?? "",
     },
   ]);
+}
+
+/** The Registro lines of an operation id (found without reading the tab), oldest first. */
+export function loggedLines(
+  log: Table<typeof LOG_COLUMNS>,
+  opId: string,
+): { action: Action; id: string; version: number | null }[] {
+  const rows = log.findRows("submissionId", opId);
+  if (rows.length === 0) return [];
+  return log.readRows(rows).map((row) => ({
+    action: cellText(row.action) as Action,
+    id: cellText(row.id),
+    version: versionOf(row.version),
+  }));
 }

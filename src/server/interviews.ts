@@ -1,7 +1,14 @@
 /**
  * The sidebar's write and read endpoints: submitInterview, getInterview, deleteInterview. Each reads
- * the tabs once, decides with core, and writes once per tab under the document lock.
+ * one column per tab (never a whole tab), decides with core, and writes in an order that leaves the
+ * sheet consistent whichever call Google fails (SPEC section 9; see journal.ts):
+ * - create: contacts (invisible without their interview), interview row, Registro line;
+ * - edit: new contacts under the new version (invisible), the interview row switches to the new
+ *   version in one call, then the old contacts go, then the Registro line;
+ * - delete: the interview row (its contacts become invisible), the contacts, the Registro line.
+ * A retry with the same submission id (or the same menu item) completes what the journal holds.
  */
+import type { Lang } from "../core/codes";
 import { isUserError, UserError } from "../core/errors";
 import { t } from "../core/i18n";
 import { type FieldError, type InterviewInput, validateInterview } from "../core/interview";
@@ -9,19 +16,21 @@ import {
   type ContactRow,
   cellText,
   contactsToRows,
+  currentContacts,
   interviewToRow,
   rowToStoredInterview,
   type StoredInterview,
+  versionOf,
 } from "../core/records";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, type LOG_COLUMNS, SHEETS } from "../core/tabs";
 import { findComuneByCode, findComuneByName } from "../core/territory/comuni";
-import { accessOf, refusalFor } from "./access";
-import { type Action, appendLog, auditLog } from "./auditLog";
+import { type Access, accessOf, refusalFor } from "./access";
+import { appendLog, auditLog, loggedLines } from "./auditLog";
 import { messageOf } from "./entry";
+import { interviewId, interviewNumber, Journal, type PendingDelete } from "./journal";
 import { withDocumentLock } from "./lock";
 import { today, userEmail, userLang } from "./session";
-import type { TableSnapshot } from "./workbook";
-import { Workbook } from "./workbook";
+import { type Table, Workbook } from "./workbook";
 
 export type SubmitResult =
   | { ok: true; id: string; version: number; created: boolean }
@@ -29,6 +38,10 @@ export type SubmitResult =
   | { ok: false; conflict: true; current: StoredInterview };
 
 const fail = (field: string, message: string): SubmitResult => ({ ok: false, errors: [{ field, message }] });
+
+type Interviews = Table<typeof INTERVIEW_COLUMNS>;
+type Contacts = Table<typeof CONTACT_COLUMNS>;
+type Log = Table<typeof LOG_COLUMNS>;
 
 /** Checks Q1's ISTAT code against the region, or fills it when a comune's name matches. */
 function resolveIstatCode(input: InterviewInput): FieldError | undefined {
@@ -44,47 +57,205 @@ function resolveIstatCode(input: InterviewInput): FieldError | undefined {
   return undefined;
 }
 
-/** The next interview id: one more than the highest ever issued, deleted ones included (from Registro). */
-function nextInterviewId(ids: Iterable<string>): string {
-  let max = 0;
-  for (const id of ids) {
-    const m = /^INT-(\d+)$/.exec(id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `INT-${String(max + 1).padStart(5, "0")}`;
-}
-
-function contactsOf(snapshot: TableSnapshot<typeof CONTACT_COLUMNS>, id: string) {
-  const rows: ContactRow[] = [];
-  const rowNumbers: number[] = [];
-  snapshot.rows.forEach((row, i) => {
-    if (cellText(row.interviewId) === id) {
-      rows.push(row);
-      rowNumbers.push(snapshot.rowNumbers[i]);
-    }
+/** Sheet rows (1-based) whose cell in a column read with readColumn equals `text`. */
+function rowsWith(texts: readonly string[], text: string): number[] {
+  const rows: number[] = [];
+  texts.forEach((value, i) => {
+    if (value === text) rows.push(i + 2);
   });
-  return { rows, rowNumbers };
+  return rows;
 }
 
-/** The earlier result of a submission id, if this submission was already stored. */
-function earlierResult(
-  log: TableSnapshot<typeof LOG_COLUMNS>,
-  submissionId: string,
-): { id: string; version: number; created: boolean } | undefined {
-  for (let i = log.rows.length - 1; i >= 0; i--) {
-    const row = log.rows[i];
-    if (cellText(row.submissionId) !== submissionId) continue;
-    const action = cellText(row.action) as Action;
-    if (action !== "creazione" && action !== "modifica") continue;
-    return { id: cellText(row.id), version: Number(row.version) || 1, created: action === "creazione" };
+/** The one row of an interview id; an id typed twice by hand is refused, naming its cells. */
+function uniqueRow(interviews: Interviews, ids: readonly string[], id: string): number | null {
+  const rows = rowsWith(ids, id);
+  if (rows.length > 1) {
+    throw new UserError("duplicateId", {
+      id,
+      cells: rows.map((r) => `${SHEETS.interviews}!${interviews.cellAddress(r, "id")}`).join(", "),
+    });
+  }
+  return rows[0] ?? null;
+}
+
+/** The contact rows of an interview: every row with its id, and their rows in the sheet. */
+function contactRowsOf(contacts: Contacts, id: string) {
+  const column = contacts.readColumn("interviewId");
+  const rowNumbers = rowsWith(column.texts, id);
+  const rows = rowNumbers.length ? contacts.readRows(rowNumbers) : [];
+  return rows.map((row, i) => ({ row, rowNumber: rowNumbers[i], version: versionOf(row.interviewVersion) }));
+}
+
+/** The contacts the interview shows at a version. */
+function visibleContacts(all: ReturnType<typeof contactRowsOf>, version: number): ContactRow[] {
+  return currentContacts(all, (c) => c.version, version).map((c) => c.row);
+}
+
+/** The interview row, its version and its visible contacts, or null. */
+function loadStored(interviews: Interviews, contacts: Contacts, id: string) {
+  const ids = interviews.readColumn("id");
+  const rowNumber = uniqueRow(interviews, ids.texts, id);
+  if (rowNumber === null) return null;
+  const row = interviews.readRows([rowNumber])[0];
+  const version = versionOf(row.version) ?? 1;
+  const all = contactRowsOf(contacts, id);
+  return {
+    rowNumber,
+    row,
+    version,
+    all,
+    stored: { ...rowToStoredInterview(row, visibleContacts(all, version)), version },
+  };
+}
+
+/** The earlier result of a submission id whose Registro line exists: it took effect already. */
+function earlierResult(log: Log, submissionId: string) {
+  for (const line of loggedLines(log, submissionId).reverse()) {
+    if (line.action !== "creazione" && line.action !== "modifica") continue;
+    return { id: line.id, version: line.version ?? 1, created: line.action === "creazione" };
   }
   return undefined;
+}
+
+/** The next interview id: past the counter and past every id in the sheet (and in Registro for older sheets). */
+function nextNumber(journal: Journal, ids: readonly string[], log: Log): number {
+  let max = journal.counter ?? 0;
+  for (const id of ids) max = Math.max(max, interviewNumber(id) ?? 0);
+  if (journal.counter === null) {
+    // Sheets of the first release kept no counter: deleted ids live only in Registro.
+    for (const id of log.readColumn("id").texts) max = Math.max(max, interviewNumber(id) ?? 0);
+  }
+  return max + 1;
+}
+
+function create(
+  workbook: Workbook,
+  journal: Journal,
+  input: InterviewInput,
+  email: string,
+): SubmitResult & { ok: true } {
+  const interviews = workbook.ensureTable(SHEETS.interviews, INTERVIEW_COLUMNS);
+  const contacts = workbook.ensureTable(SHEETS.contacts, CONTACT_COLUMNS);
+  const log = auditLog(workbook);
+  interviews.readHeader();
+  contacts.readHeader();
+  log.readHeader(["when", "action", "id", "submissionId"]);
+  const ids = interviews.readColumn("id");
+  const pending = journal.find(input.submissionId);
+  let id: string;
+  if (pending && pending.op === "create") id = pending.id;
+  else {
+    const n = nextNumber(journal, ids.texts, log);
+    id = interviewId(n);
+    journal.begin({ op: "create", opId: input.submissionId, id }, n);
+  }
+  const own = contactRowsOf(contacts, id);
+  if (own.length !== input.contacts.length) {
+    // A single write is all or nothing, so a half-written create left either none or all of them.
+    contacts.deleteRows(own.map((c) => c.rowNumber));
+    contacts.append(contactsToRows(id, input.region, input.contacts, 1));
+  }
+  if (!ids.texts.includes(id)) {
+    const now = new Date();
+    interviews.append([
+      interviewToRow(input, {
+        id,
+        version: 1,
+        createdAt: now,
+        createdBy: email,
+        updatedAt: now,
+        updatedBy: email,
+        submissionId: input.submissionId,
+      }),
+    ]);
+  }
+  appendLog(log, {
+    who: email,
+    action: "creazione",
+    id,
+    version: 1,
+    count: input.contacts.length,
+    submissionId: input.submissionId,
+  });
+  journal.end(input.submissionId);
+  return { ok: true, id, version: 1, created: true };
+}
+
+function edit(
+  workbook: Workbook,
+  journal: Journal,
+  access: Access,
+  input: InterviewInput & { id: string },
+  email: string,
+  lang: Lang,
+): SubmitResult {
+  const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
+  const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
+  const log = auditLog(workbook);
+  interviews.readHeader();
+  contacts.readHeader();
+  log.readHeader(["when", "action", "id", "submissionId"]);
+  const found = loadStored(interviews, contacts, input.id);
+  if (!found) return fail("", t(lang, "notFound", { id: input.id }));
+  const oldRefusal = refusalFor(access, found.stored.region, lang);
+  if (oldRefusal) return fail("region", oldRefusal);
+
+  const pending = journal.find(input.submissionId);
+  const resuming = pending?.op === "edit" && pending.id === input.id;
+  let target: number;
+  if (pending && pending.op === "edit" && resuming) {
+    target = pending.version;
+    if (found.version !== target && found.version !== target - 1)
+      return { ok: false, conflict: true, current: found.stored };
+  } else {
+    if (found.version !== input.version) return { ok: false, conflict: true, current: found.stored };
+    target = found.version + 1;
+    journal.begin({ op: "edit", opId: input.submissionId, id: input.id, version: target });
+  }
+
+  let all = found.all;
+  if (found.version !== target) {
+    // Contacts already under the new version: this attempt's own (when resuming) or an abandoned
+    // attempt's, which are replaced.
+    const staged = all.filter((c) => c.version === target);
+    if (!resuming || staged.length !== input.contacts.length) {
+      if (staged.length > 0) {
+        contacts.deleteRows(staged.map((c) => c.rowNumber));
+      }
+      contacts.append(contactsToRows(input.id, input.region, input.contacts, target));
+    }
+    interviews.update(
+      found.rowNumber,
+      interviewToRow(input, {
+        id: input.id,
+        version: target,
+        createdAt: found.row.createdAt as Date,
+        createdBy: cellText(found.row.createdBy),
+        updatedAt: new Date(),
+        updatedBy: email,
+        submissionId: input.submissionId,
+      }),
+    );
+    all = contactRowsOf(contacts, input.id);
+  }
+  contacts.deleteRows(all.filter((c) => c.version !== target).map((c) => c.rowNumber));
+  appendLog(log, {
+    who: email,
+    action: "modifica",
+    id: input.id,
+    version: target,
+    count: input.contacts.length,
+    submissionId: input.submissionId,
+  });
+  journal.end(input.submissionId);
+  return { ok: true, id: input.id, version: target, created: false };
 }
 
 /**
  * Creates or updates an interview. Never throws for user errors: bad input gives field errors, a
  * stale version the conflict with the current values, a busy sheet a "retry" message; in every one of
- * those cases nothing is written. A submissionId seen before returns the first result.
+ * those cases nothing is written. A submissionId seen before returns the first result; one whose
+ * first attempt Google cut half-way is completed.
  */
 export function submitInterview(raw: unknown): SubmitResult {
   const lang = userLang();
@@ -101,88 +272,15 @@ export function submitInterview(raw: unknown): SubmitResult {
       const access = accessOf(workbook, email, lang);
       const refusal = refusalFor(access, input.region, lang);
       if (refusal) return fail("region", refusal);
-
-      const interviews = workbook.ensureTable(SHEETS.interviews, INTERVIEW_COLUMNS);
-      const contacts = workbook.ensureTable(SHEETS.contacts, CONTACT_COLUMNS);
-      const log = auditLog(workbook);
-      const stored = interviews.read();
-      const logged = log.read(["id", "action", "version", "submissionId"]);
-
-      const earlier = earlierResult(logged, input.submissionId);
-      if (earlier) return { ok: true, ...earlier };
-
-      const now = new Date();
-      if (input.id) {
-        const index = stored.rows.findIndex((r) => cellText(r.id) === input.id);
-        if (index < 0) return fail("", t(lang, "notFound", { id: input.id }));
-        const row = stored.rows[index];
-        const contactSnapshot = contacts.read();
-        const own = contactsOf(contactSnapshot, input.id);
-        const current = rowToStoredInterview(row, own.rows);
-        const oldRefusal = refusalFor(access, current.region, lang);
-        if (oldRefusal) return fail("region", oldRefusal);
-        if (current.version !== input.version) return { ok: false, conflict: true, current };
-        const version = current.version + 1;
-        interviews.update(
-          stored.rowNumbers[index],
-          interviewToRow(input, {
-            id: input.id,
-            version,
-            createdAt: row.createdAt as Date,
-            createdBy: cellText(row.createdBy),
-            updatedAt: now,
-            updatedBy: email,
-            submissionId: input.submissionId,
-          }),
-        );
-        contacts.deleteRows(own.rowNumbers);
-        contacts.append(contactsToRows(input.id, input.region, input.contacts));
-        appendLog(log, {
-          who: email,
-          action: "modifica",
-          id: input.id,
-          version,
-          count: input.contacts.length,
-          submissionId: input.submissionId,
-        });
-        return { ok: true, id: input.id, version, created: false };
+      const journal = new Journal();
+      const log = workbook.find(SHEETS.log) ? auditLog(workbook) : null;
+      const earlier = log ? earlierResult(log, input.submissionId) : undefined;
+      if (earlier) {
+        journal.end(input.submissionId);
+        return { ok: true, ...earlier };
       }
-
-      const sameSubmission = stored.rows.find((r) => cellText(r.submissionId) === input.submissionId);
-      if (sameSubmission) {
-        return {
-          ok: true,
-          id: cellText(sameSubmission.id),
-          version: Number(sameSubmission.version) || 1,
-          created: true,
-        };
-      }
-      const id = nextInterviewId([
-        ...stored.rows.map((r) => cellText(r.id)),
-        ...logged.rows.map((r) => cellText(r.id)),
-      ]);
-      interviews.append([
-        interviewToRow(input, {
-          id,
-          version: 1,
-          createdAt: now,
-          createdBy: email,
-          updatedAt: now,
-          updatedBy: email,
-          submissionId: input.submissionId,
-        }),
-      ]);
-      contacts.readHeader();
-      contacts.append(contactsToRows(id, input.region, input.contacts));
-      appendLog(log, {
-        who: email,
-        action: "creazione",
-        id,
-        version: 1,
-        count: input.contacts.length,
-        submissionId: input.submissionId,
-      });
-      return { ok: true, id, version: 1, created: true };
+      if (input.id) return edit(workbook, journal, access, { ...input, id: input.id }, email, lang);
+      return create(workbook, journal, input, email);
     });
   } catch (error) {
     if (isUserError(error)) return fail("", messageOf(error, lang, "submitInterview"));
@@ -190,58 +288,115 @@ export function submitInterview(raw: unknown): SubmitResult {
   }
 }
 
-function findStored(workbook: Workbook, id: string) {
-  const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
-  const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
-  const stored = interviews.read();
-  const index = stored.rows.findIndex((r) => cellText(r.id) === id);
-  if (index < 0) throw new UserError("notFound", { id });
-  const contactSnapshot = contacts.read();
-  const own = contactsOf(contactSnapshot, id);
+/** The stored interview as the form's input, with its id and version (for editing). */
+export function getInterview(id: string): StoredInterview {
+  const workbook = Workbook.active();
+  const found = loadStored(
+    workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS),
+    workbook.table(SHEETS.contacts, CONTACT_COLUMNS),
+    String(id ?? "").trim(),
+  );
+  if (!found) throw new UserError("notFound", { id: String(id ?? "").trim() });
+  return found.stored;
+}
+
+/** What the delete confirmation names: the interview's contacts, region, interviewee and date. */
+export function describeInterview(id: string): {
+  id: string;
+  contacts: number;
+  region: string;
+  name: string;
+  date: string;
+} {
+  const stored = getInterview(id);
   return {
-    interviews,
-    contacts,
-    rowNumber: stored.rowNumbers[index],
-    contactRowNumbers: own.rowNumbers,
-    interview: rowToStoredInterview(stored.rows[index], own.rows),
+    id,
+    contacts: stored.contacts.length,
+    region: stored.region,
+    name: stored.interviewee.name,
+    date: stored.interviewDate,
   };
 }
 
-/** The stored interview as the form's input, with its id and version (for editing). */
-export function getInterview(id: string): StoredInterview {
-  return findStored(Workbook.active(), String(id ?? "").trim()).interview;
+/** Completes a deletion the journal holds: the interview row, then its contacts, then the Registro line. */
+function completeDelete(workbook: Workbook, journal: Journal, entry: PendingDelete, email: string): void {
+  const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
+  const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
+  const log = auditLog(workbook);
+  log.readHeader(["when", "action", "id", "submissionId"]);
+  interviews.deleteRows(rowsWith(interviews.readColumn("id").texts, entry.id));
+  contacts.deleteRows(rowsWith(contacts.readColumn("interviewId").texts, entry.id));
+  if (loggedLines(log, entry.opId).length === 0)
+    appendLog(log, {
+      who: email,
+      action: "eliminazione",
+      id: entry.id,
+      count: entry.contacts,
+      submissionId: entry.opId,
+    });
+  journal.end(entry.opId);
 }
 
-/** The contacts count of an interview, for the delete confirmation. */
-export function describeInterview(id: string): { id: string; contacts: number; region: string } {
-  const found = findStored(Workbook.active(), id);
-  return { id, contacts: found.contactRowNumbers.length, region: found.interview.region };
+/**
+ * Completes the deletions Google cut half-way (the journal holds them); returns their ids. The menu
+ * calls it before anything else, so a retry never acts on whatever row now sits where the deleted
+ * one was.
+ */
+export function completePendingDeletes(): string[] {
+  const email = userEmail();
+  return withDocumentLock(() => {
+    const journal = new Journal();
+    const deletes = journal.pending.filter((p): p is PendingDelete => p.op === "delete");
+    if (deletes.length === 0) return [];
+    const workbook = Workbook.active();
+    for (const entry of deletes) completeDelete(workbook, journal, entry, email);
+    return deletes.map((d) => d.id);
+  });
 }
 
 /**
  * Deletes an interview and its contacts (the right to erasure of personal data) and records the
- * deletion in Registro. Partners may delete only interviews of their regions.
+ * deletion in Registro. Partners may delete only interviews of their regions. `expectedRow`, when
+ * given, is the row the user selected: the id must still be there, and only there.
  */
 export function deleteInterview(
   id: string,
+  expectedRow?: number,
 ): { ok: true; id: string; contacts: number } | { ok: false; message: string } {
   const lang = userLang();
   const email = userEmail();
+  const wanted = String(id ?? "").trim();
   return withDocumentLock(() => {
     const workbook = Workbook.active();
-    const found = findStored(workbook, String(id ?? "").trim());
-    const refusal = refusalFor(accessOf(workbook, email, lang), found.interview.region, lang);
+    const journal = new Journal();
+    for (const entry of journal.pending)
+      if (entry.op === "delete") completeDelete(workbook, journal, entry, email);
+    const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
+    const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
+    const found = loadStored(interviews, contacts, wanted);
+    if (!found || (expectedRow !== undefined && found.rowNumber !== expectedRow))
+      throw new UserError("notFound", { id: wanted });
+    const refusal = refusalFor(accessOf(workbook, email, lang), found.stored.region, lang);
     if (refusal) return { ok: false as const, message: refusal };
     const log = auditLog(workbook);
-    log.readHeader();
-    found.contacts.deleteRows(found.contactRowNumbers);
-    found.interviews.deleteRows([found.rowNumber]);
+    log.readHeader(["when", "action", "id", "submissionId"]);
+    const entry: PendingDelete = {
+      op: "delete",
+      opId: `del:${wanted}`,
+      id: wanted,
+      contacts: found.stored.contacts.length,
+    };
+    journal.begin(entry);
+    interviews.deleteRows([found.rowNumber]);
+    contacts.deleteRows(found.all.map((c) => c.rowNumber));
     appendLog(log, {
       who: email,
       action: "eliminazione",
-      id: found.interview.id,
-      count: found.contactRowNumbers.length,
+      id: wanted,
+      count: entry.contacts,
+      submissionId: entry.opId,
     });
-    return { ok: true as const, id: found.interview.id, contacts: found.contactRowNumbers.length };
+    journal.end(entry.opId);
+    return { ok: true as const, id: wanted, contacts: entry.contacts };
   });
 }

@@ -4,7 +4,8 @@ import { t } from "../core/i18n";
 import { cellText } from "../core/records";
 import { INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { menuAction, messageOf } from "./entry";
-import { deleteInterview, describeInterview } from "./interviews";
+import { regionName } from "../core/territory/regions";
+import { completePendingDeletes, deleteInterview, describeInterview } from "./interviews";
 import { userLang } from "./session";
 import { workbookToast } from "./setup";
 import { Workbook } from "./workbook";
@@ -53,6 +54,11 @@ export function openSidebar(boot: Record<string, unknown>): void {
 
 /** The id of the interview on the active row of Interviste, or a UserError saying what to select. */
 export function selectedInterviewId(): string {
+  return selectedInterview().id;
+}
+
+/** The id and sheet row of the interview on the active row of Interviste. */
+export function selectedInterview(): { id: string; row: number } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getActiveSheet();
   const range = sheet.getActiveRange();
@@ -60,9 +66,9 @@ export function selectedInterviewId(): string {
   if (sheet.getName() !== SHEETS.interviews || row < 2) throw new UserError("noRowSelected");
   const table = new Workbook(spreadsheet).table(SHEETS.interviews, INTERVIEW_COLUMNS);
   const { at } = table.readHeader(["id"]);
-  const id = cellText(sheet.getRange(row, at.id + 1).getValue());
+  const id = cellText(sheet.getRange(row, at.id + 1).getValues()[0][0]);
   if (!id) throw new UserError("noRowSelected");
-  return id;
+  return { id, row };
 }
 
 export function showInterviewSidebarAction(): void {
@@ -77,14 +83,30 @@ export function deleteSelectedInterviewAction(): void {
   menuAction("deleteSelectedInterview", () => {
     const lang = userLang();
     const ui = SpreadsheetApp.getUi();
-    const id = selectedInterviewId();
-    const { contacts } = describeInterview(id);
-    const answer = ui.alert(t(lang, "deleteConfirm", { id, count: contacts }), ui.ButtonSet.YES_NO);
+    // A deletion Google cut half-way is completed first, and nothing else is deleted this time: the
+    // selected row may now hold another interview.
+    const completed = completePendingDeletes();
+    if (completed.length > 0) {
+      workbookToast(completed.map((id) => t(lang, "pendingDeleteDone", { id })).join(" "));
+      return;
+    }
+    const { id, row } = selectedInterview();
+    const described = describeInterview(id);
+    const answer = ui.alert(
+      t(lang, "deleteConfirm", {
+        id,
+        count: described.contacts,
+        name: described.name,
+        region: regionName(described.region),
+        date: described.date,
+      }),
+      ui.ButtonSet.YES_NO,
+    );
     if (answer !== ui.Button.YES) {
       workbookToast(t(lang, "deleteCancelled"));
       return;
     }
-    const result = deleteInterview(id);
+    const result = deleteInterview(id, row);
     if (!result.ok) ui.alert(result.message);
     else workbookToast(t(lang, "deleted", { id: result.id, count: result.contacts }));
   });

@@ -20,7 +20,21 @@ export function userEmail(): string {
   }
 }
 
-/** Today as YYYY-MM-DD in the script's time zone (Europe/Rome). */
+/** The spreadsheet's time zone (it may differ from the script's Europe/Rome; RULES.md, R5). */
+export function sheetTimeZone(): string {
+  try {
+    return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || "Europe/Rome";
+  } catch {
+    return Session.getScriptTimeZone() || "Europe/Rome";
+  }
+}
+
+/** Today as YYYY-MM-DD in the spreadsheet's time zone. */
 export function today(): string {
-  return Utilities.formatDate(new Date(), Session.getScriptTimeZone() || "Europe/Rome", "yyyy-MM-dd");
+  return Utilities.formatDate(new Date(), sheetTimeZone(), "yyyy-MM-dd");
+}
+
+/** A moment as YYYY-MM-DD HH:mm in the spreadsheet's time zone, for messages. */
+export function sheetTime(date: Date): string {
+  return Utilities.formatDate(date, sheetTimeZone(), "yyyy-MM-dd HH:mm");
 }

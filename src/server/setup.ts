@@ -13,43 +13,102 @@ import {
   SHEETS,
 } from "../core/tabs";
 import { appendLog, auditLog } from "./auditLog";
+import { interviewNumber, Journal } from "./journal";
 import { withDocumentLock } from "./lock";
 import { userEmail, userLang } from "./session";
-import { Workbook } from "./workbook";
+import {
+  AUTOMATIC,
+  formatOf,
+  growSheet,
+  toCell,
+  type Workbook,
+  Workbook as WorkbookClass,
+  writeHeaders,
+} from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const TECHNICAL_NOTE = "Colonna tecnica: la scrive il componente aggiuntivo CO.EFFICIENTI. Non modificarla.";
 
+/** Marks a repair of text cells in progress (document property), so that a cut repair is finished on retry. */
+const TEXT_REPAIR = "coef.textRepair";
+
+const writesText = (kind: string) => kind === "text" || kind === "date";
+
+/**
+ * Sheets made by the first release kept text in plain-text cells ("@") written with an apostrophe,
+ * which Google may keep as a character there. Text now lives in automatic cells (the apostrophe marks
+ * text and is never shown), so each such column is turned to automatic and its texts written again.
+ */
+function repairPlainTextColumns(sheet: Sheet, columns: Columns, at: Record<string, number>): void {
+  const keys = Object.keys(columns).filter((k) => writesText(columns[k].kind) && at[k] >= 0);
+  const last = sheet.getLastRow();
+  if (keys.length === 0 || last < 2) return;
+  const width = Math.max(...keys.map((k) => at[k] + 1));
+  const block = sheet.getRange(2, 1, last - 1, width);
+  const formats = block.getNumberFormats();
+  const properties = PropertiesService.getDocumentProperties();
+  const resuming = properties.getProperty(TEXT_REPAIR) === "1";
+  const todo = keys.filter((k) =>
+    formats.some((line) => line[at[k]] === "@" || (resuming && line[at[k]] !== "@")),
+  );
+  if (todo.length === 0) return;
+  const values = block.getValues();
+  const formulas = block.getFormulas();
+  if (!resuming) properties.setProperty(TEXT_REPAIR, "1");
+  for (const key of todo) {
+    const c = at[key];
+    const column = values.map((line, r) => {
+      if (formulas[r][c]) return [formulas[r][c]];
+      const value = line[c];
+      if (typeof value !== "string") return [value];
+      const wasPlain = formats[r][c] === "@";
+      // The first release wrote "'" + text; in a plain-text cell the apostrophe may have stayed.
+      const text = (wasPlain || resuming) && value.startsWith("'") ? value.slice(1) : value;
+      return [toCell(columns[key], text)];
+    });
+    const range = sheet.getRange(2, c + 1, last - 1, 1);
+    range.setNumberFormat(AUTOMATIC);
+    range.setValues(column);
+  }
+  properties.deleteProperty(TEXT_REPAIR);
+}
+
 /**
  * Makes one tab match its columns: creates it when missing, adds missing headers after the existing
- * ones (user columns and data are kept), freezes the header, marks technical columns and sets dropdowns.
+ * ones (user columns and data are kept), freezes the header, marks technical columns, sets number
+ * formats and dropdowns on the column's cells, and repairs plain-text columns of older sheets.
  */
 export function prepareTab(workbook: Workbook, name: string, columns: Columns): Sheet {
   const sheet = workbook.find(name) ?? workbook.insert(name);
   const width = Math.max(1, sheet.getLastColumn());
   const header = sheet.getRange(1, 1, 1, width).getValues()[0];
   const used = header.filter((h) => cellText(h) !== "").length === 0 ? 0 : width;
-  const at = locateColumns(header, columns);
+  const at = locateColumns(header, columns) as Record<string, number>;
   const missing = Object.keys(columns).filter((k) => at[k] < 0);
   if (missing.length > 0) {
-    sheet.getRange(1, used + 1, 1, missing.length).setValues([missing.map((k) => columns[k].header)]);
+    writeHeaders(
+      sheet,
+      missing.map((k) => columns[k]),
+      used + 1,
+    );
     missing.forEach((k, i) => {
       at[k] = used + i;
     });
   }
-  sheet.setFrozenRows(1);
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   const lastColumn = Math.max(used + missing.length, 1);
   sheet.getRange(1, 1, 1, lastColumn).setFontWeight("bold");
-  const rows = Math.max(sheet.getMaxRows() - 1, 1);
+  repairPlainTextColumns(sheet, columns, at);
+  growSheet(sheet, 2, lastColumn);
+  const rows = sheet.getMaxRows() - 1;
   for (const key of Object.keys(columns)) {
     const spec = columns[key];
     const column = at[key] + 1;
     const cells = sheet.getRange(2, column, rows, 1);
-    const head = sheet.getRange(1, column);
-    if (spec.technical) head.setBackground("#e8eaed").setFontColor("#5f6368").setNote(TECHNICAL_NOTE);
-    if (spec.kind === "text" || spec.kind === "date") cells.setNumberFormat("@");
-    else if (spec.format) cells.setNumberFormat(spec.format);
+    if (spec.technical)
+      sheet.getRange(1, column).setBackground("#e8eaed").setFontColor("#5f6368").setNote(TECHNICAL_NOTE);
+    cells.setNumberFormat(formatOf(spec));
     if (spec.choices) {
       cells.setDataValidation(
         SpreadsheetApp.newDataValidation()
@@ -62,11 +121,19 @@ export function prepareTab(workbook: Workbook, name: string, columns: Columns): 
   return sheet;
 }
 
+/** The highest interview number in a tab's column (ids of the first release, hand-typed ones). */
+function highestNumber(workbook: Workbook, name: string, columns: Columns, key: string): number {
+  const table = workbook.table(name, columns);
+  let max = 0;
+  for (const id of table.readColumn(key).texts) max = Math.max(max, interviewNumber(id) ?? 0);
+  return max;
+}
+
 /** Creates/repairs every tab; adds the settings that are missing with their defaults. */
 export function setupSpreadsheet(): void {
   const email = userEmail();
   withDocumentLock(() => {
-    const workbook = Workbook.active();
+    const workbook = WorkbookClass.active();
     prepareTab(workbook, SHEETS.interviews, INTERVIEW_COLUMNS);
     prepareTab(workbook, SHEETS.contacts, CONTACT_COLUMNS);
     prepareTab(workbook, SHEETS.settings, SETTINGS_COLUMNS);
@@ -76,6 +143,13 @@ export function setupSpreadsheet(): void {
     const present = new Set(settings.read(["key"]).rows.map((r) => cellText(r.key)));
     const missing = defaultSettingsRows().filter((r) => !present.has(String(r.key)));
     if (missing.length) settings.append(missing);
+    // Ids are never reused: the counter starts past every id the sheet and its Registro hold.
+    new Journal().raiseCounter(
+      Math.max(
+        highestNumber(workbook, SHEETS.interviews, INTERVIEW_COLUMNS, "id"),
+        highestNumber(workbook, SHEETS.log, LOG_COLUMNS, "id"),
+      ),
+    );
     const log = auditLog(workbook);
     log.readHeader();
     appendLog(log, { who: email, action: "preparazione" });
@@ -85,5 +159,10 @@ export function setupSpreadsheet(): void {
 
 /** A short notice in the corner of the sheet. */
 export function workbookToast(message: string): void {
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, "CO.EFFICIENTI", 8);
+  // A notice that Google fails to show must not turn a done operation into an error the user retries.
+  try {
+    SpreadsheetApp.getActiveSpreadsheet().toast(message, "CO.EFFICIENTI", 8);
+  } catch (error) {
+    console.warn(`toast: ${(error as Error)?.message ?? error}`);
+  }
 }

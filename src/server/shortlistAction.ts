@@ -1,6 +1,6 @@
 /** generateShortlist: reads the tabs once, scores with core, writes the Shortlist tab in one block. */
 import { t } from "../core/i18n";
-import { cellText } from "../core/records";
+import { cellText, currentScoringContacts } from "../core/records";
 import { scoreAreas } from "../core/scoring";
 import { type Skipped, scoringContactsOf, scoringInterviewsOf } from "../core/sheetFunctions";
 import { buildShortlist, type ShortlistRow } from "../core/shortlist";
@@ -8,10 +8,10 @@ import { isBlankRow } from "../core/table";
 import { type ColumnSpec, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
 import { appendLog, auditLog } from "./auditLog";
 import { withDocumentLock } from "./lock";
-import { userEmail, userLang } from "./session";
+import { sheetTime, userEmail, userLang } from "./session";
 import { readSettings } from "./settingsStore";
 import { workbookToast } from "./setup";
-import { toCell, Workbook } from "./workbook";
+import { AUTOMATIC, formatOf, growSheet, toCell, Workbook } from "./workbook";
 
 /** The values of a tab in one call, or null when the tab does not exist yet. */
 function valuesOf(workbook: Workbook, name: string): unknown[][] | null {
@@ -55,7 +55,8 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
     const parsedInterviews = interviewValues ? scoringInterviewsOf(interviewValues) : null;
     const parsedContacts = contactValues ? scoringContactsOf(contactValues) : null;
     const interviews = parsedInterviews?.interviews ?? [];
-    const contacts = parsedContacts?.contacts ?? [];
+    // Only each interview's current contacts (an edit cut half-way shows neither its new nor stale ones).
+    const contacts = currentScoringContacts(interviews, parsedContacts?.contacts ?? []);
     const problems = [parsedInterviews?.skipped, parsedContacts?.skipped].filter(
       (x) => x && x.count > 0,
     ) as Skipped[];
@@ -90,18 +91,26 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
     const sheet = existing ?? workbook.insert(SHEETS.shortlist);
     const dataRows = Math.max(shortlist.rows.length, 1);
     const headers = shortlist.headers;
-    // Formats and the Stato dropdown go first: if a later call fails they leave the old values as they
-    // were. The score columns are adjacent, so one call formats them all.
-    const firstScore = headers.indexOf(SHORTLIST_COLUMNS.score.header) + 1;
-    sheet.getRange(2, firstScore, dataRows, 4).setNumberFormat("0.0");
+    // The tab grows first (Google never grows it on setValues). Formats, then dropdowns, go before
+    // the values: if a later call fails they leave the old values as they were. Dropdowns are cleared
+    // from the whole block first, so none stays on a column the user moved (it would refuse the write).
+    growSheet(sheet, height + 1, width);
+    const formats = values.map((_, r) =>
+      Array.from({ length: width }, (_x, c) =>
+        r === 0 ? AUTOMATIC : formatOf(SPEC_BY_HEADER.get(shortlist.headers[c])),
+      ),
+    );
+    const block = sheet.getRange(1, 1, height, width);
+    block.setNumberFormats(formats);
+    sheet.getRange(2, 1, height, width).setDataValidation(null);
     sheet.getRange(2, headers.indexOf(SHORTLIST_COLUMNS.status.header) + 1, dataRows, 1).setDataValidation(
       SpreadsheetApp.newDataValidation()
         .requireValueInList([...SHORTLIST_COLUMNS.status.choices], true)
         .setAllowInvalid(false)
         .build(),
     );
-    sheet.getRange(1, 1, height, width).setValues(values);
-    sheet.setFrozenRows(1);
+    block.setValues(values);
+    if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, headers.length).setFontWeight("bold");
 
     const log = auditLog(workbook);
@@ -109,11 +118,7 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
     appendLog(log, { who: email, action: "shortlist", count: shortlist.rows.length });
     return { ...shortlist.counts, skipped };
   });
-  const when = Utilities.formatDate(
-    new Date(),
-    Session.getScriptTimeZone() || "Europe/Rome",
-    "yyyy-MM-dd HH:mm",
-  );
+  const when = sheetTime(new Date());
   let message = t(lang, "shortlistDone", {
     when,
     regions: outcome.regions,

@@ -8,7 +8,8 @@ describe("menu", () => {
     const { emu, addOn } = loadAddOn();
     emu.resetCalls();
     addOn.onOpen({ authMode: "NONE" });
-    expect(emu.totalCalls()).toBe(0);
+    // Only the menu: no tab, range, property or user lookup (they need authorization there).
+    expect(emu.totalCalls((m) => m !== "SpreadsheetApp.getUi")).toBe(0);
     expect(emu.ui.menus).toEqual([
       {
         title: "CO.EFFICIENTI",
@@ -159,7 +160,7 @@ describe("built files", () => {
     );
   });
 
-  it("the manifest asks for the two least scopes only", () => {
+  it("the manifest asks for the three least scopes only (userinfo.email: Google names the user only with it)", () => {
     const manifest = JSON.parse(readFileSync("dist/appsscript.json", "utf8"));
     expect(manifest).toMatchObject({
       timeZone: "Europe/Rome",
@@ -169,6 +170,7 @@ describe("built files", () => {
     expect(manifest.oauthScopes).toEqual([
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
       "https://www.googleapis.com/auth/script.container.ui",
+      "https://www.googleapis.com/auth/userinfo.email",
     ]);
   });
 });

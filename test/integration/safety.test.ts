@@ -137,9 +137,9 @@ describe("partners write only their regions", () => {
     partnerSheet(emu, [["partner.puglia@example.it", "Puglia", "partner"]]);
     emu.user = "";
     const result = addOn.submitInterview(interview());
-    expect(result.errors[0].message).toMatch(/Non riesco a sapere chi sei/);
+    expect(result.errors[0].message).toMatch(/Google non ci dice chi sei/);
     expect(emu.recordsOf("Interviste")).toHaveLength(0);
-    expect(addOn.getFormContext().refusal).toMatch(/Non riesco a sapere chi sei/);
+    expect(addOn.getFormContext().refusal).toMatch(/Google non ci dice chi sei/);
   });
 
   it("lets everyone write while Partner is empty", () => {
@@ -193,7 +193,7 @@ describe("audit and privacy", () => {
     emu.alertResponse = "NO";
     addOn.deleteSelectedInterview();
     expect(emu.ui.alerts.at(-1)?.message).toBe(
-      `Eliminare l'intervista ${id} e i suoi 2 contatti? L'operazione non si può annullare.`,
+      `Eliminare l'intervista ${id} a Marco Bianchi (Puglia, 2025-03-14) e i suoi 2 contatti? L'operazione non si può annullare.`,
     );
     expect(emu.recordsOf("Interviste")).toHaveLength(2);
     emu.alertResponse = "YES";

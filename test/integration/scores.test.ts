@@ -219,7 +219,7 @@ describe("generateShortlist", () => {
     addOn.generateShortlist();
     expect(emu.valuesOf("Shortlist")).toEqual(before);
     expect(emu.ui.alerts.at(-1)?.message).toMatch(/Errore imprevisto \(riferimento E\w+\)/);
-    expect(emu.logs.at(-1)?.text).toMatch(/Injected failure/);
+    expect(emu.logs.at(-1)?.text).toMatch(/Service Spreadsheets failed while accessing document/);
   });
 
   it("names a bad setting's cell instead of using a silent default", () => {
@@ -239,7 +239,7 @@ describe("generateShortlist", () => {
     emu.typeInto("Interviste", "O3", "altissima");
     addOn.generateShortlist();
     expect(emu.ui.toasts.at(-1)?.message).toMatch(
-      /1 righe con valori non validi sono state ignorate \(prima: Interviste!O3 \(Q2 Gravità\)\)/,
+      /1 riga con valori non validi è stata ignorata \(cella: Interviste!O3 \(Q2 Gravità\)\)/,
     );
   });
 });
