@@ -59,6 +59,15 @@ const it = {
   menuShortlist: "Genera shortlist contatti",
   menuSetup: "Prepara il foglio",
   sidebarTitle: "CO.EFFICIENTI – Intervista",
+  // works on Google (issue 9)
+  noLock:
+    "Google non offre il blocco del documento a questo script (serve un foglio, non uno script autonomo): nulla è stato scritto.",
+  duplicateId:
+    "L'ID {id} compare in più righe ({cells}): correggi l'ID a mano, poi riprova. Nulla è stato modificato.",
+  pendingDeleteDone:
+    "Completata l'eliminazione dell'intervista {id}, rimasta a metà per un errore di Google. Nessun'altra intervista è stata toccata.",
+  unidentifiedUser:
+    'Google non ci dice chi sei (account di un altro dominio o autorizzazione "userinfo.email" mancante) e la scheda Partner limita chi può scrivere: chiedi allo staff di aggiungerti o di usare il tuo account di lavoro.',
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -114,6 +123,14 @@ const en: Record<MessageKey, string> = {
   menuShortlist: "Generate contact shortlist",
   menuSetup: "Set up the sheet",
   sidebarTitle: "CO.EFFICIENTI – Interview",
+  noLock:
+    "Google offers this script no document lock (it needs a spreadsheet, not a standalone script): nothing was written.",
+  duplicateId:
+    "The ID {id} is in more than one row ({cells}): fix the ID by hand, then retry. Nothing was changed.",
+  pendingDeleteDone:
+    "Finished deleting interview {id}, left half-done by a Google error. No other interview was touched.",
+  unidentifiedUser:
+    'Google does not tell us who you are (an account of another domain, or the "userinfo.email" permission missing) and the Partner tab limits who may write: ask the staff to add you or use your work account.',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };
