@@ -95,11 +95,21 @@
     }
   });
 
-  function runMenu(fn, answer) {
-    api("/api/menu", { fn: fn, answer: answer }).then((r) => {
+  // A question the server sends (a menu item's confirmation, replacing the workbook) comes with a
+  // one-time token; only the user's click in the dialog sends the answer back with it.
+  function runMenu(fn, reply) {
+    api("/api/menu", Object.assign({ fn: fn }, reply)).then((r) => {
       if (r.question)
         ask(r.question, (yes) => {
-          runMenu(fn, yes);
+          runMenu(fn, { token: r.token, answer: yes });
+        });
+    });
+  }
+  function replaceWorkbook(path, reply) {
+    api(path, reply || {}).then((r) => {
+      if (r.question)
+        ask(r.question, (yes) => {
+          if (yes) replaceWorkbook(path, { token: r.token, answer: true });
         });
     });
   }
@@ -139,12 +149,13 @@
     const head = el("thead");
     const hr = el("tr");
     hr.append(el("th", {}, ""));
-    const cols = Math.max(sheet.grid[0] ? sheet.grid[0].length : 1, 26);
+    // As far as the data reaches plus some blank cells, never past the tab's own size.
+    const cols = Math.min(Math.max(sheet.grid[0] ? sheet.grid[0].length : 1, 26), sheet.maxColumns);
     for (let c = 1; c <= cols; c++) hr.append(el("th", { scope: "col" }, letters(c)));
     head.append(hr);
     table.append(head);
     const body = el("tbody");
-    const rows = Math.max(sheet.grid.length + 10, 50);
+    const rows = Math.min(Math.max(sheet.grid.length + 10, 50), sheet.maxRows);
     for (let r = 0; r < rows; r++) {
       const tr = el("tr", { class: r < sheet.frozenRows ? "frozen" : null });
       tr.append(el("th", { scope: "row" }, String(r + 1)));
@@ -193,7 +204,6 @@
     api("/api/cell", { sheet: active, a1: $("address").textContent, text: $("cell-input").value });
   });
 
-  const _frameLoaded = false;
   function handleEvents(events) {
     (events.toasts || []).forEach((t) => {
       const d = el("div", { class: "toast" }, t.message);
@@ -227,6 +237,8 @@
     $("sidebar-frame").src = "about:blank";
   });
   window.addEventListener("message", (e) => {
+    // Only the sidebar, served by this preview, may ask for a refresh or close itself.
+    if (e.origin !== location.origin || e.source !== $("sidebar-frame").contentWindow) return;
     if (!e.data?.coefficienti) return;
     if (e.data.coefficienti === "close") {
       $("sidebar").hidden = true;
@@ -235,10 +247,10 @@
     api("/api/state");
   });
   $("demo").addEventListener("click", () => {
-    api("/api/demo", {});
+    replaceWorkbook("/api/demo");
   });
   $("reset").addEventListener("click", () => {
-    api("/api/reset", {});
+    replaceWorkbook("/api/reset");
   });
   api("/api/open", {});
 })();

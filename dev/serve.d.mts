@@ -9,4 +9,6 @@ export declare function createPreview(options?: {
 }): {
   server: Server;
   emulator: () => Emulator;
+  /** One line each, for the console: e.g. the workbook file was unreadable and has been kept aside. */
+  warnings: string[];
 };

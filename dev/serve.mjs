@@ -1,15 +1,22 @@
 // npm start: the deployed bundle (dist/) running on the local spreadsheet emulator, served on loopback.
 //   node dev/serve.mjs [--demo] [--port N] [--workbook FILE]     (PORT also sets the port)
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+// Only the preview's own page may use it (serve/requests.mjs), a confirmation is answered only by the
+// user in the page (serve/questions.mjs), and a workbook file is never lost (serve/workbookFile.mjs).
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseA1 } from "./a1.mjs";
 import { loadDemo } from "./demo.mjs";
 import { DIST, displayValue, Emulator } from "./emulator.mjs";
 import { computeSheet } from "./formulas.mjs";
+import { guardQuestions, PendingQuestion, runAnswering } from "./serve/questions.mjs";
+import { checkRequest, readJsonBody, refusal } from "./serve/requests.mjs";
+import { openWorkbookFile, saveWorkbookFile } from "./serve/workbookFile.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const MAX_BODY = 256 * 1024;
+/** Sheets' limit for the text of one cell. */
+const MAX_CELL_TEXT = 50_000;
 
 /** The top-level functions Apps Script would see in dist/Code.js: the only names the endpoint runs. */
 export function topLevelFunctions(code) {
@@ -53,53 +60,86 @@ const SHIM = `<script>
             .then(function (r) {
               if (r.ok) { if (success) success(r.value === undefined ? null : r.value); }
               else if (failure) failure(new Error(r.message));
-              if (window.parent !== window) window.parent.postMessage({ coefficienti: "changed" }, "*");
+              if (window.parent !== window) window.parent.postMessage({ coefficienti: "changed" }, location.origin);
             }, function (e) { if (failure) failure(e); });
         };
       }
     });
   }
-  window.google = { script: { run: runner(), host: { close: function () { window.parent.postMessage({ coefficienti: "close" }, "*"); } } } };
+  window.google = { script: { run: runner(), host: { close: function () { window.parent.postMessage({ coefficienti: "close" }, location.origin); } } } };
 })();
 </script>`;
 
+/** Security headers of every page the preview serves: no framing by other sites (no clickjacking). */
+const PAGE_HEADERS = {
+  "x-frame-options": "SAMEORIGIN",
+  "content-security-policy": "frame-ancestors 'self'",
+  "referrer-policy": "no-referrer",
+};
+
+/** Whether any tab holds a value or a formula. */
+const holdsData = (emu) => emu.sheets.some((s) => s.lastRow() > 0);
+
 export function createPreview({ workbookPath, demo = false, distDir = DIST } = {}) {
   const file = workbookPath ?? join(here, "..", ".local", "workbook.json");
-  let emu;
-  if (existsSync(file) && !demo) emu = Emulator.fromJSON(JSON.parse(readFileSync(file, "utf8")), { distDir });
+  const opened = openWorkbookFile(file, { distDir });
+  /** Messages for the page's next state (alerts), and for the console. */
+  const notices = [];
+  const warnings = [];
+  if (opened.keptAside) {
+    const { aside, problem } = opened.keptAside;
+    warnings.push(
+      `${basename(file)} is not a valid workbook (${problem}): kept aside as ${basename(aside)}; starting from ${demo ? "the demo data" : "an empty workbook"}.`,
+    );
+    notices.push(
+      `Il file ${basename(file)} non era leggibile (${problem}): è stato messo da parte come ${basename(aside)} e si riparte da ${demo ? "i dati demo" : "un foglio vuoto"}.`,
+    );
+  }
+  let emu = opened.emulator && !demo ? opened.emulator : null;
+  const fresh = (options = {}) => guardQuestions(new Emulator({ distDir, ...options }));
+  if (emu) guardQuestions(emu);
   else {
-    emu = new Emulator({ distDir });
+    emu = fresh();
     if (demo) loadDemo(emu);
   }
   const code = () => readFileSync(join(distDir, "Code.js"), "utf8");
   const allowed = () => topLevelFunctions(code());
-  const save = () => {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.tmp`, JSON.stringify(emu.toJSON()));
-    renameSync(`${file}.tmp`, file);
-  };
+  const save = () => saveWorkbookFile(file, emu);
+  const pending = new PendingQuestion();
   let sidebar = null;
   let uiSeen = { toasts: 0, alerts: 0, sidebars: 0 };
+  const unansweredNotice = (texts) =>
+    texts.map((q) => `Domanda chiusa senza risposta: nell'anteprima si risponde solo dalla pagina.\n«${q}»`);
+
+  const checkFunction = (fn) => {
+    if (typeof fn !== "string" || !allowed().has(fn))
+      throw refusal(404, `Funzione sconosciuta: ${String(fn)}`);
+  };
 
   /** Runs a top-level function in a fresh load of the bundle, as Apps Script does on every call. */
-  function run(fn, args) {
-    if (typeof fn !== "string" || !allowed().has(fn))
-      throw Object.assign(new Error(`Funzione sconosciuta: ${String(fn)}`), { status: 404 });
-    if (!Array.isArray(args)) throw Object.assign(new Error("args deve essere un array"), { status: 400 });
-    const bundle = emu.loadBundle();
-    const value = bundle[fn](...args);
-    return toWire(value ?? null) ?? null;
+  function run(target, fn, args, answers = new Map()) {
+    checkFunction(fn);
+    if (!Array.isArray(args)) throw refusal(400, "args deve essere un array");
+    const { value, unanswered } = runAnswering(target, answers, (bundle) => bundle[fn](...args));
+    return { value: toWire(value ?? null) ?? null, unanswered };
   }
+
+  /** A copy of the workbook to try a run on before the real one. */
+  const copyOf = (source) =>
+    guardQuestions(Emulator.fromJSON(source.toJSON(), { distDir, user: source.user, locale: source.locale }));
 
   function uiEvents() {
     const { toasts, alerts, sidebars } = emu.ui;
     const events = {
       toasts: toasts.slice(uiSeen.toasts),
-      // Questions (YES/NO) were asked by the page before the run; only plain messages are shown after.
-      alerts: alerts
-        .slice(uiSeen.alerts)
-        .filter((a) => a.buttons === "OK")
-        .map((a) => a.message),
+      // Questions were asked by the page before the run; only plain messages are shown after.
+      alerts: [
+        ...notices.splice(0),
+        ...alerts
+          .slice(uiSeen.alerts)
+          .filter((a) => a.buttons === "OK")
+          .map((a) => a.message),
+      ],
       sidebar: sidebars.length > uiSeen.sidebars ? sidebars[sidebars.length - 1].title : null,
     };
     if (sidebars.length > uiSeen.sidebars) sidebar = sidebars[sidebars.length - 1];
@@ -107,6 +147,7 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
     return events;
   }
 
+  /** The workbook as the page draws it: each tab as far as its data reaches (never past the tab). */
   function state() {
     const bundle = emu.loadBundle();
     return {
@@ -114,16 +155,16 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
       active: emu.activeSheet?.name,
       sheets: emu.sheets.map((s) => {
         const computed = computeSheet(emu, bundle, s.name);
-        const rows = Math.max(
-          s.lastRow(),
-          ...[...computed.keys()].map((k) => Number(k.split(",")[0]) + 1),
-          1,
-        );
-        const cols = Math.max(
-          s.lastColumn(),
-          ...[...computed.keys()].map((k) => Number(k.split(",")[1]) + 1),
-          1,
-        );
+        let rows = Math.max(s.lastRow(), 1);
+        let cols = Math.max(s.lastColumn(), 1);
+        for (const [key, spilled] of computed) {
+          if (spilled.value === "" || spilled.value === null || spilled.value === undefined) continue;
+          const [r, c] = key.split(",").map(Number);
+          rows = Math.max(rows, r + 1);
+          cols = Math.max(cols, c + 1);
+        }
+        rows = Math.min(rows, s.maxRows);
+        cols = Math.min(cols, s.maxColumns);
         const grid = [];
         for (let r = 0; r < rows; r++) {
           const line = [];
@@ -146,133 +187,166 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
           }
           grid.push(line);
         }
-        return { name: s.name, frozenRows: s.frozenRows, grid, selected: s.activeRange };
+        return {
+          name: s.name,
+          frozenRows: s.frozenRows,
+          maxRows: s.maxRows,
+          maxColumns: s.maxColumns,
+          grid,
+          selected: s.activeRange,
+        };
       }),
+    };
+  }
+  const stateWithEvents = () => ({ ok: true, ...state(), events: uiEvents() });
+
+  /** The tab and the cell of a request, refused unless the cell lies inside the tab. */
+  function cellOf(input) {
+    const data = typeof input.sheet === "string" ? emu.sheetData(input.sheet) : undefined;
+    if (!data) throw refusal(400, "Scheda non trovata");
+    const ref =
+      typeof input.a1 === "string" && /^[A-Z]{1,3}[1-9]\d{0,6}$/.test(input.a1) ? parseA1(input.a1) : null;
+    if (!ref) throw refusal(400, "Cella non valida");
+    if (ref.row > data.maxRows || ref.col > data.maxColumns)
+      throw refusal(
+        400,
+        `Cella ${input.a1} fuori dalla scheda "${data.name}" (${data.maxRows} righe, ${data.maxColumns} colonne)`,
+      );
+    return { data, a1: input.a1 };
+  }
+
+  /** Replaces the workbook with an empty or a demo one. */
+  function replaceWorkbook(withDemo) {
+    emu = fresh({ user: emu.user, locale: emu.locale });
+    sidebar = null;
+    if (withDemo) loadDemo(emu);
+    runAnswering(emu, new Map(), (bundle) => bundle.onOpen({ authMode: "LIMITED" }));
+    uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0 };
+    save();
+  }
+
+  const routes = {
+    /** google.script.run from the sidebar: results and failures go back to its handlers. */
+    "/api/run": (input) => {
+      try {
+        const { value, unanswered } = run(emu, input.fn, input.args ?? []);
+        notices.push(...unansweredNotice(unanswered));
+        save();
+        return { ok: true, value };
+      } catch (error) {
+        if (error.status) throw error;
+        save();
+        return { ok: false, message: error.message };
+      }
+    },
+    /**
+     * A menu item. It is first tried on a copy of the workbook: a question it asks goes to the page
+     * with a one-time token, and the item runs for real only once the user has answered every question.
+     */
+    "/api/menu": (input) => {
+      checkFunction(input.fn);
+      let answers = new Map();
+      if (input.token !== undefined) {
+        answers = pending.answer(`menu:${input.fn}`, input.token, input.answer);
+        if (!answers) throw refusal(409, "Questa domanda non è più valida: riprova dal menu.");
+      } else if (input.answer !== undefined) {
+        throw refusal(400, "Una conferma si dà solo rispondendo alla domanda nella pagina.");
+      }
+      const trial = run(copyOf(emu), input.fn, [], answers);
+      if (trial.unanswered.length > 0)
+        return { ok: true, ...pending.ask(`menu:${input.fn}`, trial.unanswered[0], answers) };
+      const { unanswered } = run(emu, input.fn, [], answers);
+      notices.push(...unansweredNotice(unanswered));
+      save();
+      return stateWithEvents();
+    },
+    "/api/select": (input) => {
+      const { data, a1 } = cellOf(input);
+      emu.select(data.name, a1);
+      save();
+      return stateWithEvents();
+    },
+    "/api/cell": (input) => {
+      const { data, a1 } = cellOf(input);
+      const text = String(input.text ?? "");
+      if (text.length > MAX_CELL_TEXT)
+        throw refusal(400, `Testo troppo lungo (massimo ${MAX_CELL_TEXT} caratteri)`);
+      emu.typeInto(data.name, a1, text);
+      emu.select(data.name, a1);
+      save();
+      return stateWithEvents();
+    },
+    "/api/open": () => {
+      runAnswering(emu, new Map(), (bundle) => bundle.onOpen({ authMode: "LIMITED" }));
+      return stateWithEvents();
+    },
+  };
+  /** Carica dati demo / Foglio vuoto: a workbook holding data is replaced only after the user says yes. */
+  for (const [path, withDemo, question] of [
+    ["/api/demo", true, "Caricare i dati demo? Sostituiscono tutto il foglio attuale, che andrà perso."],
+    ["/api/reset", false, "Passare a un foglio vuoto? Tutto il foglio attuale andrà perso."],
+  ]) {
+    routes[path] = (input) => {
+      if (holdsData(emu)) {
+        if (input.token === undefined) return { ok: true, ...pending.ask(path, question) };
+        const answers = pending.answer(path, input.token, input.answer);
+        if (!answers) throw refusal(409, "Questa domanda non è più valida: riprova.");
+        if (!answers.get(question)) return stateWithEvents();
+      }
+      replaceWorkbook(withDemo);
+      return stateWithEvents();
     };
   }
 
   const pageHtml = () => readFileSync(join(here, "preview.html"), "utf8");
 
-  async function body(req) {
-    let size = 0;
-    const chunks = [];
-    for await (const chunk of req) {
-      size += chunk.length;
-      if (size > MAX_BODY) throw Object.assign(new Error("Richiesta troppo grande"), { status: 413 });
-      chunks.push(chunk);
-    }
-    try {
-      const parsed = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}");
-      if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error();
-      return parsed;
-    } catch {
-      throw Object.assign(new Error("Corpo della richiesta non valido: serve un oggetto JSON"), {
-        status: 400,
-      });
-    }
-  }
-
-  const send = (res, status, type, payload) => {
+  const send = (res, status, type, payload, headers = {}) => {
     res.writeHead(status, {
       "content-type": type,
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
+      ...headers,
     });
     res.end(payload);
   };
   const json = (res, status, value) =>
     send(res, status, "application/json; charset=utf-8", JSON.stringify(value));
+  const html = (res, payload) => send(res, 200, "text/html; charset=utf-8", payload, PAGE_HEADERS);
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     try {
-      if (req.method === "GET" && url.pathname === "/")
-        return send(res, 200, "text/html; charset=utf-8", pageHtml());
-      if (req.method === "GET" && url.pathname === "/favicon.ico") return send(res, 204, "image/x-icon", "");
-      if (req.method === "GET" && url.pathname === "/preview.js") {
-        return send(
-          res,
-          200,
-          "text/javascript; charset=utf-8",
-          readFileSync(join(here, "preview.js"), "utf8"),
-        );
-      }
-      if (req.method === "GET" && url.pathname === "/sidebar") {
-        if (!sidebar) return send(res, 404, "text/plain; charset=utf-8", "Nessuna barra laterale aperta");
-        return send(res, 200, "text/html; charset=utf-8", sidebar.html.replace("<head>", `<head>${SHIM}`));
-      }
-      if (req.method === "GET" && url.pathname === "/api/state")
-        return json(res, 200, { ...state(), events: uiEvents() });
-      if (req.method !== "POST") return json(res, 404, { ok: false, message: "Non trovato" });
-      const input = await body(req);
-      if (url.pathname === "/api/run") {
-        // google.script.run from the sidebar: results and failures go back to its handlers.
-        try {
-          const value = run(input.fn, input.args ?? []);
-          save();
-          return json(res, 200, { ok: true, value });
-        } catch (error) {
-          if (error.status) throw error;
-          save();
-          return json(res, 200, { ok: false, message: error.message });
+      checkRequest(req, url.pathname);
+      if (req.method === "GET") {
+        if (url.pathname === "/") return html(res, pageHtml());
+        if (url.pathname === "/favicon.ico") return send(res, 204, "image/x-icon", "");
+        if (url.pathname === "/preview.js")
+          return send(
+            res,
+            200,
+            "text/javascript; charset=utf-8",
+            readFileSync(join(here, "preview.js"), "utf8"),
+          );
+        if (url.pathname === "/sidebar") {
+          if (!sidebar) return send(res, 404, "text/plain; charset=utf-8", "Nessuna barra laterale aperta");
+          return html(res, sidebar.html.replace("<head>", `<head>${SHIM}`));
         }
+        if (url.pathname === "/api/state") return json(res, 200, stateWithEvents());
+        return json(res, 404, { ok: false, message: "Non trovato" });
       }
-      if (url.pathname === "/api/menu") {
-        // A menu item. A YES/NO question is first asked on a copy of the workbook; the page asks the
-        // user and runs it again for real with the answer.
-        if (typeof input.fn !== "string" || !allowed().has(input.fn))
-          throw Object.assign(new Error(`Funzione sconosciuta: ${String(input.fn)}`), { status: 404 });
-        if (input.answer === undefined) {
-          const probe = Emulator.fromJSON(emu.toJSON(), { distDir, user: emu.user, locale: emu.locale });
-          probe.alertResponse = "NO";
-          probe.loadBundle()[input.fn]();
-          const question = probe.ui.alerts.find((a) => a.buttons === "YES_NO");
-          if (question) return json(res, 200, { ok: true, question: question.message });
-        }
-        // Only an explicit yes confirms: a question the probe did not foresee is answered no.
-        emu.alertResponse = input.answer === true ? "YES" : "NO";
-        run(input.fn, []);
-        save();
-        return json(res, 200, { ok: true, ...state(), events: uiEvents() });
-      }
-      if (url.pathname === "/api/select" || url.pathname === "/api/cell") {
-        if (
-          typeof input.sheet !== "string" ||
-          !emu.sheetData(input.sheet) ||
-          typeof input.a1 !== "string" ||
-          !/^[A-Z]{1,3}[1-9]\d{0,5}$/.test(input.a1)
-        ) {
-          throw Object.assign(new Error("Cella non valida"), { status: 400 });
-        }
-        if (url.pathname === "/api/cell") emu.typeInto(input.sheet, input.a1, String(input.text ?? ""));
-        emu.select(input.sheet, input.a1);
-        save();
-        return json(res, 200, { ok: true, ...state(), events: uiEvents() });
-      }
-      if (url.pathname === "/api/open") {
-        emu.loadBundle().onOpen({ authMode: "LIMITED" });
-        return json(res, 200, { ok: true, ...state(), events: uiEvents() });
-      }
-      if (url.pathname === "/api/demo" || url.pathname === "/api/reset") {
-        emu = new Emulator({ distDir, user: emu.user, locale: emu.locale });
-        uiSeen = { toasts: 0, alerts: 0, sidebars: 0 };
-        sidebar = null;
-        if (url.pathname === "/api/demo") loadDemo(emu);
-        emu.loadBundle().onOpen({ authMode: "LIMITED" });
-        uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0 };
-        save();
-        return json(res, 200, { ok: true, ...state(), events: uiEvents() });
-      }
-      return json(res, 404, { ok: false, message: "Non trovato" });
+      if (req.method !== "POST" || !Object.hasOwn(routes, url.pathname))
+        return json(res, 404, { ok: false, message: "Non trovato" });
+      const input = await readJsonBody(req);
+      return json(res, 200, routes[url.pathname](input));
     } catch (error) {
       return json(res, error.status ?? 500, { ok: false, message: error.message });
     }
   });
 
-  emu.loadBundle().onOpen({ authMode: "LIMITED" });
+  runAnswering(emu, new Map(), (bundle) => bundle.onOpen({ authMode: "LIMITED" }));
   uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0 };
   save();
-  return { server, emulator: () => emu };
+  return { server, emulator: () => emu, warnings };
 }
 
 function argValue(name) {
@@ -282,10 +356,15 @@ function argValue(name) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(argValue("--port") ?? process.env.PORT ?? 8080);
-  const { server } = createPreview({
-    workbookPath: argValue("--workbook"),
-    demo: process.argv.includes("--demo"),
-  });
+  let preview;
+  try {
+    preview = createPreview({ workbookPath: argValue("--workbook"), demo: process.argv.includes("--demo") });
+  } catch (error) {
+    console.error(`Coefficienti preview: ${error.message}`);
+    process.exit(1);
+  }
+  const { server, warnings } = preview;
+  for (const warning of warnings) console.error(`Coefficienti preview: ${warning}`);
   server.listen(port, "127.0.0.1", () => {
     const { port: actual } = server.address();
     console.log(`Coefficienti preview: http://127.0.0.1:${actual}/  (Ctrl+C to stop)`);

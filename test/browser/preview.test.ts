@@ -167,7 +167,11 @@ describe("npm start: the preview in Chromium", () => {
   it("refuses bad requests to the local endpoint and changes nothing", async () => {
     const before = readFileSync(workbook, "utf8");
     const post = (path: string, body: string) =>
-      fetch(base + path.slice(1), { method: "POST", body, headers: { "content-type": "application/json" } });
+      fetch(base + path.slice(1), {
+        method: "POST",
+        body,
+        headers: { "content-type": "application/json", origin: base.replace(/\/$/, "") },
+      });
     const unknown = await post("/api/run", JSON.stringify({ fn: "constructor", args: [] }));
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ ok: false, message: "Funzione sconosciuta: constructor" });
@@ -206,6 +210,47 @@ describe("npm start: the preview in Chromium", () => {
       .toMatch(new RegExp(`Intervista ${id} eliminata con \\d+ contatti`));
     expect(await gridText(page)).not.toContain(id!);
     await page.close();
+  });
+
+  it("asks before Carica dati demo and Foglio vuoto replace the workbook, with focus on No", async () => {
+    const own = join(mkdtempSync(join(tmpdir(), "coef-replace-")), "workbook.json");
+    const second = await startPreview(["--demo", "--workbook", own]);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(second.url);
+      await page.getByRole("tab", { name: "Interviste" }).waitFor();
+      const before = readFileSync(own, "utf8");
+      const dialog = page.getByRole("alertdialog");
+
+      await page.getByRole("button", { name: "Foglio vuoto" }).click();
+      await expect.poll(() => dialog.textContent()).toContain("Passare a un foglio vuoto?");
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("No");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect(readFileSync(own, "utf8")).toBe(before);
+
+      await page.getByRole("button", { name: "Carica dati demo" }).click();
+      await expect.poll(() => dialog.textContent()).toContain("Caricare i dati demo?");
+      await dialog.getByRole("button", { name: "No" }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect(readFileSync(own, "utf8")).toBe(before);
+
+      await page.getByRole("button", { name: "Foglio vuoto" }).click();
+      await expect.poll(() => dialog.textContent()).toContain("Passare a un foglio vuoto?");
+      await dialog.getByRole("button", { name: "Sì" }).click();
+      await expect.poll(() => page.getByRole("tab").allTextContents()).toEqual(["Foglio1"]);
+      expect(JSON.parse(readFileSync(own, "utf8")).sheets.map((s: { name: string }) => s.name)).toEqual([
+        "Foglio1",
+      ]);
+
+      // An empty workbook has nothing to lose: the demo data load at once.
+      await page.getByRole("button", { name: "Carica dati demo" }).click();
+      await expect.poll(() => page.getByRole("tab").allTextContents()).toContain("Interviste");
+      expect(await dialog.isVisible()).toBe(false);
+      await page.close();
+    } finally {
+      second.child.kill("SIGTERM");
+    }
   });
 
   it("keeps the workbook across restarts and stops cleanly", async () => {

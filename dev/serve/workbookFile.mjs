@@ -1,0 +1,89 @@
+// The preview's workbook on disk (.local/workbook.json): read at start, written after every change.
+// A file that cannot be read as a workbook is never overwritten: it is renamed aside and the preview
+// starts from an empty workbook, saying so in one line.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { Emulator } from "../emulator.mjs";
+
+/** Sheets' own limit: 10 million cells in a spreadsheet. */
+const MAX_CELLS = 10_000_000;
+
+const isCount = (n, min = 0) => Number.isInteger(n) && n >= min;
+const isKey = (key, sheet) => {
+  const m = /^(\d+),(\d+)$/.exec(String(key));
+  return m !== null && Number(m[1]) < sheet.maxRows && Number(m[2]) < sheet.maxColumns;
+};
+
+/**
+ * Why `json` is not a workbook this preview can open, or null when it is: tabs with names and sizes,
+ * every cell and keyed entry inside its tab (a cell at row 10^9 would make the preview allocate it).
+ */
+export function workbookProblem(json) {
+  if (!json || typeof json !== "object" || !Array.isArray(json.sheets) || json.sheets.length === 0)
+    return "no tabs";
+  const names = new Set();
+  let cells = 0;
+  for (const [i, s] of json.sheets.entries()) {
+    const where = `tab ${i + 1}`;
+    if (!s || typeof s !== "object" || typeof s.name !== "string" || s.name === "")
+      return `${where}: no name`;
+    if (names.has(s.name)) return `${where}: name repeated "${s.name}"`;
+    names.add(s.name);
+    if (!isCount(s.id, 1)) return `${where}: invalid id`;
+    if (!isCount(s.maxRows, 1) || !isCount(s.maxColumns, 1)) return `${where}: invalid size`;
+    cells += s.maxRows * s.maxColumns;
+    if (cells > MAX_CELLS) return `${where}: more than ${MAX_CELLS} cells`;
+    if (s.frozenRows !== undefined && !(isCount(s.frozenRows) && s.frozenRows < s.maxRows))
+      return `${where}: invalid frozen rows`;
+    if (!Array.isArray(s.cells)) return `${where}: no cells`;
+    for (const cell of s.cells) {
+      if (!Array.isArray(cell) || !isCount(cell[0]) || !isCount(cell[1])) return `${where}: invalid cell`;
+      if (cell[0] >= s.maxRows || cell[1] >= s.maxColumns) return `${where}: cell outside the tab`;
+      if (cell[3] !== undefined && cell[3] !== null && typeof cell[3] !== "string")
+        return `${where}: invalid formula`;
+    }
+    for (const map of ["formats", "validations", "notes", "styles"]) {
+      if (s[map] === undefined) continue;
+      if (!Array.isArray(s[map]) || !s[map].every((e) => Array.isArray(e) && isKey(e[0], s)))
+        return `${where}: invalid ${map}`;
+    }
+  }
+  return null;
+}
+
+/** A timestamp usable in a file name on every system. */
+const stamp = (date) => date.toISOString().replace(/[:.]/g, "-");
+
+/**
+ * Opens the workbook file: `{ emulator, keptAside: null }`, or `{ emulator: null, keptAside }` when
+ * there is no file (keptAside null) or it could not be read and has been renamed aside
+ * (keptAside: { aside: the new path, problem: why }).
+ */
+export function openWorkbookFile(file, options) {
+  if (!existsSync(file)) return { emulator: null, keptAside: null };
+  let problem;
+  try {
+    const json = JSON.parse(readFileSync(file, "utf8"));
+    problem = workbookProblem(json);
+    if (!problem) return { emulator: Emulator.fromJSON(json, options), keptAside: null };
+  } catch (error) {
+    problem = String(error.message).split("\n")[0];
+  }
+  const aside = `${file}.broken-${stamp(new Date())}`;
+  try {
+    renameSync(file, aside);
+  } catch (error) {
+    // Never overwrite a file that could not be kept aside.
+    throw new Error(
+      `${file} is not a valid workbook (${problem}) and could not be renamed (${error.code ?? error.message}): move it away and start again.`,
+    );
+  }
+  return { emulator: null, keptAside: { aside, problem } };
+}
+
+/** Writes the workbook atomically (a temporary file renamed over the old one). */
+export function saveWorkbookFile(file, emulator) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, JSON.stringify(emulator.toJSON()));
+  renameSync(`${file}.tmp`, file);
+}
