@@ -1,0 +1,221 @@
+// Conformance of the emulator to Google's rules (dev/emulator/RULES.md): each test fails if the
+// emulator is made more lenient than Google again.
+import { describe, expect, it } from "vitest";
+import { Emulator, SERVICE_FAILURE } from "../../dev/emulator.mjs";
+import { toWire } from "../../dev/serve.mjs";
+
+// biome-ignore lint/suspicious/noExplicitAny: the Apps Script globals of the emulator are untyped here.
+type Any = any;
+
+function google(options: Record<string, unknown> = {}) {
+  const emu = new Emulator(options as never);
+  const g = emu.globals() as Any;
+  const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+  return { emu, g, ss, sheet: ss.insertSheet("Prova") };
+}
+
+describe("R1 tab size", () => {
+  it("R1: a new tab is 1000 x 26 and a range past it throws; setValues never grows it", () => {
+    const { sheet } = google();
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
+    expect(() => sheet.getRange(1, 27)).toThrow("The coordinates of the range are outside the dimensions of the sheet.");
+    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow("outside the dimensions");
+    expect(() => sheet.getRange(1, 1, 1, 29).setValues([new Array(29).fill("x")])).toThrow("outside the dimensions");
+    sheet.getRange(1000, 26).setValue("ultima");
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
+  });
+});
+
+describe("R2 growth", () => {
+  it("R2: appendRow, insertRowsAfter and insertColumnsAfter grow the tab", () => {
+    const { sheet } = google();
+    sheet.getRange(1000, 1).setValue("fondo");
+    sheet.appendRow(["dopo"]);
+    expect(sheet.getMaxRows()).toBe(1001);
+    sheet.insertRowsAfter(1001, 99);
+    expect(sheet.getMaxRows()).toBe(1100);
+    sheet.insertColumnsAfter(26, 3);
+    expect(sheet.getMaxColumns()).toBe(29);
+    sheet.getRange(1100, 29).setValue("ok");
+    expect(sheet.getRange(1100, 29).getValue()).toBe("ok");
+  });
+
+  it("R2b: inserted rows take the neighbour's dropdown, or not, as selected", () => {
+    for (const inherit of [true, false]) {
+      const { g, sheet } = google({ insertedInherit: inherit });
+      const rule = g.SpreadsheetApp.newDataValidation().requireValueInList(["Sì"]).setAllowInvalid(false).build();
+      sheet.getRange(1000, 1).setDataValidation(rule);
+      sheet.insertRowsAfter(1000, 1);
+      expect(sheet.getRange(1001, 1).getDataValidation() !== null).toBe(inherit);
+    }
+  });
+});
+
+describe("R3 rows that must stay", () => {
+  it("R3: the last non-frozen rows cannot all be deleted, all rows cannot be frozen", () => {
+    const { sheet } = google();
+    sheet.setFrozenRows(1);
+    expect(() => sheet.deleteRows(2, 999)).toThrow("Sorry, it is not possible to delete all non-frozen rows.");
+    expect(() => sheet.deleteRows(2, 1000)).toThrow("out of bounds");
+    sheet.deleteRows(2, 998);
+    expect(sheet.getMaxRows()).toBe(2);
+    expect(() => sheet.setFrozenRows(2)).toThrow("freeze all visible rows");
+  });
+});
+
+describe("R4 who the user is", () => {
+  it("R4: Session.getActiveUser throws without the userinfo.email scope, and may be blank with it", () => {
+    const { emu, g } = google();
+    emu.scopes = ["https://www.googleapis.com/auth/spreadsheets.currentonly"];
+    expect(() => g.Session.getActiveUser()).toThrow(
+      "Required permissions: https://www.googleapis.com/auth/userinfo.email",
+    );
+    emu.scopes = ["https://www.googleapis.com/auth/userinfo.email"];
+    emu.user = "";
+    expect(g.Session.getActiveUser().getEmail()).toBe("");
+  });
+
+  it("R4: the emulator reads the scopes of the deployed manifest", () => {
+    const { emu } = google();
+    expect(emu.scopes).toContain("https://www.googleapis.com/auth/userinfo.email");
+  });
+});
+
+describe("R5 dates", () => {
+  it("R5: a typed date reads back at midnight in the spreadsheet's time zone, not the script's", () => {
+    for (const zone of ["Europe/Rome", "America/New_York", "Asia/Tokyo"]) {
+      const { emu, g, ss, sheet } = google({ spreadsheetTimeZone: zone });
+      expect(ss.getSpreadsheetTimeZone()).toBe(zone);
+      expect(g.Session.getScriptTimeZone()).toBe("Europe/Rome");
+      sheet.getRange("A1").setValue("2025-03-14");
+      const date = sheet.getRange("A1").getValue();
+      expect(Object.prototype.toString.call(date)).toBe("[object Date]");
+      expect(g.Utilities.formatDate(date, zone, "yyyy-MM-dd HH:mm")).toBe("2025-03-14 00:00");
+      expect(emu.spreadsheetTimeZone).toBe(zone);
+    }
+  });
+});
+
+describe("R6 typed values and the apostrophe", () => {
+  it("R6: strings are parsed as if typed; an apostrophe keeps text in an automatic cell", () => {
+    const { sheet } = google();
+    sheet.getRange(1, 1, 1, 5).setValues([["=1+1", "007", "+39 333 1234567", "'007", "'=1+1"]]);
+    expect(sheet.getRange(1, 1).getFormulas()[0][0]).toBe("=1+1");
+    expect(sheet.getRange(1, 2, 1, 4).getValues()[0]).toEqual([7, 393331234567, "007", "=1+1"]);
+  });
+
+  it("R6b: in a plain-text cell the apostrophe stays or is hidden, as selected; =… still becomes a formula", () => {
+    for (const [mode, expected] of [
+      ["kept", "'007"],
+      ["hidden", "007"],
+    ]) {
+      const { sheet } = google({ apostropheInPlainText: mode });
+      sheet.getRange(1, 1, 1, 3).setNumberFormat("@");
+      sheet.getRange(1, 1, 1, 3).setValues([["'007", "007", "=1+1"]]);
+      expect(sheet.getRange(1, 1, 1, 2).getValues()[0]).toEqual([expected, "007"]);
+      expect(sheet.getRange(1, 3).getFormulas()[0][0]).toBe("=1+1");
+    }
+  });
+});
+
+describe("R7 validation", () => {
+  it("R7: a rejecting validation refuses script writes, and moves with an inserted column", () => {
+    const { g, sheet } = google({ insertedInherit: false });
+    const rule = g.SpreadsheetApp.newDataValidation().requireValueInList(["Sì", "No"]).setAllowInvalid(false).build();
+    sheet.getRange(2, 2, 10, 1).setDataValidation(rule);
+    expect(() => sheet.getRange(2, 2).setValue("Forse")).toThrow(
+      "The data you entered in cell B2 violates the data validation rules set on this cell.",
+    );
+    sheet.insertColumnsBefore(2, 1);
+    sheet.getRange(2, 2).setValue("Forse");
+    expect(() => sheet.getRange(2, 3).setValue("Forse")).toThrow("C2 violates");
+  });
+});
+
+describe("R8 custom functions", () => {
+  it("R8: a custom function may read but not write, lock, ask the user or see who they are", () => {
+    const { emu, g, sheet } = google();
+    sheet.getRange("A1").setValue("dato");
+    emu.asCustomFunction(() => {
+      expect(sheet.getRange("A1").getValue()).toBe("dato");
+      expect(() => sheet.getRange("A1").setValue("x")).toThrow("You do not have permission to call setValue");
+      expect(() => g.Session.getActiveUser()).toThrow("You do not have permission");
+      expect(() => g.LockService.getDocumentLock()).toThrow("You do not have permission");
+      expect(() => g.SpreadsheetApp.getUi()).toThrow("You do not have permission");
+    });
+    sheet.getRange("A1").setValue("di nuovo");
+  });
+});
+
+describe("R9 google.script.run", () => {
+  it("R9: refuses Date and function values and turns undefined in arrays into null", () => {
+    expect(() => toWire({ when: new Date() })).toThrow();
+    expect(() => toWire({ run: () => 1 })).toThrow();
+    expect(toWire([1, undefined, "a"])).toEqual([1, null, "a"]);
+    expect(toWire({ a: undefined, b: 2 })).toEqual({ b: 2 });
+  });
+});
+
+describe("R10 the document lock", () => {
+  it("R10: getDocumentLock can be null", () => {
+    const { emu, g } = google();
+    emu.documentLockAvailable = false;
+    expect(g.LockService.getDocumentLock()).toBeNull();
+  });
+});
+
+describe("R11 transient failures", () => {
+  it("R11: any chosen call fails with Google's wording", () => {
+    const { emu, sheet } = google();
+    emu.failAtCall(2);
+    sheet.getRange("A1");
+    expect(() => sheet.getRange("A1").getValues()).toThrow(SERVICE_FAILURE);
+    expect(SERVICE_FAILURE).toMatch(/^Service Spreadsheets failed while accessing document with id /);
+    emu.injectFault({ method: "Range.setValues" });
+    expect(() => sheet.getRange("A1").setValues([["x"]])).toThrow(SERVICE_FAILURE);
+    expect(sheet.getRange("A1").getValue()).toBe("");
+  });
+});
+
+describe("R12 document properties", () => {
+  it("R12: keeps strings per document, counted and able to fail", () => {
+    const { emu, g } = google();
+    const props = g.PropertiesService.getDocumentProperties();
+    props.setProperties({ a: 1, b: "due" });
+    expect(props.getProperties()).toEqual({ a: "1", b: "due" });
+    emu.injectFault({ method: "Properties.setProperty" });
+    expect(() => props.setProperty("a", "3")).toThrow(SERVICE_FAILURE);
+    expect(props.getProperty("a")).toBe("1");
+  });
+});
+
+describe("R13 TextFinder", () => {
+  it("R13: finds whole cells by displayed text, case as set", () => {
+    const { sheet } = google();
+    sheet.getRange(1, 1, 3, 1).setValues([["S-abc"], ["s-ABC"], ["S-abcd"]]);
+    const rows = (text: string, matchCase: boolean) =>
+      sheet
+        .getRange(1, 1, 3, 1)
+        .createTextFinder(text)
+        .matchCase(matchCase)
+        .matchEntireCell(true)
+        .findAll()
+        .map((r: Any) => r.getRow());
+    expect(rows("S-abc", true)).toEqual([1]);
+    expect(rows("S-abc", false)).toEqual([1, 2]);
+  });
+});
+
+describe("counting", () => {
+  it("counts cells read and written, and a read after a write as a flush", () => {
+    const { emu, sheet } = google();
+    emu.resetCalls();
+    sheet.getRange(1, 1, 2, 3).setValues([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    sheet.getRange(1, 1, 2, 3).getValues();
+    sheet.getRange(1, 1, 1, 3).getValues();
+    expect([emu.cellsWritten, emu.cellsRead, emu.flushes]).toEqual([6, 9, 1]);
+  });
+});
