@@ -69,7 +69,8 @@ export function openWorkbookFile(file, options) {
   } catch (error) {
     problem = String(error.message).split("\n")[0];
   }
-  const aside = `${file}.broken-${stamp(new Date())}`;
+  let aside = `${file}.broken-${stamp(new Date())}`;
+  for (let n = 2; existsSync(aside); n++) aside = `${file}.broken-${stamp(new Date())}-${n}`;
   try {
     renameSync(file, aside);
   } catch (error) {
