@@ -40,16 +40,19 @@ export function interview(overrides: Partial<InterviewInput> = {}): InterviewInp
   };
 }
 
-/** The Shortlist columns exactly as SPEC section 6 lists them (the tests' oracle, written out). */
+/** The Shortlist columns exactly as SPEC section 10.4 lists them (the tests' oracle, written out). */
 export const SPEC_SHORTLIST_COLUMNS = [
   "Regione",
   "Posizione",
   "Area",
+  "Tipo area",
   "Punteggio",
+  "Stabilità",
   "Criticità",
   "Interesse",
   "Prontezza",
   "Interviste",
+  "Perché",
   "Ente interessato",
   "Contatto",
   "Ruolo",
@@ -57,7 +60,27 @@ export const SPEC_SHORTLIST_COLUMNS = [
   "Email",
   "Telefono",
   "Livello decisionale",
+  "Coordinatore",
   "ID interviste",
   "Stato",
+  "Referente",
+  "Ultimo contatto",
+  "Prossimo passo",
   "Note",
+];
+
+/** The Riepilogo columns exactly as SPEC section 10.5 lists them. */
+export const SPEC_RIEPILOGO_COLUMNS = [
+  "Regione",
+  "Interviste",
+  "Obiettivo",
+  "Avanzamento",
+  "Aree citate",
+  "Prima area",
+  "Punteggio",
+  "Stabilità",
+  "Contatti",
+  "Coordinatori",
+  "Stato più avanzato",
+  "Cause principali",
 ];

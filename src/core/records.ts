@@ -4,6 +4,7 @@
  */
 import {
   AREA_KINDS,
+  type AreaKind,
   AUTHORITY_KINDS,
   CAUSES,
   type Cause,
@@ -48,7 +49,11 @@ export interface ScoringInterview {
   region: string;
   hardestArea: string;
   hardestAreaIstat: string;
+  /** Q1's kind as chosen in the form ("" when the cell is blank): an Ambito is keyed apart (SPEC 10.1). */
+  hardestAreaKind?: AreaKind | "";
   evidence: Evidence[];
+  /** Q2's causes (unknown labels dropped: they do not change scores, only the Perché and Riepilogo). */
+  causes?: Cause[];
   severity: Scale;
   authorityName: string;
   authorityArea: string;
@@ -67,6 +72,8 @@ export interface ScoringContact {
   email: string;
   phone: string;
   decisionLevel: DecisionLevel;
+  /** Marked as a possible Coordinatore d'area (SPEC 11); undefined when the sheet does not say. */
+  coordinatorCandidate?: boolean;
 }
 
 const joinLabels = (table: Record<string, { it: string; en: string }>, codes: readonly string[]) =>
@@ -274,7 +281,9 @@ export function rowToScoringInterview(row: InterviewRow): ScoringInterview | { p
     region,
     hardestArea: cellText(row.hardestArea),
     hardestAreaIstat: cellText(row.hardestAreaIstat).replace(/^(\d{1,5})$/, (d) => d.padStart(6, "0")),
+    hardestAreaKind: codeFromLabel(AREA_KINDS, row.hardestAreaKind) ?? "",
     evidence: evidence.codes,
+    causes: splitCodes(CAUSES, row.causes).codes as Cause[],
     severity,
     authorityName: cellText(row.authorityName),
     authorityArea: cellText(row.authorityArea),

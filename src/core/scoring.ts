@@ -1,10 +1,18 @@
 /**
- * Area scores within a region (SPEC section 5). The same function serves the custom functions and
- * the Shortlist, so a number in a formula and in the Shortlist never differ.
+ * Area scores within a region (SPEC sections 5 and 10.2). The same function serves the custom
+ * functions, the Shortlist and the Riepilogo, so a number in a formula and in the Shortlist never differ.
  */
-import { type DecisionLevel, decisionWeight, evidenceFactor } from "./codes";
+import {
+  type AreaKind,
+  CAUSES,
+  type Cause,
+  codesOf,
+  type DecisionLevel,
+  decisionWeight,
+  evidenceFactor,
+} from "./codes";
 import type { ScoringContact, ScoringInterview } from "./records";
-import { areaKey, istatNameOfKey } from "./territory/areaKey";
+import { type AmbitiIndex, type AreaIdentity, areaIdentity, istatNameOfKey } from "./territory/areaKey";
 import { byRegionName } from "./territory/regions";
 import { foldName, phoneDigits } from "./text";
 
@@ -19,10 +27,20 @@ export const DEFAULT_WEIGHTS: Weights = { criticality: 0.4, interest: 0.4, readi
 /** A contact of an area, made distinct: its first-seen details and its highest decision level. */
 export type DistinctContact = Omit<ScoringContact, "interviewId">;
 
+/** How often a cause was given, in the interviews that name an area in D1 or in a region. */
+export interface CauseCount {
+  cause: Cause;
+  count: number;
+}
+
 export interface AreaScore {
   region: string;
   key: string;
   name: string;
+  /** Comune (an ISTAT code), Ambito, or another place (SPEC 10.1). */
+  kind: AreaKind;
+  /** The comuni of a declared Ambito (from the `Ambiti` tab), else empty. */
+  comuni: string[];
   /** Interviews mentioning the area in Q1, Q3 or Q4, and their ids in sheet order. */
   interviews: number;
   interviewIds: string[];
@@ -31,10 +49,29 @@ export interface AreaScore {
   /** Null when scoring ran without contacts. */
   readiness: number | null;
   score: number;
-  position: number;
+  /** True when the area may get a position: named in D1 (C > 0), or every area when that rule is off. */
+  eligible: boolean;
+  /** 1, 2, 3… among the eligible areas of the region; null for the others (SPEC 10.2). */
+  position: number | null;
+  /** Share (0–100) of the 36 weight triples under which the area is in the top N (SPEC 10.3); null until computed. */
+  stability: number | null;
   contacts: DistinctContact[];
   /** The Q3 authority most often named for the area (first-seen spelling), or "". */
   authority: string;
+  /** Interviews of the region (n_r). */
+  regionInterviews: number;
+  /** D1: the interviews naming the area as hardest, their mean severity and their causes, most given first. */
+  hardest: { interviews: number; meanSeverity: number; causes: CauseCount[] };
+  /** D3: the interviews naming the area as the interested authority's, and their mean interest. */
+  interested: { interviews: number; meanInterest: number };
+}
+
+/** How areas are identified and which may be ranked. */
+export interface ScoringOptions {
+  /** Positions only for areas named in D1 (Impostazioni `solo aree citate in D1`, default true). */
+  eligibleOnly?: boolean;
+  /** Declared Ambiti (the `Ambiti` tab), see areaIdentity. */
+  ambiti?: AmbitiIndex;
 }
 
 const collator = new Intl.Collator("it");
@@ -60,8 +97,13 @@ function remember(map: Map<string, number[]>, key: string, index: number) {
   else if (!list.includes(index)) list.push(index);
 }
 
-/** Keeps a contact's highest decision level. */
-function raise(group: { weight: number; contact: DistinctContact }, level: DecisionLevel): void {
+/** Keeps a contact's highest decision level, and a coordinator mark given in any mention. */
+function raise(
+  group: { weight: number; contact: DistinctContact },
+  level: DecisionLevel,
+  coordinator?: boolean,
+): void {
+  if (coordinator) group.contact.coordinatorCandidate = true;
   const weight = decisionWeight(level);
   if (weight > group.weight) {
     group.weight = weight;
@@ -70,7 +112,7 @@ function raise(group: { weight: number; contact: DistinctContact }, level: Decis
 }
 
 /** Identity of a contact for merging: e-mail, else phone digits, else name + organisation. */
-function contactMatcher() {
+export function contactMatcher() {
   const groups: { contact: DistinctContact; weight: number; email: string; phone: string }[] = [];
   const byEmail = new Map<string, number>();
   const byPhone = new Map<string, number[]>();
@@ -91,7 +133,7 @@ function contactMatcher() {
           g.contact.organization === c.organization &&
           (!phone || g.phone === phone)
         ) {
-          raise(g, c.decisionLevel);
+          raise(g, c.decisionLevel, c.coordinatorCandidate);
           return;
         }
       }
@@ -110,12 +152,13 @@ function contactMatcher() {
             email: c.email,
             phone: c.phone,
             decisionLevel: c.decisionLevel,
+            ...(c.coordinatorCandidate === undefined ? {} : { coordinatorCandidate: c.coordinatorCandidate }),
           },
           weight: decisionWeight(c.decisionLevel),
           email,
           phone,
         });
-      } else raise(groups[index], c.decisionLevel);
+      } else raise(groups[index], c.decisionLevel, c.coordinatorCandidate);
       const g = groups[index];
       if (email && !byEmail.has(email)) byEmail.set(email, index);
       if (phone) remember(byPhone, phone, index);
@@ -129,9 +172,15 @@ function contactMatcher() {
 }
 
 interface AreaAccumulator {
-  key: string;
+  identity: AreaIdentity;
   c: number;
   i: number;
+  /** D1 mentions, their severity sum and cause counts; D3 mentions. */
+  d1: number;
+  severity: number;
+  causes: Map<Cause, number>;
+  d3: number;
+  interestSum: number;
   ids: string[];
   lastId: string;
   spellings: Map<string, number>;
@@ -140,14 +189,20 @@ interface AreaAccumulator {
 }
 
 /** The accumulator of an area of a region, created on first mention; none for an empty key. */
-function areaOf(areas: Map<string, AreaAccumulator>, key: string): AreaAccumulator | undefined {
+function areaOf(areas: Map<string, AreaAccumulator>, identity: AreaIdentity): AreaAccumulator | undefined {
+  const key = identity.key;
   if (!key) return undefined;
   let acc = areas.get(key);
   if (!acc) {
     acc = {
-      key,
+      identity,
       c: 0,
       i: 0,
+      d1: 0,
+      severity: 0,
+      causes: new Map(),
+      d3: 0,
+      interestSum: 0,
       ids: [],
       lastId: "",
       spellings: new Map(),
@@ -171,32 +226,40 @@ function mention(acc: AreaAccumulator | undefined, id: string, spelling: string)
 
 /**
  * Scores every area of every region. `contacts` null means "scored without contacts": readiness is
- * null and the score uses criticality and interest only. Returns areas sorted by region name, then
- * position.
+ * null and the score uses criticality and interest only. Only eligible areas get positions (SPEC
+ * 10.2); the others follow them, unpositioned, in the same order. Returns areas sorted by region
+ * name, then position. Stability is left null (see stability.ts).
  */
 export function scoreAreas(
   interviews: readonly ScoringInterview[],
   contacts: readonly ScoringContact[] | null,
   weights: Weights = DEFAULT_WEIGHTS,
+  options: ScoringOptions = {},
 ): AreaScore[] {
+  const eligibleOnly = options.eligibleOnly ?? true;
+  const ambiti = options.ambiti;
   // The area each interview's contacts count for (its Q4 area); contacts are added after the scan,
   // in their own sheet order.
   const protocolAreaOf = new Map<string, AreaAccumulator>();
   // Area keys fold and look up names; the same few spellings repeat on every row, so each is keyed once.
-  const keyCache = new Map<string, Map<string, string>>();
-  const keyOf = (region: string, name: string, istat = "") => {
+  const keyCache = new Map<string, Map<string, AreaIdentity>>();
+  const identityOf = (region: string, name: string, istat = "", kind = "") => {
     let byName = keyCache.get(region);
     if (!byName) {
       byName = new Map();
       keyCache.set(region, byName);
     }
-    const cacheKey = istat ? `${istat}\u0000${name}` : name;
-    let key = byName.get(cacheKey);
-    if (key === undefined) {
-      key = areaKey(region, name, istat || undefined);
-      byName.set(cacheKey, key);
+    const cacheKey = istat || kind ? `${kind}\u0000${istat}\u0000${name}` : name;
+    let identity = byName.get(cacheKey);
+    if (identity === undefined) {
+      identity = areaIdentity(region, name, {
+        istatCode: istat || undefined,
+        kind: kind as ScoringInterview["hardestAreaKind"],
+        ambiti,
+      });
+      byName.set(cacheKey, identity);
     }
-    return key;
+    return identity;
   };
   const regions = new Map<string, { n: number; areas: Map<string, AreaAccumulator> }>();
   let order = 0;
@@ -207,12 +270,22 @@ export function scoreAreas(
       regions.set(iv.region, region);
     }
     region.n++;
-    const q1 = areaOf(region.areas, keyOf(iv.region, iv.hardestArea, iv.hardestAreaIstat));
-    if (q1) q1.c += (iv.severity / 5) * evidenceFactor(iv.evidence);
+    const q1 = areaOf(
+      region.areas,
+      identityOf(iv.region, iv.hardestArea, iv.hardestAreaIstat, iv.hardestAreaKind ?? ""),
+    );
+    if (q1) {
+      q1.c += (iv.severity / 5) * evidenceFactor(iv.evidence);
+      q1.d1++;
+      q1.severity += iv.severity;
+      for (const cause of iv.causes ?? []) q1.causes.set(cause, (q1.causes.get(cause) ?? 0) + 1);
+    }
     mention(q1, iv.id, iv.hardestArea.trim());
-    const q3 = areaOf(region.areas, keyOf(iv.region, iv.authorityArea));
+    const q3 = areaOf(region.areas, identityOf(iv.region, iv.authorityArea));
     if (q3) {
       q3.i += iv.interest / 5;
+      q3.d3++;
+      q3.interestSum += iv.interest;
       const name = foldName(iv.authorityName);
       if (name) {
         const known = q3.authorities.get(name);
@@ -229,7 +302,7 @@ export function scoreAreas(
       }
     }
     mention(q3, iv.id, iv.authorityArea.trim());
-    const q4 = areaOf(region.areas, keyOf(iv.region, iv.protocolArea));
+    const q4 = areaOf(region.areas, identityOf(iv.region, iv.protocolArea));
     if (q4 && !protocolAreaOf.has(iv.id)) protocolAreaOf.set(iv.id, q4);
     mention(q4, iv.id, iv.protocolArea.trim());
   }
@@ -243,29 +316,56 @@ export function scoreAreas(
       const criticality = (100 * acc.c) / region.n;
       const interest = (100 * acc.i) / region.n;
       const readiness = contacts === null ? null : 100 * Math.min(1, acc.contacts.weightSum() / 2);
+      const { key, kind, declared } = acc.identity;
       scored.push({
         region: regionCode,
-        key: acc.key,
-        name: istatNameOfKey(regionCode, acc.key) ?? mostFrequent(acc.spellings),
+        key,
+        name: declared?.name ?? istatNameOfKey(regionCode, key) ?? mostFrequent(acc.spellings),
+        kind,
+        comuni: declared?.comuni ?? [],
         interviews: acc.ids.length,
         interviewIds: acc.ids,
         criticality,
         interest,
         readiness,
         score: weightedScore(criticality, interest, readiness, weights),
-        position: 0,
+        eligible: !eligibleOnly || round9(criticality) > 0,
+        position: null,
+        stability: null,
         contacts: contacts === null ? [] : acc.contacts.contacts(),
         authority: topAuthority(acc.authorities),
+        regionInterviews: region.n,
+        hardest: {
+          interviews: acc.d1,
+          meanSeverity: acc.d1 > 0 ? acc.severity / acc.d1 : 0,
+          causes: rankCauses(acc.causes),
+        },
+        interested: { interviews: acc.d3, meanInterest: acc.d3 > 0 ? acc.interestSum / acc.d3 : 0 },
       });
     }
     scored.sort(compareAreas);
-    scored.forEach((a, index) => {
-      a.position = index + 1;
-    });
-    result.push(...scored);
+    let position = 0;
+    for (const area of scored) if (area.eligible) area.position = ++position;
+    result.push(...scored.filter((a) => a.eligible), ...scored.filter((a) => !a.eligible));
   }
-  result.sort((a, b) => byRegionName(a.region, b.region) || a.position - b.position);
+  // Stable sort: within a region, eligible areas by position, then the others in ranking order.
+  result.sort((a, b) => byRegionName(a.region, b.region));
   return result;
+}
+
+/** Causes by how often they were given, most first; ties in the order of the code list. */
+export function rankCauses(counts: ReadonlyMap<Cause, number>): CauseCount[] {
+  return codesOf(CAUSES)
+    .filter((cause) => (counts.get(cause) ?? 0) > 0)
+    .map((cause) => ({ cause, count: counts.get(cause) ?? 0 }))
+    .sort((a, b) => b.count - a.count);
+}
+
+/** How many distinct people a list of contacts names (the rules of readiness, SPEC section 5). */
+export function distinctContacts(contacts: readonly ScoringContact[]): DistinctContact[] {
+  const matcher = contactMatcher();
+  for (const c of contacts) matcher.add(c);
+  return matcher.contacts();
 }
 
 /** Position order within a region: S, then C, then I descending, then mentions, then name. */

@@ -1,21 +1,42 @@
-/** The Impostazioni tab: scoring weights, areas per region, regions in scope. */
+/**
+ * The Impostazioni tab: scoring weights, areas per region, eligibility, interviews wanted per region,
+ * regions in scope.
+ */
 import { UserError } from "./errors";
 import { cellText } from "./records";
 import { DEFAULT_WEIGHTS, type Weights } from "./scoring";
-import type { RowOf, SETTINGS_COLUMNS } from "./tabs";
+import { columnLetter, readTable } from "./table";
+import { type RowOf, SETTINGS_COLUMNS, SHEETS } from "./tabs";
 import { DEFAULT_REGIONS_IN_SCOPE, REGIONS } from "./territory/regions";
 
 export interface Settings {
   weights: Weights;
+  /** Areas per region in the Shortlist, and the N of Stabilità. */
   topN: number;
+  /** `solo aree citate in D1`: positions only for areas named in D1 (SPEC 10.2). */
+  onlyNamedInD1: boolean;
+  /** `Obiettivo`: interviews wanted per region (SPEC 10.5). */
+  target: number;
   regionsInScope: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   weights: DEFAULT_WEIGHTS,
   topN: 3,
+  onlyNamedInD1: true,
+  target: 5,
   regionsInScope: [...DEFAULT_REGIONS_IN_SCOPE],
 };
+
+/** The keys of the settings in the Chiave column. */
+export const SETTING_KEYS = {
+  criticality: "peso_criticita",
+  interest: "peso_interesse",
+  readiness: "peso_prontezza",
+  topN: "aree_per_regione",
+  onlyNamedInD1: "solo_aree_citate_d1",
+  target: "obiettivo_interviste",
+} as const;
 
 type SettingsRow = RowOf<typeof SETTINGS_COLUMNS>;
 
@@ -55,6 +76,19 @@ export function defaultSettingsRows(): SettingsRow[] {
       value: r.pilot ? "No" : "Sì",
       help: r.pilot ? "Regione con sito pilota (esclusa di norma)" : "Regione coinvolta nelle interviste",
     })),
+    // New settings go last: sheets of earlier releases get them appended, and the weights stay in C2:C4.
+    {
+      key: SETTING_KEYS.onlyNamedInD1,
+      name: "Solo aree citate in D1",
+      value: "Sì",
+      help: "Sì: in classifica solo le aree indicate come più difficili (D1); No: tutte le aree citate",
+    },
+    {
+      key: SETTING_KEYS.target,
+      name: "Obiettivo interviste per regione",
+      value: 5,
+      help: "Quante interviste si vogliono per ogni regione (Riepilogo)",
+    },
   ];
 }
 
@@ -65,6 +99,8 @@ export function defaultSettingsRows(): SettingsRow[] {
 export function parseSettings(rows: readonly SettingsRow[], cellOf: (index: number) => string): Settings {
   const weights = { ...DEFAULT_WEIGHTS };
   let topN = DEFAULT_SETTINGS.topN;
+  let onlyNamedInD1 = DEFAULT_SETTINGS.onlyNamedInD1;
+  let target = DEFAULT_SETTINGS.target;
   const scope = new Set(DEFAULT_SETTINGS.regionsInScope);
   rows.forEach((row, index) => {
     const key = cellText(row.key);
@@ -86,6 +122,15 @@ export function parseSettings(rows: readonly SettingsRow[], cellOf: (index: numb
     } else if (key === "aree_per_regione") {
       if (!Number.isInteger(num) || num < 1 || num > 50) fail("intero da 1 a 50");
       topN = num;
+    } else if (key === SETTING_KEYS.onlyNamedInD1) {
+      // A blank cell keeps the default (sì): turning the rule off takes an explicit "No".
+      const text = cellText(raw).toLowerCase();
+      if (raw === true || text === "" || YES.includes(text)) onlyNamedInD1 = true;
+      else if (raw === false || NO.includes(text)) onlyNamedInD1 = false;
+      else fail("Sì / No");
+    } else if (key === SETTING_KEYS.target) {
+      if (cellText(raw) === "" || !Number.isInteger(num) || num < 1 || num > 1000) fail("intero da 1 a 1000");
+      target = num;
     } else if (/^regione_\d{2}$/.test(key)) {
       const code = key.slice(8);
       const text = cellText(raw).toLowerCase();
@@ -103,5 +148,43 @@ export function parseSettings(rows: readonly SettingsRow[], cellOf: (index: numb
       expected: "almeno un peso > 0",
     });
   }
-  return { weights, topN, regionsInScope: REGIONS.map((r) => r.code).filter((c) => scope.has(c)) };
+  return {
+    weights,
+    topN,
+    onlyNamedInD1,
+    target,
+    regionsInScope: REGIONS.map((r) => r.code).filter((c) => scope.has(c)),
+  };
+}
+
+/** True when a range's first row has the Impostazioni headers Chiave and Valore (a settings table). */
+export function isSettingsTable(values: unknown): values is unknown[][] {
+  if (!Array.isArray(values) || !Array.isArray(values[0])) return false;
+  const headers = (values[0] as unknown[]).map((h) => cellText(h).toLowerCase());
+  return (
+    headers.includes(SETTINGS_COLUMNS.key.header.toLowerCase()) &&
+    headers.includes(SETTINGS_COLUMNS.value.header.toLowerCase())
+  );
+}
+
+/**
+ * The settings from the Impostazioni tab's values with their header row, as getValues returns them
+ * (or as a custom function receives `Impostazioni!A:D`). Same rules as parseSettings; a bad value
+ * throws a UserError naming its cell ("C7"), counted from the range's first cell at `origin`
+ * (row and column, 1-based; the tab's A1 by default).
+ */
+export function settingsFromValues(
+  values: readonly (readonly unknown[])[],
+  origin: { row: number; column: number } = { row: 1, column: 1 },
+): Settings {
+  if (values.length === 0) return DEFAULT_SETTINGS;
+  const { rows, rowNumbers, at } = readTable(
+    values,
+    SETTINGS_COLUMNS,
+    SHEETS.settings,
+    ["key", "value"],
+    ["key", "name", "value"],
+  );
+  const column = columnLetter(origin.column + at.value);
+  return parseSettings(rows, (index) => `${column}${origin.row - 1 + rowNumbers[index]}`);
 }

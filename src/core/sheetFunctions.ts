@@ -4,8 +4,8 @@
  */
 import { UserError } from "./errors";
 import {
-  currentScoringContacts,
   type ContactRow,
+  currentScoringContacts,
   type InterviewRow,
   rowToScoringContact,
   rowToScoringInterview,
@@ -13,8 +13,10 @@ import {
   type ScoringInterview,
 } from "./records";
 import { DEFAULT_WEIGHTS, scoreAreas, type Weights, weightedScore } from "./scoring";
+import { DEFAULT_SETTINGS, isSettingsTable, type Settings, settingsFromValues } from "./settings";
 import { columnLetter, forEachRow } from "./table";
 import { CONTACT_COLUMNS, type Columns, INTERVIEW_COLUMNS, type RowOf, SHEETS } from "./tabs";
+import type { AmbitiIndex } from "./territory/areaKey";
 import { regionName } from "./territory/regions";
 import { foldName } from "./text";
 
@@ -43,7 +45,14 @@ export const INTERVIEW_REQUIRED = [
 ] as const;
 const CONTACT_REQUIRED = ["interviewId", "name", "decisionLevel"] as const;
 /** The Interviste columns scoring reads. */
-export const SCORING_COLUMNS = [...INTERVIEW_REQUIRED, "hardestAreaIstat", "authorityName", "version"] as const;
+export const SCORING_COLUMNS = [
+  ...INTERVIEW_REQUIRED,
+  "hardestAreaIstat",
+  "hardestAreaKind",
+  "causes",
+  "authorityName",
+  "version",
+] as const;
 
 /** A range or a single value as a 2-D array. */
 export function toMatrix(value: unknown): Matrix {
@@ -151,17 +160,48 @@ export function scoringContactsOf(values: Matrix): { contacts: ScoringContact[];
   return { contacts: items, skipped };
 }
 
-/** COEF_AREA_SCORES: the table of area scores, with its header row. */
-export function areaScoresTable(interviews: unknown, contacts?: unknown, weights?: unknown): Matrix {
+/**
+ * The weights and eligibility COEF_AREA_SCORES ranks with: from the weights argument when it is the
+ * Impostazioni table with its header (`Impostazioni!A:D`, so that a change there recalculates the
+ * formula); else weights from the argument's numbers (C; I; R or C; I) and eligibility from the
+ * Impostazioni values the shell read (`settings`); else everything from `settings`; else the defaults.
+ */
+export function rankingSettingsOf(
+  weights: unknown,
+  settings?: unknown,
+): Pick<Settings, "weights" | "onlyNamedInD1"> {
+  if (isSettingsTable(weights)) return settingsFromValues(weights);
+  const fromTab = isSettingsTable(settings) ? settingsFromValues(settings) : DEFAULT_SETTINGS;
+  // Weights passed as numbers win; eligibility still follows Impostazioni when the shell read it.
+  if (!isMissing(weights)) return { weights: weightsOf(weights), onlyNamedInD1: fromTab.onlyNamedInD1 };
+  return fromTab;
+}
+
+/**
+ * COEF_AREA_SCORES: the table of area scores, with its header row. Areas not named in D1 have a blank
+ * Posizione and follow the ranked ones when `solo aree citate in D1` is on (SPEC 10.2). `settings`
+ * is the Impostazioni tab's values (with header) read by the shell when no weights are passed.
+ */
+export function areaScoresTable(
+  interviews: unknown,
+  contacts?: unknown,
+  weights?: unknown,
+  settings?: unknown,
+  ambiti?: AmbitiIndex,
+): Matrix {
   const interviewValues = toMatrix(interviews);
   if (interviewValues.length === 0 || isMissing(interviews))
     throw new UserError("needsHeaderRange", { sheet: SHEETS.interviews });
+  const ranking = rankingSettingsOf(weights, settings);
   const parsed = scoringInterviewsOf(interviewValues);
   // Only the contacts of each interview's current version count (an edit in progress shows none of its own).
   const contactList = isMissing(contacts)
     ? null
     : currentScoringContacts(parsed.interviews, scoringContactsOf(toMatrix(contacts)).contacts);
-  const scores = scoreAreas(parsed.interviews, contactList, weightsOf(weights));
+  const scores = scoreAreas(parsed.interviews, contactList, ranking.weights, {
+    eligibleOnly: ranking.onlyNamedInD1,
+    ambiti,
+  });
   return [
     AREA_SCORES_HEADER,
     ...scores.map((a) => [
@@ -172,7 +212,7 @@ export function areaScoresTable(interviews: unknown, contacts?: unknown, weights
       a.interest,
       a.readiness ?? "",
       a.score,
-      a.position,
+      a.position ?? "",
     ]),
   ];
 }

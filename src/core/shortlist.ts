@@ -1,22 +1,27 @@
 /**
- * The contact Shortlist (SPEC section 6): top areas per region in scope, one row per distinct contact,
- * with the staff's follow-up (Stato, Note and any column they added) kept across regenerations.
+ * The contact Shortlist (SPEC sections 6 and 10.4): top areas per region in scope, one row per distinct
+ * contact, each area explained in one line (Perché), with the staff's follow-up (Stato, Referente,
+ * Ultimo contatto, Prossimo passo, Note and any column they added) kept across regenerations.
  */
-import { DECISION_LEVELS, FOLLOW_UP_STATES, labelOf } from "./codes";
+import { AREA_KINDS, CAUSES, DECISION_LEVELS, FOLLOW_UP_STATES, labelOf } from "./codes";
 import { cellText } from "./records";
-import { type AreaScore, compareContacts } from "./scoring";
-import { SHORTLIST_COLUMNS } from "./tabs";
-import { areaKey } from "./territory/areaKey";
+import { type AreaScore, compareContacts, type DistinctContact, type Weights } from "./scoring";
+import { WEIGHT_GRID } from "./stability";
+import { SHORTLIST_COLUMNS, SHORTLIST_FOLLOW_UP } from "./tabs";
+import { type AmbitiIndex, areaIdentity } from "./territory/areaKey";
 import { byRegionName, regionFromText, regionName } from "./territory/regions";
 import { foldName, phoneDigits } from "./text";
 
 export const NO_INTERVIEWS = "(nessuna intervista)";
+/** A region with interviews none of which names an area in D1 (only when eligibility is on). */
+export const NO_AREA_NAMED = "(nessuna area citata in D1)";
 export const OUT_OF_SHORTLIST = "fuori shortlist";
 const DEFAULT_STATE = FOLLOW_UP_STATES[0];
 
 type Key = keyof typeof SHORTLIST_COLUMNS;
 const GENERATED_HEADERS = Object.values(SHORTLIST_COLUMNS).map((c) => c.header);
-const FOLLOW_UP_HEADERS: string[] = [SHORTLIST_COLUMNS.status.header, SHORTLIST_COLUMNS.notes.header];
+const FOLLOW_UP_HEADERS: string[] = SHORTLIST_FOLLOW_UP.map((k) => SHORTLIST_COLUMNS[k].header);
+const H = (key: Key) => SHORTLIST_COLUMNS[key].header;
 
 /** A Shortlist row keyed by header (the generated columns plus any column the staff added). */
 export type ShortlistRow = Record<string, unknown>;
@@ -36,25 +41,74 @@ function contactIdentity(email: unknown, phone: unknown, name: unknown, organiza
   return n ? `n:${n}|${foldName(cellText(organization))}` : "";
 }
 
-/** The follow-up key of a row: region + area + contact, computed the same way for old and new rows. */
-function followUpKey(row: ShortlistRow): string {
-  const h = SHORTLIST_COLUMNS;
-  const region = regionFromText(row[h.region.header]) ?? cellText(row[h.region.header]);
-  const area = areaKey(region, cellText(row[h.area.header]));
-  return `${region}|${area}|${contactIdentity(row[h.email.header], row[h.phone.header], row[h.contact.header], row[h.organization.header])}`;
+/**
+ * The follow-up key of a row: region + area + contact. The area is read back from the row's text and
+ * `Tipo area` the way a mention is, so rows written by an earlier release find their area again.
+ */
+function followUpKey(row: ShortlistRow, ambiti: AmbitiIndex | undefined, areaKeyOverride?: string): string {
+  const region = regionFromText(row[H("region")]) ?? cellText(row[H("region")]);
+  const kind = foldName(cellText(row[H("areaKind")])) === "ambito" ? "ambito" : "";
+  const area = areaKeyOverride ?? areaIdentity(region, cellText(row[H("area")]), { kind, ambiti }).key;
+  return `${region}|${area}|${contactIdentity(row[H("email")], row[H("phone")], row[H("contact")], row[H("organization")])}`;
 }
 
 function isFollowedUp(row: ShortlistRow, extraHeaders: readonly string[]): boolean {
-  const state = cellText(row[SHORTLIST_COLUMNS.status.header]);
+  const state = cellText(row[H("status")]);
   if (state && state !== DEFAULT_STATE) return true;
-  if (cellText(row[SHORTLIST_COLUMNS.notes.header])) return true;
-  return extraHeaders.some((h) => cellText(row[h]) !== "");
+  return [...FOLLOW_UP_HEADERS, ...extraHeaders].some((h) => h !== H("status") && cellText(row[h]) !== "");
+}
+
+/** A number with one decimal and the Italian comma: 4.333 → "4,3". */
+function decimal(x: number): string {
+  return (Math.round(x * 10) / 10).toFixed(1).replace(".", ",");
+}
+
+const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+const LEVEL_WORDS: Record<DistinctContact["decisionLevel"], [string, string]> = {
+  politico: ["politico", "politici"],
+  dirigente: ["dirigente", "dirigenti"],
+  tecnico: ["tecnico", "tecnici"],
+  altro: ["altro", "altri"],
+};
+
+/**
+ * Why an area is in the Shortlist, in one line of Italian with exact counts, e.g.
+ * `D1: 3 interviste su 5 (gravità media 4,3; cause: lavoro, casa) · D3: 2 (interesse medio 4,5;
+ * Comune di Foggia) · D4: 2 contatti (1 politico, 1 tecnico)`. Causes: the three most given in the D1
+ * interviews. D4 is left out when the area was scored without contacts.
+ */
+export function reasonOf(area: AreaScore): string {
+  const parts: string[] = [];
+  const d1 = area.hardest;
+  let first = `D1: ${plural(d1.interviews, "intervista", "interviste")} su ${area.regionInterviews}`;
+  if (d1.interviews > 0) {
+    const causes = d1.causes.slice(0, 3).map((c) => labelOf(CAUSES, c.cause).toLowerCase());
+    first += ` (gravità media ${decimal(d1.meanSeverity)}${causes.length ? `; cause: ${causes.join(", ")}` : ""})`;
+  }
+  parts.push(first);
+  const d3 = area.interested;
+  let third = `D3: ${d3.interviews}`;
+  if (d3.interviews > 0)
+    third += ` (interesse medio ${decimal(d3.meanInterest)}${area.authority ? `; ${area.authority}` : ""})`;
+  parts.push(third);
+  if (area.readiness !== null) {
+    const levels = (Object.keys(LEVEL_WORDS) as DistinctContact["decisionLevel"][])
+      .map((level) => [level, area.contacts.filter((c) => c.decisionLevel === level).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([level, n]) => plural(n, ...LEVEL_WORDS[level]));
+    parts.push(
+      `D4: ${plural(area.contacts.length, "contatto", "contatti")}${levels.length ? ` (${levels.join(", ")})` : ""}`,
+    );
+  }
+  if (area.comuni.length) parts.push(`comuni dell'ambito: ${area.comuni.join(", ")}`);
+  return parts.join(" · ");
 }
 
 /**
- * Builds the Shortlist from scored areas. `previousHeaders`/`previous` are the current tab, read by
- * header; their follow-up columns are carried over to the same region + area + contact, and
- * followed-up rows that no longer qualify stay at the end of their region as "fuori shortlist".
+ * Builds the Shortlist from ranked areas (rankAreas: positions and Stabilità). `previousHeaders` /
+ * `previous` are the current tab, read by header; their follow-up columns are carried over to the
+ * same region + area + contact, and followed-up rows that no longer qualify stay at the end of their
+ * region as "fuori shortlist". `ambiti` (the declared Ambiti scoring used) lets old rows find their area.
  */
 export function buildShortlist(input: {
   scores: readonly AreaScore[];
@@ -62,6 +116,7 @@ export function buildShortlist(input: {
   topN: number;
   previousHeaders?: readonly string[];
   previous?: readonly ShortlistRow[];
+  ambiti?: AmbitiIndex;
 }): Shortlist {
   const generated = new Set(GENERATED_HEADERS.map(foldName));
   const extraHeaders = (input.previousHeaders ?? []).filter(
@@ -72,7 +127,7 @@ export function buildShortlist(input: {
 
   const previousByKey = new Map<string, ShortlistRow>();
   for (const row of input.previous ?? []) {
-    const key = followUpKey(row);
+    const key = followUpKey(row, input.ambiti);
     if (!previousByKey.has(key)) previousByKey.set(key, row);
   }
 
@@ -90,27 +145,44 @@ export function buildShortlist(input: {
   for (const region of [...input.regionsInScope].sort(byRegionName)) {
     const rows: ShortlistRow[] = [];
     rowsByRegion.set(region, rows);
-    const top = (byRegion.get(region) ?? []).filter((a) => a.position <= input.topN);
+    const all = byRegion.get(region) ?? [];
+    const top = all
+      .filter((a) => a.position !== null && a.position <= input.topN)
+      .sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
     if (top.length === 0) {
-      rows.push(blankRow(headers, { region: regionName(region), area: NO_INTERVIEWS }));
+      // Nothing to call here: the job is to interview (Stato blank).
+      rows.push(
+        blankRow(
+          headers,
+          { region: regionName(region), area: all.length ? NO_AREA_NAMED : NO_INTERVIEWS },
+          "",
+        ),
+      );
       continue;
     }
+    const areaKeys: string[] = [];
     for (const area of top) {
       areas++;
       const base: Partial<Record<Key, unknown>> = {
         region: regionName(region),
         position: area.position,
         area: area.name,
+        areaKind: labelOf(AREA_KINDS, area.kind),
         score: area.score,
+        stability: area.stability ?? "",
         criticality: area.criticality,
         interest: area.interest,
         readiness: area.readiness ?? "",
         interviews: area.interviews,
+        reason: reasonOf(area),
         authority: area.authority,
         interviewIds: area.interviewIds.join(", "),
       };
       const people = [...area.contacts].sort(compareContacts);
-      if (people.length === 0) rows.push(blankRow(headers, base));
+      if (people.length === 0) {
+        rows.push(blankRow(headers, base));
+        areaKeys.push(area.key);
+      }
       for (const c of people) {
         contacts++;
         rows.push(
@@ -122,31 +194,32 @@ export function buildShortlist(input: {
             email: c.email,
             phone: c.phone,
             decisionLevel: labelOf(DECISION_LEVELS, c.decisionLevel),
+            coordinator: c.coordinatorCandidate ? "Sì" : "",
           }),
         );
+        areaKeys.push(area.key);
       }
     }
-    for (const row of rows) {
-      const key = followUpKey(row);
+    rows.forEach((row, i) => {
+      const key = followUpKey(row, input.ambiti, areaKeys[i]);
       const old = previousByKey.get(key);
       if (old && !used.has(key)) {
         used.add(key);
         for (const h of keptHeaders) row[h] = old[h] ?? "";
-        if (!cellText(row[SHORTLIST_COLUMNS.status.header]))
-          row[SHORTLIST_COLUMNS.status.header] = DEFAULT_STATE;
+        if (!cellText(row[H("status")])) row[H("status")] = DEFAULT_STATE;
       }
-    }
+    });
   }
 
   let keptOutside = 0;
   for (const [key, old] of previousByKey) {
     if (used.has(key) || !isFollowedUp(old, extraHeaders)) continue;
-    if (cellText(old[SHORTLIST_COLUMNS.area.header]) === NO_INTERVIEWS) continue;
-    const region =
-      regionFromText(old[SHORTLIST_COLUMNS.region.header]) ?? cellText(old[SHORTLIST_COLUMNS.region.header]);
+    const oldArea = cellText(old[H("area")]);
+    if (oldArea === NO_INTERVIEWS || oldArea === NO_AREA_NAMED) continue;
+    const region = regionFromText(old[H("region")]) ?? cellText(old[H("region")]);
     const kept: ShortlistRow = {};
     for (const h of headers) kept[h] = old[h] ?? "";
-    kept[SHORTLIST_COLUMNS.position.header] = OUT_OF_SHORTLIST;
+    kept[H("position")] = OUT_OF_SHORTLIST;
     let rows = rowsByRegion.get(region);
     if (!rows) {
       rows = [];
@@ -164,10 +237,37 @@ export function buildShortlist(input: {
   };
 }
 
-function blankRow(headers: readonly string[], values: Partial<Record<Key, unknown>>): ShortlistRow {
+function blankRow(
+  headers: readonly string[],
+  values: Partial<Record<Key, unknown>>,
+  state: string = DEFAULT_STATE,
+): ShortlistRow {
   const row: ShortlistRow = {};
   for (const h of headers) row[h] = "";
-  for (const key of Object.keys(values) as Key[]) row[SHORTLIST_COLUMNS[key].header] = values[key];
-  row[SHORTLIST_COLUMNS.status.header] = DEFAULT_STATE;
+  for (const key of Object.keys(values) as Key[]) row[H(key)] = values[key];
+  row[H("status")] = state;
   return row;
+}
+
+/**
+ * The note on the Shortlist's header cell (SPEC 10.4): when it was generated and with which weights,
+ * so that anyone reading the ranking knows what was weighted how. `when` is already formatted.
+ */
+export function generationNote(
+  settings: { weights: Weights; topN: number; onlyNamedInD1: boolean },
+  when: string,
+): string {
+  const w = settings.weights;
+  const total = w.criticality + w.interest + w.readiness;
+  // The effective share of each weight (weights are divided by their sum), to two decimals.
+  const share = (x: number) => String(Math.round((total > 0 ? x / total : 0) * 100) / 100).replace(".", ",");
+  return [
+    `Generata il ${when}.`,
+    `Pesi: criticità ${share(w.criticality)}, interesse ${share(w.interest)}, prontezza ${share(w.readiness)}.`,
+    `Aree per regione: ${settings.topN}.`,
+    settings.onlyNamedInD1
+      ? "In classifica solo le aree indicate in D1."
+      : "In classifica tutte le aree citate (D1, D3 o D4).",
+    `Stabilità: su quante delle ${WEIGHT_GRID.length} combinazioni di pesi (ciascuno da 0,1 a 0,8, somma 1) l'area resta tra le prime ${settings.topN}, in percentuale.`,
+  ].join("\n");
 }

@@ -30,6 +30,8 @@ export const SHEETS = {
   partners: "Partner",
   log: "Registro",
   shortlist: "Shortlist",
+  ambiti: "Ambiti",
+  riepilogo: "Riepilogo",
 } as const;
 
 /** Interviste: one row per interview. The key names are used by the code; headers by the sheet. */
@@ -106,16 +108,32 @@ export const LOG_COLUMNS = {
   submissionId: { header: "ID invio", kind: "text" },
 } as const satisfies Record<string, ColumnSpec>;
 
-/** Shortlist: exactly the columns of SPEC section 6, in this order. */
+/** Ambiti (optional, typed by staff): declared ambiti, their other names and their comuni (SPEC 10.1). */
+export const AMBITI_COLUMNS = {
+  region: { header: "Regione", kind: "text", choices: REGIONS.map((r) => r.name) },
+  name: { header: "Ambito", kind: "text" },
+  /** Other names of the same Ambito, separated by ";". */
+  aliases: { header: "Alias", kind: "text" },
+  /** The comuni it covers, separated by ";": shown, never aggregated. */
+  comuni: { header: "Comuni", kind: "text" },
+} as const satisfies Record<string, ColumnSpec>;
+
+/**
+ * Shortlist: exactly the columns of SPEC section 10.4, in this order. The follow-up columns (Stato,
+ * Referente, Ultimo contatto, Prossimo passo, Note) are the staff's and are kept on regeneration.
+ */
 export const SHORTLIST_COLUMNS = {
   region: { header: "Regione", kind: "text" },
   position: { header: "Posizione", kind: "number" },
   area: { header: "Area", kind: "text" },
+  areaKind: { header: "Tipo area", kind: "text" },
   score: { header: "Punteggio", kind: "number", format: "0.0" },
+  stability: { header: "Stabilità", kind: "number", format: "0" },
   criticality: { header: "Criticità", kind: "number", format: "0.0" },
   interest: { header: "Interesse", kind: "number", format: "0.0" },
   readiness: { header: "Prontezza", kind: "number", format: "0.0" },
   interviews: { header: "Interviste", kind: "number" },
+  reason: { header: "Perché", kind: "text" },
   authority: { header: "Ente interessato", kind: "text" },
   contact: { header: "Contatto", kind: "text" },
   role: { header: "Ruolo", kind: "text" },
@@ -123,9 +141,32 @@ export const SHORTLIST_COLUMNS = {
   email: { header: "Email", kind: "text" },
   phone: { header: "Telefono", kind: "text" },
   decisionLevel: { header: "Livello decisionale", kind: "text" },
+  coordinator: { header: "Coordinatore", kind: "text" },
   interviewIds: { header: "ID interviste", kind: "text" },
   status: { header: "Stato", kind: "text", choices: FOLLOW_UP_STATES },
+  owner: { header: "Referente", kind: "text" },
+  lastContact: { header: "Ultimo contatto", kind: "date", format: "yyyy-mm-dd" },
+  nextStep: { header: "Prossimo passo", kind: "text" },
   notes: { header: "Note", kind: "text" },
+} as const satisfies Record<string, ColumnSpec>;
+
+/** The Shortlist columns the staff fill in, kept on regeneration (with any column they add). */
+export const SHORTLIST_FOLLOW_UP = ["status", "owner", "lastContact", "nextStep", "notes"] as const;
+
+/** Riepilogo: one row per region in scope, then a total row (SPEC 10.5). */
+export const RIEPILOGO_COLUMNS = {
+  region: { header: "Regione", kind: "text" },
+  interviews: { header: "Interviste", kind: "number", format: "0" },
+  target: { header: "Obiettivo", kind: "number", format: "0" },
+  progress: { header: "Avanzamento", kind: "number", format: "0%" },
+  areas: { header: "Aree citate", kind: "number", format: "0" },
+  firstArea: { header: "Prima area", kind: "text" },
+  score: { header: "Punteggio", kind: "number", format: "0.0" },
+  stability: { header: "Stabilità", kind: "number", format: "0" },
+  contacts: { header: "Contatti", kind: "number", format: "0" },
+  coordinators: { header: "Coordinatori", kind: "number", format: "0" },
+  furthestState: { header: "Stato più avanzato", kind: "text" },
+  causes: { header: "Cause principali", kind: "text" },
 } as const satisfies Record<string, ColumnSpec>;
 
 export type Columns = Record<string, ColumnSpec>;

@@ -1,9 +1,11 @@
 /** generateShortlist: reads the tabs once, scores with core, writes the Shortlist tab in one block. */
+
+import { ambitiIndexOf } from "../core/ambiti";
 import { t } from "../core/i18n";
 import { cellText, currentScoringContacts } from "../core/records";
-import { scoreAreas } from "../core/scoring";
 import { type Skipped, scoringContactsOf, scoringInterviewsOf } from "../core/sheetFunctions";
 import { buildShortlist, type ShortlistRow } from "../core/shortlist";
+import { rankAreas } from "../core/stability";
 import { isBlankRow } from "../core/table";
 import { type ColumnSpec, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
 import { appendLog, auditLog } from "./auditLog";
@@ -64,7 +66,9 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
       count: problems.reduce((n, p) => n + p.count, 0),
       first: problems[0]?.first ?? "",
     };
-    const scores = scoreAreas(interviews, contacts, settings.weights);
+    // Eligibility, positions and Stabilità as the Riepilogo and COEF_AREA_SCORES rank (SPEC 10.2, 10.3).
+    const ambiti = ambitiIndexOf(valuesOf(workbook, SHEETS.ambiti));
+    const scores = rankAreas(interviews, contacts, settings, { ambiti });
     const existing = workbook.find(SHEETS.shortlist);
     const previous = readPrevious(existing);
     const shortlist = buildShortlist({
@@ -73,6 +77,7 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
       topN: settings.topN,
       previousHeaders: previous.headers,
       previous: previous.rows,
+      ambiti,
     });
 
     const height = Math.max(shortlist.rows.length + 1, previous.height);

@@ -171,10 +171,24 @@ describe("generateShortlist", () => {
     ]);
     expect(puglia[1]["Ente interessato"]).toBe("Comune di Foggia");
     expect(rows.find((r) => r.Regione === "Abruzzo")!.Area).toBe("(nessuna intervista)");
-    expect(emu.sheetData("Shortlist").validations.get("1,16").values).toContain("Protocollo firmato");
+    const column = (header: string) => SPEC_SHORTLIST_COLUMNS.indexOf(header);
+    expect(emu.sheetData("Shortlist").validations.get(`1,${column("Stato")}`).values).toContain(
+      "Protocollo firmato",
+    );
+    expect(puglia.map((r) => [r["Tipo area"], r.Stabilità])).toEqual([
+      ["Comune", 100],
+      ["Comune", 100],
+    ]);
+    expect(puglia[1].Perché).toBe(
+      "D1: 1 intervista su 3 (gravità media 5,0; cause: lingua) · D3: 2 (interesse medio 3,5; Comune di Foggia) · D4: 1 contatto (1 tecnico)",
+    );
+    const marche = rows.find((r) => r.Regione === "Marche")!;
+    expect([marche.Area, marche["Tipo area"]]).toEqual(["ATS 11 Ancona", "Ambito"]);
+    const abruzzo = rows.find((r) => r.Regione === "Abruzzo")!;
+    expect([abruzzo.Area, abruzzo.Stato]).toEqual(["(nessuna intervista)", ""]);
     expect(emu.ui.toasts.at(-1)?.message).toMatch(/15 regioni, 3 aree, 3 contatti/);
     expect(emu.recordsOf("Registro").at(-1)).toMatchObject({ Azione: "shortlist", Conteggio: 16 });
-    const scoreCell = emu.sheetData("Shortlist").formats.get("1,3");
+    const scoreCell = emu.sheetData("Shortlist").formats.get(`1,${column("Punteggio")}`);
     expect(scoreCell).toBe("0.0");
   });
 
@@ -184,12 +198,17 @@ describe("generateShortlist", () => {
     addOn.generateShortlist();
     const rows = emu.recordsOf("Shortlist");
     const sara = rows.findIndex((r) => r.Contatto === "Sara Gallo") + 2;
-    emu.typeInto("Shortlist", `Q${sara}`, "Incontro fissato");
-    emu.typeInto("Shortlist", `R${sara}`, "Incontro il 12/12 in Comune");
+    // Stato is U, Referente V, Prossimo passo X, Note Y (SPEC 10.4).
+    emu.typeInto("Shortlist", `U${sara}`, "Incontro fissato");
+    emu.typeInto("Shortlist", `V${sara}`, "Paola Esposito");
+    emu.typeInto("Shortlist", `X${sara}`, "Mandare la bozza di protocollo");
+    emu.typeInto("Shortlist", `Y${sara}`, "Incontro il 12/12 in Comune");
     addOn.generateShortlist();
     let again = emu.recordsOf("Shortlist").find((r) => r.Contatto === "Sara Gallo")!;
-    expect([again.Stato, again.Note, again.Posizione]).toEqual([
+    expect([again.Stato, again.Referente, again["Prossimo passo"], again.Note, again.Posizione]).toEqual([
       "Incontro fissato",
+      "Paola Esposito",
+      "Mandare la bozza di protocollo",
       "Incontro il 12/12 in Comune",
       2,
     ]);
@@ -210,7 +229,7 @@ describe("generateShortlist", () => {
     const { emu, addOn } = preparedAddOn();
     seed(addOn);
     addOn.generateShortlist();
-    emu.typeInto("Shortlist", "Q2", "Contattato");
+    emu.typeInto("Shortlist", "U2", "Contattato");
     const before = emu.valuesOf("Shortlist");
     addOn.submitInterview(
       interview({ hardestArea: { kind: "comune", name: "Lecce" }, protocolArea: "Lecce" }),

@@ -121,6 +121,7 @@ describe("scoreAreas: tie-breaks, one at a time", () => {
       ],
       null,
       { criticality: 0.5, interest: 0.5, readiness: 0 },
+      { eligibleOnly: false }, // Bitonto is named only in D3: ranked only when eligibility is off
     );
     expect(positions(scores).slice(0, 2)).toEqual(["1:Altamura", "2:Bitonto"]);
   });
@@ -245,12 +246,30 @@ describe("scoreAreas: properties", () => {
     );
   });
 
-  it("numbers positions 1..k within each region", () => {
+  it("numbers the areas named in D1 1..k within each region, then lists the others without a position", () => {
     fc.assert(
       fc.property(fc.array(arbInterview, { minLength: 1, maxLength: 40 }), (rows) => {
         const { interviews, contacts } = build(rows);
-        const byRegion = new Map<string, number[]>();
-        for (const s of scoreAreas(interviews, contacts))
+        const byRegion = new Map<string, (number | null)[]>();
+        for (const s of scoreAreas(interviews, contacts)) {
+          expect(s.eligible).toBe(s.criticality > 0);
+          expect(s.position === null).toBe(!s.eligible);
+          byRegion.set(s.region, [...(byRegion.get(s.region) ?? []), s.position]);
+        }
+        for (const list of byRegion.values()) {
+          const k = list.filter((p) => p !== null).length;
+          expect(list).toEqual(list.map((_, i) => (i < k ? i + 1 : null)));
+        }
+      }),
+    );
+  });
+
+  it("numbers every area 1..k when eligibility is off", () => {
+    fc.assert(
+      fc.property(fc.array(arbInterview, { minLength: 1, maxLength: 40 }), (rows) => {
+        const { interviews, contacts } = build(rows);
+        const byRegion = new Map<string, (number | null)[]>();
+        for (const s of scoreAreas(interviews, contacts, undefined, { eligibleOnly: false }))
           byRegion.set(s.region, [...(byRegion.get(s.region) ?? []), s.position]);
         for (const list of byRegion.values()) expect(list).toEqual(list.map((_, i) => i + 1));
       }),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { areaKey, strippedAreaName } from "../../src/core/territory/areaKey";
+import {
+  areaIdentity,
+  areaKey,
+  areaKindOfKey,
+  type DeclaredAmbito,
+  indexAmbiti,
+  strippedAreaName,
+} from "../../src/core/territory/areaKey";
 import { comuniDataset, comuniOf, findComuneByName } from "../../src/core/territory/comuni";
 import { DEFAULT_REGIONS_IN_SCOPE, REGIONS, regionFromText } from "../../src/core/territory/regions";
 import { foldName } from "../../src/core/text";
@@ -54,11 +61,56 @@ describe("area keys", () => {
     expect(areaKey("16", "il capoluogo", "072006")).toBe("istat:072006");
   });
 
-  it("strips ambito prefixes for areas that are not comuni", () => {
+  it("keys an Ambito apart, whatever prefix names it", () => {
     expect(strippedAreaName("Ambito Territoriale Sociale di Bari Nord")).toBe("bari nord");
-    expect(areaKey("16", "ATS Bari Nord")).toBe("name:bari nord");
-    expect(areaKey("16", "Ambito territoriale Bari-Nord")).toBe("name:bari nord");
-    expect(areaKey("16", "Distretto di Bari Nord")).toBe("name:bari nord");
+    for (const name of [
+      "ATS Bari Nord",
+      "Ambito territoriale Bari-Nord",
+      "Distretto di Bari Nord",
+      "Distretto sociale Bari Nord",
+      "Zona sociale di Bari Nord",
+    ])
+      expect(areaIdentity("16", name)).toEqual({ key: "ambito:bari nord", kind: "ambito" });
+  });
+
+  it("never merges an Ambito into the comune of the same name", () => {
+    expect(areaKey("16", "Ambito di Foggia")).toBe("ambito:foggia");
+    expect(areaKey("16", "Foggia")).toBe("istat:071024");
+    expect(areaKey("16", "Comune di Foggia")).toBe("istat:071024");
+    // Q1's kind decides even when the text is only the comune's name.
+    expect(areaIdentity("16", "Foggia", { kind: "ambito" })).toEqual({
+      key: "ambito:foggia",
+      kind: "ambito",
+    });
+    expect(areaIdentity("16", "Foggia", { kind: "ambito", istatCode: "071024" }).key).toBe("ambito:foggia");
+  });
+
+  it("keys other places by their stripped name", () => {
+    expect(areaIdentity("16", "Valle d'Itria")).toEqual({ key: "name:valle d itria", kind: "altro" });
+    expect(areaKindOfKey("istat:072006")).toBe("comune");
+    expect(areaKindOfKey("ambito:foggia")).toBe("ambito");
+    expect(areaKindOfKey("name:valle d itria")).toBe("altro");
+  });
+
+  it("gathers a declared Ambito's name and aliases under its key, in its region only", () => {
+    const murgia: DeclaredAmbito = {
+      region: "16",
+      key: "ambito:murgia",
+      name: "Ambito Murgia",
+      aliases: ["ATS BA4", "Alta Murgia"],
+      comuni: ["Altamura", "Gravina in Puglia"],
+    };
+    const ambiti = indexAmbiti([murgia]);
+    for (const name of ["Ambito Murgia", "ats ba4", "Distretto Alta Murgia", "ATS Murgia"])
+      expect(areaIdentity("16", name, { ambiti })).toEqual({
+        key: "ambito:murgia",
+        kind: "ambito",
+        declared: murgia,
+      });
+    // A mention without an Ambito prefix finds the declared name too, unless it is a comune.
+    expect(areaIdentity("16", "Alta Murgia", { ambiti }).key).toBe("ambito:murgia");
+    expect(areaIdentity("16", "Altamura", { ambiti }).key).toBe("istat:072004");
+    expect(areaIdentity("15", "ATS BA4", { ambiti }).key).toBe("ambito:ba4");
   });
 
   it("matches comuni only within the region", () => {
