@@ -8,10 +8,10 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseA1 } from "./a1.mjs";
 import { loadDemo } from "./demo.mjs";
-import { DIST, displayValue, Emulator } from "./emulator.mjs";
-import { computeSheet } from "./formulas.mjs";
+import { DIST, Emulator } from "./emulator.mjs";
 import { guardQuestions, PendingQuestion, runAnswering } from "./serve/questions.mjs";
 import { checkRequest, readJsonBody, refusal } from "./serve/requests.mjs";
+import { workbookState } from "./serve/state.mjs";
 import { openWorkbookFile, saveWorkbookFile } from "./serve/workbookFile.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -147,58 +147,7 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
     return events;
   }
 
-  /** The workbook as the page draws it: each tab as far as its data reaches (never past the tab). */
-  function state() {
-    const bundle = emu.loadBundle();
-    return {
-      menus: emu.ui.menus,
-      active: emu.activeSheet?.name,
-      sheets: emu.sheets.map((s) => {
-        const computed = computeSheet(emu, bundle, s.name);
-        let rows = Math.max(s.lastRow(), 1);
-        let cols = Math.max(s.lastColumn(), 1);
-        for (const [key, spilled] of computed) {
-          if (spilled.value === "" || spilled.value === null || spilled.value === undefined) continue;
-          const [r, c] = key.split(",").map(Number);
-          rows = Math.max(rows, r + 1);
-          cols = Math.max(cols, c + 1);
-        }
-        rows = Math.min(rows, s.maxRows);
-        cols = Math.min(cols, s.maxColumns);
-        const grid = [];
-        for (let r = 0; r < rows; r++) {
-          const line = [];
-          for (let c = 0; c < cols; c++) {
-            const cell = s.cell(r, c);
-            const spilled = computed.get(`${r},${c}`);
-            const format = s.formats.get(`${r},${c}`);
-            const shown = spilled
-              ? displayValue(spilled.value, format)
-              : displayValue(cell?.value ?? "", format);
-            const style = s.styles.get(`${r},${c}`);
-            line.push({
-              v: shown,
-              raw: cell?.formula || (cell ? displayValue(cell.value) : ""),
-              ...(spilled?.error ? { e: spilled.error } : {}),
-              ...(typeof (spilled?.value ?? cell?.value) === "number" ? { n: 1 } : {}),
-              ...(style?.background ? { bg: style.background } : {}),
-              ...(s.validations.get(`${r},${c}`) ? { dd: s.validations.get(`${r},${c}`).values } : {}),
-            });
-          }
-          grid.push(line);
-        }
-        return {
-          name: s.name,
-          frozenRows: s.frozenRows,
-          maxRows: s.maxRows,
-          maxColumns: s.maxColumns,
-          grid,
-          selected: s.activeRange,
-        };
-      }),
-    };
-  }
-  const stateWithEvents = () => ({ ok: true, ...state(), events: uiEvents() });
+  const stateWithEvents = () => ({ ok: true, ...workbookState(emu), events: uiEvents() });
 
   /** The tab and the cell of a request, refused unless the cell lies inside the tab. */
   function cellOf(input) {

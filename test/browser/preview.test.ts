@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
@@ -110,7 +112,7 @@ describe("npm start: the preview in Chromium", () => {
     await page.keyboard.press("Enter");
     await expect
       .poll(() => form.locator('[role="status"]').textContent(), { timeout: 15_000 })
-      .toMatch(/Intervista salvata: INT-\d+ \(versione 1\)/);
+      .toMatch(/Intervista salvata\b.*\bINT-\d+/);
     await page.getByRole("tab", { name: "Interviste" }).click();
     await expect.poll(() => page.locator("#sheet table").getAttribute("data-sheet")).toBe("Interviste");
     await expect.poll(() => gridText(page)).toContain("Nicola Di Biase");
@@ -143,7 +145,7 @@ describe("npm start: the preview in Chromium", () => {
     await menu(page, "Genera shortlist contatti");
     await page.getByRole("tab", { name: "Shortlist" }).click();
     const header = await page.locator("#sheet tbody tr").first().locator("td").allTextContents();
-    expect(header.slice(0, 18)).toEqual(SPEC_SHORTLIST_COLUMNS);
+    expect(header.slice(0, SPEC_SHORTLIST_COLUMNS.length)).toEqual(SPEC_SHORTLIST_COLUMNS);
     expect(await gridText(page)).toContain("(nessuna intervista)");
     await expect
       .poll(() => page.locator(".toast").last().textContent())
@@ -210,6 +212,39 @@ describe("npm start: the preview in Chromium", () => {
       .toMatch(new RegExp(`Intervista ${id} eliminata con \\d+ contatti`));
     expect(await gridText(page)).not.toContain(id!);
     await page.close();
+  });
+
+  it("a page of another site open in the same browser can neither change nor read the workbook", async () => {
+    const before = readFileSync(workbook, "utf8");
+    const cell = JSON.stringify({ sheet: "Interviste", a1: "C2", text: "Dati cancellati" });
+    // What a hostile page can make a browser send: a form post, a no-cors fetch, a JSON fetch, a read.
+    const hostile = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(`<!DOCTYPE html><title>gioco</title><iframe name="sink"></iframe>
+<form method="POST" action="${base}api/reset" enctype="text/plain" target="sink"><input name='{"a":"' value='"}'></form>
+<script>
+const sink = document.querySelector("iframe");
+Promise.all([
+  new Promise((resolve) => { sink.onload = () => resolve("form sent"); document.forms[0].submit(); }),
+  fetch("${base}api/cell", { method: "POST", mode: "no-cors", headers: { "content-type": "text/plain" },
+    body: ${JSON.stringify(cell)} }).then(() => "no-cors sent", () => "no-cors blocked"),
+  fetch("${base}api/demo", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })
+    .then(() => "json answered", () => "json blocked"),
+  fetch("${base}api/state").then((r) => r.text()).then(() => "state read", () => "state blocked"),
+]).then((results) => { document.title = results.join(", "); });
+</script>`);
+    });
+    await new Promise<void>((resolve) => hostile.listen(0, "127.0.0.1", resolve));
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://localhost:${(hostile.address() as AddressInfo).port}/`);
+      await expect.poll(() => page.title()).not.toBe("gioco");
+      expect(await page.title()).toBe("form sent, no-cors sent, json blocked, state blocked");
+      expect(readFileSync(workbook, "utf8")).toBe(before);
+      await page.close();
+    } finally {
+      hostile.close();
+    }
   });
 
   it("asks before Carica dati demo and Foglio vuoto replace the workbook, with focus on No", async () => {
