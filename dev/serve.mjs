@@ -74,7 +74,8 @@ const SHIM = `<script>
 const PAGE_HEADERS = {
   "x-frame-options": "SAMEORIGIN",
   "content-security-policy": "frame-ancestors 'self'",
-  "referrer-policy": "no-referrer",
+  // Not no-referrer: with it a browser may send "Origin: null" on the page's own writes.
+  "referrer-policy": "same-origin",
 };
 
 /** Whether any tab holds a value or a formula. */

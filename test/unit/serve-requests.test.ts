@@ -274,6 +274,14 @@ describe("cells and state stay inside the tab", () => {
     await empty.post("/api/cell", { sheet: name, a1: "Z1000", text: "" });
   });
 
+  it("refuses more text than a Sheets cell holds (50,000 characters)", async () => {
+    const name = empty.emulator().sheets[0].name as string;
+    const tooLong = await empty.post("/api/cell", { sheet: name, a1: "C1", text: "a".repeat(50_001) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.message).toMatch(/Testo troppo lungo/);
+    expect(empty.emulator().sheets[0].cell(0, 2)).toBeUndefined();
+  });
+
   it("sizes the state by the data, not by blank cells a formula spills down the tab", async () => {
     const name = empty.emulator().sheets[0].name as string;
     await empty.post("/api/cell", { sheet: name, a1: "A1", text: "80" });
