@@ -5,10 +5,17 @@
  */
 
 type Data = Record<string, unknown>;
-const SKIP = new Set(["id", "version", "submissionId"]);
+/** Who saved and when is not the interview's content: never a change to list or merge. */
+const SKIP = new Set(["id", "version", "submissionId", "createdAt", "createdBy", "updatedAt", "updatedBy"]);
 
 const isObject = (v: unknown): v is Data => Boolean(v) && typeof v === "object" && !Array.isArray(v);
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? "") === JSON.stringify(b ?? "");
+/** Lists of codes (evidence, causes) are sets: the form reads them in its own order, the sheet in another. */
+const canonical = (v: unknown) =>
+  Array.isArray(v) && v.every((x) => typeof x === "string") ? [...v].sort() : (v ?? "");
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+
+/** True when two values of a field are the same answer. */
+export const sameValue = same;
 
 /** The leaf paths whose values differ between two versions (lists count as one leaf). */
 export function changedPaths(before: Data, after: Data, prefix = ""): string[] {

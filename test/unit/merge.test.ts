@@ -38,4 +38,16 @@ describe("re-applying my edits on someone else's version", () => {
     const both = { ...original, interviewer: "Marta Neri" };
     expect(reapply(original, both, theirs).interviewer).toBe("Marta Neri");
   });
+
+  it("reads lists of codes as sets, so the form's order is no change that would undo theirs", () => {
+    const stored = { ...original, reasons: { ...original.reasons, causes: ["lavoro", "casa"] } };
+    const form = { ...stored, reasons: { ...stored.reasons, causes: ["casa", "lavoro"], severity: 2 } };
+    const colleague = {
+      ...stored,
+      version: 2,
+      reasons: { ...stored.reasons, causes: ["lavoro", "casa", "lingua"] },
+    };
+    expect(changedPaths(stored, form)).toEqual(["reasons.severity"]);
+    expect(reapply(stored, form, colleague).reasons).toEqual({ ...colleague.reasons, severity: 2 });
+  });
 });
