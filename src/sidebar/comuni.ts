@@ -2,7 +2,7 @@
 import { foldName } from "../core/text";
 import { h } from "./dom";
 import { saveDraft } from "./draft";
-import { showStatus } from "./feedback";
+import { refreshErrors, showStatus } from "./feedback";
 import { type Comune, call, field, L, state } from "./state";
 
 export async function loadComuni(region: string) {
@@ -46,5 +46,6 @@ export function onChange(event: Event) {
   const name = (event.target as HTMLInputElement).name;
   if (name === "hardestArea.name" || name === "hardestArea.kind") matchIstat();
   if (name === "hardestArea.istatCode") delete (event.target as HTMLInputElement).dataset.auto;
+  refreshErrors(name);
   saveDraft();
 }

@@ -15,11 +15,17 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     else if (value === true) el.setAttribute(name, "");
     else el.setAttribute(name, String(value));
   }
+  setChildren(el, ...children);
+  return el;
+}
+
+/** Replaces an element's children; null, undefined and false children are left out. */
+export function setChildren(el: Element, ...children: (Child | Child[])[]): void {
+  el.replaceChildren();
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;
     el.append(typeof child === "string" ? document.createTextNode(child) : child);
   }
-  return el;
 }
 
 /** An id usable in HTML for a field path such as `contacts[1].email`. */

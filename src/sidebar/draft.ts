@@ -1,8 +1,21 @@
-/** The local draft: an unfinished form survives closing the sidebar. */
+/**
+ * The local draft: an unfinished form survives closing the sidebar. A draft of an edit keeps the
+ * version it started from (the stored interview as loaded), so restoring it after someone else saved
+ * a newer version merges three-way against that base instead of silently reverting their changes.
+ */
+import { showConflict } from "./conflict";
 import { h } from "./dom";
 import { setEditing, showStatus } from "./feedback";
 import { fillForm, readForm } from "./formData";
 import { DRAFT_PREFIX, type FormData, L, type Stored, state } from "./state";
+
+interface Draft {
+  savedAt: string;
+  data: FormData;
+  editing?: { id: string; version: number };
+  /** The stored interview the edits started from: the base of the three-way merge. */
+  loaded?: Stored;
+}
 
 function draftKey() {
   return DRAFT_PREFIX + (state.editing?.id ?? "new");
@@ -13,10 +26,13 @@ export function saveDraft() {
   window.clearTimeout(draftTimer);
   draftTimer = window.setTimeout(() => {
     try {
-      localStorage.setItem(
-        draftKey(),
-        JSON.stringify({ savedAt: new Date().toISOString(), data: readForm(), editing: state.editing }),
-      );
+      const draft: Draft = {
+        savedAt: new Date().toISOString(),
+        data: readForm(),
+        editing: state.editing,
+        loaded: state.editing ? state.loaded : undefined,
+      };
+      localStorage.setItem(draftKey(), JSON.stringify(draft));
     } catch {
       /* storage unavailable (private mode): the form still works, only without a draft */
     }
@@ -32,34 +48,58 @@ export function clearDraft() {
   }
 }
 
-export function offerDraft() {
-  let draft:
-    | { savedAt: string; data: FormData; editing?: { id: string; version: number }; loaded?: Stored }
-    | undefined;
+function readDraft(): Draft | undefined {
   try {
-    draft = JSON.parse(localStorage.getItem(draftKey()) ?? "null") ?? undefined;
+    const draft = JSON.parse(localStorage.getItem(draftKey()) ?? "null");
+    return draft && typeof draft === "object" && draft.data ? (draft as Draft) : undefined;
   } catch {
-    draft = undefined;
+    return undefined;
   }
-  if (!draft?.data) return;
+}
+
+/**
+ * Restores a draft. When it was made on an older version than the one just loaded, the user sees the
+ * conflict view (their changes, what re-applying mine will change); a draft without its base cannot
+ * be merged safely and is refused with a message.
+ */
+function restore(draft: Draft, banner: HTMLElement): void {
+  const current = state.editing && state.loaded?.id === state.editing.id ? state.loaded : undefined;
+  const older = Boolean(current && draft.editing && draft.editing.version !== current.version);
+  if (older && !draft.loaded) {
+    showStatus(L("draftRefused"));
+    banner.querySelector<HTMLButtonElement>(".restore")?.remove();
+    banner.querySelector<HTMLButtonElement>("button")?.focus();
+    return;
+  }
+  if (typeof draft.data.submissionId === "string") state.submissionId = draft.data.submissionId;
+  banner.hidden = true;
+  if (older && current && draft.loaded && draft.editing) {
+    state.loaded = draft.loaded;
+    setEditing(draft.editing);
+    fillForm(draft.data);
+    showConflict(current, draft.data, { fromDraft: true });
+    return;
+  }
+  if (draft.editing) setEditing(draft.editing);
+  if (draft.loaded) state.loaded = draft.loaded;
+  fillForm(draft.data);
+  showStatus(L("draftRestored"));
+}
+
+export function offerDraft() {
+  const draft = readDraft();
+  if (!draft) return;
   const banner = document.getElementById("draft-banner")!;
-  const when = new Date(draft.savedAt).toLocaleString(state.lang === "en" ? "en-GB" : "it-IT");
+  const when = new Date(draft.savedAt).toLocaleString(state.lang === "en" ? "en-GB" : "it-IT", {
+    dateStyle: "short",
+    timeStyle: "short",
+  });
   banner.hidden = false;
   banner.replaceChildren(
     h("p", {}, L("draftFound", { when })),
     h(
       "button",
-      {
-        type: "button",
-        onclick: () => {
-          if (typeof draft?.data.submissionId === "string") state.submissionId = draft.data.submissionId;
-          if (draft?.editing) setEditing(draft.editing);
-          if (draft?.loaded) state.loaded = draft.loaded;
-          fillForm(draft!.data);
-          banner.hidden = true;
-          showStatus(L("draftRestored"));
-        },
-      },
+      { type: "button", class: "restore", onclick: () => restore(draft, banner) },
       L("draftRestore"),
     ),
     h(
@@ -70,6 +110,7 @@ export function offerDraft() {
         onclick: () => {
           clearDraft();
           banner.hidden = true;
+          showStatus("");
         },
       },
       L("draftDiscard"),

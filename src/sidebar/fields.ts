@@ -89,12 +89,24 @@ export function selectField(
   );
 }
 
-export function checkboxGroup(path: string, key: LabelKey, options: [string, string][]) {
+export function checkboxGroup(
+  path: string,
+  key: LabelKey,
+  options: [string, string][],
+  opts: { required?: boolean } = {},
+) {
   const id = idFor(path);
   return h(
     "fieldset",
     { class: "group", id, "data-field": path, "aria-describedby": `${id}-error` },
-    h("legend", {}, L(key)),
+    h(
+      "legend",
+      {},
+      L(key),
+      // A group has no aria-required: screen readers hear "required" in its name instead of the star.
+      opts.required ? h("span", { class: "req", "aria-hidden": "true" }, " *") : null,
+      opts.required ? h("span", { class: "sr-only" }, ` (${L("required")})`) : null,
+    ),
     options.map(([value, text]) =>
       h("label", { class: "check" }, h("input", { type: "checkbox", name: path, value }), ` ${text}`),
     ),

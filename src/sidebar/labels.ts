@@ -1,5 +1,6 @@
 /** The form's own words, Italian and English. The four questions are always shown verbatim in Italian. */
 import type { Lang } from "../core/codes";
+import { fillMessage } from "../core/i18n";
 
 export const QUESTIONS = {
   q1: "In quale Ambito/Comune di questa regione è più difficile l'inclusione socio-lavorativa dei cittadini di paesi terzi?",
@@ -11,7 +12,7 @@ export const QUESTIONS = {
 
 const it = {
   title: "Nuova intervista",
-  editTitle: "Modifica {id} (versione {version})",
+  editTitle: "Modifica intervista {id}",
   loading: "Caricamento…",
   sectionInterview: "Intervista",
   region: "Regione",
@@ -59,28 +60,45 @@ const it = {
   saveChanges: "Salva modifiche",
   sending: "Salvataggio…",
   newInterview: "Nuova intervista",
-  saved: "Intervista salvata: {id} (versione {version}).",
-  updated: "Modifiche salvate: {id} (versione {version}).",
+  saved: "Intervista salvata con il codice {id}.",
+  updated: "Modifiche all'intervista {id} salvate.",
   fixErrors: "Controlla i campi segnalati: {count} da correggere.",
   draftFound: "C'è una bozza non inviata del {when}.",
   draftRestore: "Riprendi la bozza",
   draftDiscard: "Scarta la bozza",
   draftRestored: "Bozza ripresa.",
-  conflictTitle: "Conflitto: qualcun altro ha salvato questa intervista (ora versione {version}).",
+  conflictTitle: "Qualcun altro ha salvato questa intervista mentre la modificavi.",
   conflictChanged: "Campi cambiati da altri nel frattempo:",
   conflictReapply: "Riapplica le mie modifiche sulla versione attuale",
   conflictUseCurrent: "Carica la versione attuale",
-  conflictReapplied: "Le tue modifiche sono state riapplicate sulla versione {version}: controlla e salva.",
+  conflictReapplied:
+    "Le tue modifiche sono state riapplicate sulla versione salvata da altri: controlla e salva.",
   connectionError: "Errore: {message}",
   required: "obbligatorio",
   user: "Utente: {user}",
+  requiredNote: "I campi con * sono obbligatori.",
+  newBlank: "Inizia un'intervista vuota",
+  keptForNext: "Regione, intervistatore e data restano per la prossima intervista.",
+  conflictBy: "Salvata da {who} il {when}.",
+  conflictByUnknown: "Salvata il {when}.",
+  conflictWill: "Riapplicando, le tue modifiche cambieranno:",
+  conflictNothing: "Riapplicando non cambia nulla: la versione attuale contiene già le tue modifiche.",
+  conflictBoth: "(cambiato anche da altri)",
+  conflictChoose: "Scegli come continuare: nulla è stato salvato finché non premi Salva.",
+  draftOlder: "La bozza è di una versione precedente: nel frattempo qualcuno ha salvato questa intervista.",
+  draftRefused:
+    "Questa bozza è di una versione precedente e non si può confrontare con quella attuale: non è stata ripresa. Scartala e rifai le modifiche.",
+  empty: "(vuoto)",
+  yes: "Sì",
+  no: "No",
+  arrow: "→",
 };
 
 type Labels = Record<keyof typeof it, string>;
 
 const en: Labels = {
   title: "New interview",
-  editTitle: "Editing {id} (version {version})",
+  editTitle: "Editing interview {id}",
   loading: "Loading…",
   sectionInterview: "Interview",
   region: "Region",
@@ -128,28 +146,42 @@ const en: Labels = {
   saveChanges: "Save changes",
   sending: "Saving…",
   newInterview: "New interview",
-  saved: "Interview saved: {id} (version {version}).",
-  updated: "Changes saved: {id} (version {version}).",
+  saved: "Interview saved with the code {id}.",
+  updated: "Changes to interview {id} saved.",
   fixErrors: "Check the marked fields: {count} to fix.",
   draftFound: "There is an unsent draft from {when}.",
   draftRestore: "Restore the draft",
   draftDiscard: "Discard the draft",
   draftRestored: "Draft restored.",
-  conflictTitle: "Conflict: someone else saved this interview (now version {version}).",
+  conflictTitle: "Someone else saved this interview while you were editing it.",
   conflictChanged: "Fields changed by others meanwhile:",
   conflictReapply: "Re-apply my changes on the current version",
   conflictUseCurrent: "Load the current version",
-  conflictReapplied: "Your changes were re-applied on version {version}: check and save.",
+  conflictReapplied: "Your changes were re-applied on the version saved by the other person: check and save.",
   connectionError: "Error: {message}",
   required: "required",
   user: "User: {user}",
+  requiredNote: "Fields marked * are required.",
+  newBlank: "Start a blank interview",
+  keptForNext: "Region, interviewer and date stay for the next interview.",
+  conflictBy: "Saved by {who} on {when}.",
+  conflictByUnknown: "Saved on {when}.",
+  conflictWill: "Re-applying, your changes will set:",
+  conflictNothing: "Re-applying changes nothing: the current version already holds your changes.",
+  conflictBoth: "(also changed by the other person)",
+  conflictChoose: "Choose how to go on: nothing is saved until you press Save.",
+  draftOlder: "The draft is of an earlier version: someone saved this interview meanwhile.",
+  draftRefused:
+    "This draft is of an earlier version and cannot be compared with the current one: it was not restored. Discard it and redo your changes.",
+  empty: "(empty)",
+  yes: "Yes",
+  no: "No",
+  arrow: "→",
 };
 
 export type LabelKey = keyof typeof it;
 
-/** A label in the given language with `{name}` placeholders filled. */
+/** A label in the given language with `{name}` and `{name|one|other}` placeholders filled. */
 export function label(lang: Lang, key: LabelKey, params: Record<string, string | number> = {}): string {
-  return (lang === "en" ? en : it)[key].replace(/\{(\w+)\}/g, (w, n: string) =>
-    n in params ? String(params[n]) : w,
-  );
+  return fillMessage((lang === "en" ? en : it)[key], params);
 }

@@ -9,11 +9,12 @@ import { hideConflict, showConflict } from "./conflict";
 import { addContact, renderContacts } from "./contacts";
 import { h, idFor } from "./dom";
 import { clearDraft, offerDraft } from "./draft";
-import { clearErrors, setEditing, setSending, showErrors, showStatus } from "./feedback";
+import { clearErrors, setEditing, setSending, showErrors, showSaved, showStatus } from "./feedback";
 import { checkboxGroup, errorSlot, options, question, scale, selectField, textField } from "./fields";
 import { fillForm, readForm } from "./formData";
 import { label, QUESTIONS } from "./labels";
 import {
+  alertBox,
   type Context,
   call,
   field,
@@ -23,6 +24,7 @@ import {
   type Result,
   type Stored,
   state,
+  statusBox,
 } from "./state";
 
 function regionOptions(ctx: Context) {
@@ -42,11 +44,25 @@ function buildForm(ctx: Context) {
   root.replaceChildren(
     h("h1", { id: "form-title" }, L("title")),
     h("p", { class: "hint", hidden: !ctx.user }, ctx.user ? L("user", { user: ctx.user }) : ""),
+    // The success message sits at the top, where the next interview starts.
+    statusBox(),
+    h(
+      "button",
+      { type: "button", id: "new-blank", class: "secondary", hidden: true, onclick: startBlank },
+      L("newBlank"),
+    ),
     h("div", { id: "draft-banner", hidden: true }),
-    h("div", { id: "conflict", hidden: true }),
+    h("p", { class: "hint" }, L("requiredNote")),
     h(
       "form",
-      { id: "interview-form", novalidate: true, onsubmit: onSubmit, oninput: onChange, onchange: onChange },
+      {
+        id: "interview-form",
+        novalidate: true,
+        onsubmit: onSubmit,
+        oninput: onChange,
+        onchange: onChange,
+        onkeydown: ignoreEnterInFields,
+      },
       h(
         "section",
         {},
@@ -112,7 +128,7 @@ function buildForm(ctx: Context) {
         h("h2", {}, L("q2")),
         question("2.", QUESTIONS.q2),
         checkboxGroup("reasons.evidence", "evidence", options(EVIDENCE)),
-        checkboxGroup("reasons.causes", "causes", options(CAUSES)),
+        checkboxGroup("reasons.causes", "causes", options(CAUSES), { required: true }),
         selectField("reasons.severity", "severity", scale(), { required: true }),
         textField("reasons.explanation", "explanation", { multiline: true, required: true }),
       ),
@@ -146,6 +162,9 @@ function buildForm(ctx: Context) {
       ),
       h("section", {}, textField("notes", "notes", { multiline: true })),
       h("datalist", { id: "comuni-list" }),
+      // A conflict and the error summary appear next to the save button, where the user is.
+      h("div", { id: "conflict", hidden: true }),
+      alertBox(),
       h("div", { class: "actions" }, h("button", { type: "submit", id: "submit" }, L("submit"))),
     ),
   );
@@ -161,15 +180,42 @@ function setDefaults() {
 
 // ---------------------------------------------------------------- submitting
 
-function resetForm() {
+/** Enter in a one-line field must not send a half-filled interview; it submits only on the button. */
+function ignoreEnterInFields(event: Event) {
+  const key = event as KeyboardEvent;
+  const target = key.target as HTMLElement;
+  if (key.key !== "Enter" || !(target instanceof HTMLInputElement)) return;
+  if (target.type !== "submit" && target.type !== "button") key.preventDefault();
+}
+
+/**
+ * Empties the form for the next interview. Region, interviewer and date stay unless `blank`: a
+ * partner usually records several interviews of the same day in a row.
+ */
+function resetForm(blank = false) {
+  const kept = blank
+    ? []
+    : (["region", "interviewer", "interviewDate"] as const).map((n) => [n, field(n)?.value ?? ""]);
   clearDraft();
   state.loaded = undefined;
   form().reset();
+  for (const [name, value] of kept) {
+    const el = field(name);
+    if (el) el.value = value;
+  }
   setEditing(undefined);
   state.submissionId = newSubmissionId();
   renderContacts([{}]);
   setDefaults();
   clearErrors();
+  hideConflict();
+}
+
+function startBlank() {
+  resetForm(true);
+  showStatus("");
+  document.getElementById("new-blank")!.hidden = true;
+  field("region")?.focus();
 }
 
 async function onSubmit(event: Event) {
@@ -184,16 +230,17 @@ async function onSubmit(event: Event) {
   }
   clearErrors();
   hideConflict();
+  document.getElementById("new-blank")!.hidden = true;
   setSending(true);
   showStatus(L("sending"));
   try {
     const result = await call<Result>("submitInterview", data);
     setSending(false);
     if (result.ok) {
-      const params = { id: result.id, version: result.version };
+      const params = { id: result.id };
       const message = result.created ? L("saved", params) : L("updated", params);
       resetForm();
-      showStatus(message);
+      showSaved(`${message} ${L("keptForNext")}`);
     } else if (result.conflict) {
       showStatus("");
       showConflict(result.current, data);

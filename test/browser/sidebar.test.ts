@@ -1,11 +1,8 @@
-import { readFileSync } from "node:fs";
 import axe from "axe-core";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AddOn, type Emulator, preparedAddOn } from "../integration/addon";
-import { launch, stubScriptRun } from "./browser";
-
-const SIDEBAR = readFileSync("dist/Sidebar.html", "utf8");
+import { launch } from "./browser";
+import { fillValidInterview, openForEditing, openSidebar as openOn } from "./form-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,63 +12,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the sidebar, 300 px wide, with google.script.run reaching the built bundle on an emulator. */
-async function openSidebar(options: { html?: string; locale?: string } = {}) {
-  const { emu, addOn } = preparedAddOn({ locale: options.locale });
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-  const calls: string[] = [];
-  await stubScriptRun(page, (name, args) => {
-    calls.push(name);
-    return (addOn as AddOn)[name](...args);
-  });
-  await page.route("http://sidebar.test/", (route) =>
-    route.fulfill({ contentType: "text/html", body: options.html ?? SIDEBAR }),
-  );
-  await page.goto("http://sidebar.test/");
-  await page.getByRole("button", { name: /Salva|Save/ }).waitFor();
-  return { page, emu: emu as Emulator, addOn, calls };
-}
-
-/**
- * Opens the form for an interview the way the menu does: select its row in Interviste, run
- * editSelectedInterview, and load the sidebar HTML the bundle produced.
- */
-async function openForEditing(page: Page, emu: Emulator, addOn: AddOn, id: string) {
-  const row = emu.recordsOf("Interviste").findIndex((r) => r.ID === id) + 2;
-  emu.select("Interviste", `C${row}`);
-  addOn.editSelectedInterview();
-  const html = emu.ui.sidebars.at(-1)!.html;
-  await page.route(`http://sidebar.test/edit/${id}`, (route) =>
-    route.fulfill({ contentType: "text/html", body: html }),
-  );
-  await page.goto(`http://sidebar.test/edit/${id}`);
-}
-
-async function fillValidInterview(page: Page) {
-  await page.getByLabel("Regione").selectOption({ label: "Puglia" });
-  await page.getByLabel("Data dell'intervista").fill("2025-03-14");
-  await page.getByLabel("Intervistatore/intervistatrice").fill("Giulia Rossi");
-  await page.getByLabel("Nome e cognome dell'intervistato").fill("Marco Bianchi");
-  await page.getByLabel("Ruolo dell'intervistato").fill("Assistente sociale");
-  await page.getByLabel("Ente dell'intervistato").fill("Comune di Bari");
-  await page.getByLabel(/acconsente/).check();
-  await page.getByLabel("Tipo di area").selectOption("comune");
-  await page.getByLabel("Nome dell'Ambito/Comune").fill("Bari");
-  await page.getByLabel("Dati statistici").check();
-  await page.getByLabel("Casa").check();
-  await page.getByLabel(/Gravità/).selectOption("4");
-  await page.getByLabel("Spiegazione").fill("Liste d'attesa per l'alloggio molto lunghe.");
-  await page.getByLabel("Ente locale interessato").fill("Comune di Bari");
-  await page.getByLabel("Tipo di ente").selectOption("comune");
-  await page.getByLabel("Ambito/Comune dell'ente").fill("Bari");
-  await page.getByLabel(/Interesse per la formazione/).selectOption("5");
-  await page.getByLabel("Ambito/Comune con cui avviare il protocollo").fill("Comune di Bari");
-  await page.getByLabel("Nome e cognome – Contatto 1").fill("Anna Verdi");
-  await page.getByLabel("Ruolo – Contatto 1").fill("Dirigente Servizi Sociali");
-  await page.getByLabel("Ente – Contatto 1").fill("Comune di Bari");
-  await page.getByLabel("Telefono – Contatto 1").fill("+39 080 577 1111");
-  await page.getByLabel("Livello decisionale – Contatto 1").selectOption("dirigente");
-}
+const openSidebar = (options: { html?: string; locale?: string } = {}) => openOn(browser, options);
 
 describe("the sidebar form in Chromium", () => {
   it("shows the four questions verbatim and the comuni dataset date", async () => {
@@ -114,13 +55,15 @@ describe("the sidebar form in Chromium", () => {
     await page.getByRole("button", { name: "Salva intervista" }).click();
     await expect
       .poll(() => page.locator('[role="status"]').textContent())
-      .toBe("Intervista salvata: INT-00001 (versione 1).");
+      .toBe(
+        "Intervista salvata con il codice INT-00001. Regione, intervistatore e data restano per la prossima intervista.",
+      );
     expect(emu.recordsOf("Interviste")[0]).toMatchObject({
       Regione: "Puglia",
       "Q1 Codice ISTAT": "072006",
       Intervistato: "Marco Bianchi",
     });
-    expect(await page.getByLabel("Intervistatore/intervistatrice").inputValue()).toBe("");
+    expect(await page.getByLabel("Nome e cognome dell'intervistato").inputValue()).toBe("");
     await page.close();
   });
 
@@ -161,13 +104,14 @@ describe("the sidebar form in Chromium", () => {
     const { page, emu, addOn } = await openSidebar();
     const { id } = addOn.submitInterview((await import("../fixtures")).interview());
     await openForEditing(page, emu, addOn, id);
-    await expect.poll(() => page.locator("h1").textContent()).toBe(`Modifica ${id} (versione 1)`);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(`Modifica intervista ${id}`);
     expect(await page.getByLabel("Nome e cognome – Contatto 1").inputValue()).toBe("Anna Verdi");
     await page.getByLabel(/Gravità/).selectOption("5");
     await page.getByRole("button", { name: "Salva modifiche" }).click();
     await expect
       .poll(() => page.locator('[role="status"]').textContent())
-      .toBe(`Modifiche salvate: ${id} (versione 2).`);
+      .toContain(`Modifiche all'intervista ${id} salvate.`);
+    expect(emu.recordsOf("Interviste")[0].Versione).toBe(2);
     expect(emu.recordsOf("Interviste")[0]["Q2 Gravità"]).toBe(5);
     await page.close();
   });
@@ -177,7 +121,7 @@ describe("the sidebar form in Chromium", () => {
     const { interview, submissionId } = await import("../fixtures");
     const { id } = addOn.submitInterview(interview());
     await openForEditing(page, emu, addOn, id);
-    await expect.poll(() => page.locator("h1").textContent()).toBe(`Modifica ${id} (versione 1)`);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(`Modifica intervista ${id}`);
     // Meanwhile a colleague saves the same interview.
     const theirs = addOn.getInterview(id);
     addOn.submitInterview({ ...theirs, submissionId: submissionId(), interviewer: "Paolo Esposito" });
@@ -185,15 +129,17 @@ describe("the sidebar form in Chromium", () => {
     await page.getByRole("button", { name: "Salva modifiche" }).click();
     await expect
       .poll(() => page.locator("#conflict").textContent())
-      .toContain("Conflitto: qualcun altro ha salvato questa intervista (ora versione 2).");
-    expect(await page.locator("#conflict li").allTextContents()).toEqual(["interviewer: Paolo Esposito"]);
+      .toContain("Qualcun altro ha salvato questa intervista mentre la modificavi.");
+    expect(await page.locator("#conflict .conflict-theirs li").allTextContents()).toEqual([
+      "Intervistatore/intervistatrice: Paolo Esposito",
+    ]);
     await page.getByRole("button", { name: "Riapplica le mie modifiche sulla versione attuale" }).click();
     expect(await page.getByLabel("Intervistatore/intervistatrice").inputValue()).toBe("Paolo Esposito");
     expect(await page.getByLabel(/Gravità/).inputValue()).toBe("2");
     await page.getByRole("button", { name: "Salva modifiche" }).click();
     await expect
       .poll(() => page.locator('[role="status"]').textContent())
-      .toBe(`Modifiche salvate: ${id} (versione 3).`);
+      .toContain(`Modifiche all'intervista ${id} salvate.`);
     expect(emu.recordsOf("Interviste")[0]).toMatchObject({
       Intervistatore: "Paolo Esposito",
       "Q2 Gravità": 2,
@@ -246,7 +192,7 @@ describe("the sidebar form in Chromium", () => {
     await page.close();
   });
 
-  it("is usable with the keyboard alone: Tab reaches the fields in order and Enter submits", async () => {
+  it("is usable with the keyboard alone: Tab reaches the fields in order, Enter on the button submits", async () => {
     const { page } = await openSidebar();
     await page.locator('select[name="region"]').focus();
     await page.keyboard.press("Tab");
@@ -262,9 +208,15 @@ describe("the sidebar form in Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("interviewer");
     await page.keyboard.type("Giulia Rossi");
     expect(await page.getByLabel("Intervistatore/intervistatrice").inputValue()).toBe("Giulia Rossi");
+    // Enter in a one-line field does not send a half-filled form.
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(300);
+    expect(await page.locator("#alert").isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("interviewer");
+    await page.getByRole("button", { name: "Salva intervista" }).focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("#alert").textContent()).toMatch(/Controlla i campi segnalati/);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("region");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("alert");
     await page.close();
   });
 

@@ -1,0 +1,215 @@
+// The form as a project officer meets it (issue 10, items 1 and 12–15): drafts of an older version,
+// the conflict view, errors, what happens after saving.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { interview, submissionId } from "../fixtures";
+import type { AddOn } from "../integration/addon";
+import { launch } from "./browser";
+import { fillValidInterview, openForEditing, openSidebar } from "./form-page";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
+const inViewport = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+  }, selector);
+
+/** A colleague saves the interview meanwhile, with another interviewer and one more cause. */
+function colleagueSaves(addOn: AddOn, id: string) {
+  const theirs = addOn.getInterview(id);
+  const saved = addOn.submitInterview({
+    ...theirs,
+    submissionId: submissionId(),
+    interviewer: "Paolo Esposito",
+    reasons: { ...theirs.reasons, causes: [...theirs.reasons.causes, "lingua"] },
+  });
+  expect(saved).toMatchObject({ ok: true, version: 2 });
+}
+
+describe("drafts of an edit (issue 10, item 1)", () => {
+  it("restores a draft made on an older version as a three-way merge, keeping the colleague's changes", async () => {
+    const { page, emu, addOn } = await openSidebar(browser);
+    const { id } = addOn.submitInterview(interview());
+    await openForEditing(page, emu, addOn, id);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(`Modifica intervista ${id}`);
+    await page.getByLabel(/Gravità/).selectOption("2");
+    await page.waitForTimeout(400);
+    colleagueSaves(addOn, id);
+
+    await openForEditing(page, emu, addOn, id);
+    await page.getByRole("button", { name: "Riprendi la bozza" }).click();
+    const conflict = page.locator("#conflict");
+    await expect.poll(() => conflict.textContent()).toContain("La bozza è di una versione precedente");
+    expect(await conflict.locator(".conflict-theirs li").allTextContents()).toEqual([
+      "Intervistatore/intervistatrice: Paolo Esposito",
+      "Cosa produce la criticità: Casa, Lavoro, Lingua",
+    ]);
+    expect(await conflict.locator(".conflict-mine li").allTextContents()).toEqual([
+      "Gravità della criticità: 4 → 2",
+    ]);
+
+    await page.getByRole("button", { name: "Riapplica le mie modifiche sulla versione attuale" }).click();
+    expect(await page.getByLabel("Intervistatore/intervistatrice").inputValue()).toBe("Paolo Esposito");
+    expect(await page.getByLabel("Lingua").isChecked()).toBe(true);
+    expect(await page.getByLabel(/Gravità/).inputValue()).toBe("2");
+    await page.getByRole("button", { name: "Salva modifiche" }).click();
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toContain(`Modifiche all'intervista ${id} salvate.`);
+    expect(emu.recordsOf("Interviste")[0]).toMatchObject({
+      Intervistatore: "Paolo Esposito",
+      "Q2 Gravità": 2,
+      Versione: 3,
+    });
+    expect(String(emu.recordsOf("Interviste")[0]["Q2 Cause"])).toContain("Lingua");
+    await page.close();
+  });
+
+  it("refuses, with a message, a draft of an older version that does not say what it started from", async () => {
+    const { page, emu, addOn } = await openSidebar(browser);
+    const { id } = addOn.submitInterview(interview());
+    colleagueSaves(addOn, id);
+    await page.evaluate(
+      ([key, draft]) => localStorage.setItem(key, draft),
+      [
+        `coefficienti:draft:${id}`,
+        JSON.stringify({
+          savedAt: new Date().toISOString(),
+          editing: { id, version: 1 },
+          data: { ...interview({ interviewer: "Giulia Rossi" }), id, version: 1 },
+        }),
+      ],
+    );
+    await openForEditing(page, emu, addOn, id);
+    await page.getByRole("button", { name: "Riprendi la bozza" }).click();
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toContain("Questa bozza è di una versione precedente");
+    expect(await page.getByLabel("Intervistatore/intervistatrice").inputValue()).toBe("Paolo Esposito");
+    expect(await page.getByRole("button", { name: "Riprendi la bozza" }).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe("the conflict view (issue 10, item 12)", () => {
+  it("names the fields in Italian, says what re-applying will change, and puts the choice by the buttons", async () => {
+    const { page, emu, addOn } = await openSidebar(browser);
+    const { id } = addOn.submitInterview(interview());
+    await openForEditing(page, emu, addOn, id);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(`Modifica intervista ${id}`);
+    colleagueSaves(addOn, id);
+    await page.getByLabel(/Gravità/).selectOption("2");
+    await page.getByLabel("Intervistatore/intervistatrice").fill("Marta Neri");
+    await page.getByRole("button", { name: "Salva modifiche" }).click();
+
+    const conflict = page.locator("#conflict");
+    await expect.poll(() => conflict.isVisible()).toBe(true);
+    expect(await conflict.locator(".conflict-theirs li").allTextContents()).toEqual([
+      "Intervistatore/intervistatrice: Paolo Esposito",
+      "Cosa produce la criticità: Casa, Lavoro, Lingua",
+    ]);
+    expect(await conflict.locator(".conflict-mine li").allTextContents()).toEqual([
+      "Intervistatore/intervistatrice: Paolo Esposito → Marta Neri (cambiato anche da altri)",
+      "Gravità della criticità: 4 → 2",
+    ]);
+    expect(await conflict.textContent()).not.toMatch(/reasons\.|interviewer:|versione \d/);
+    // The message sits right above the two buttons, next to Save, and has the focus.
+    expect(await focusedId(page)).toBe("conflict-message");
+    expect(await inViewport(page, "#conflict-message")).toBe(true);
+    expect(await page.locator("#conflict-message + button").textContent()).toBe(
+      "Riapplica le mie modifiche sulla versione attuale",
+    );
+    expect(await page.evaluate(() => document.querySelector("#conflict")!.closest("form") !== null)).toBe(
+      true,
+    );
+    await page.close();
+  });
+});
+
+describe("errors (issue 10, item 13)", () => {
+  it("lists the fields as links by the save button, marks the phone with the e-mail, and clears each error once fixed", async () => {
+    const { page } = await openSidebar(browser);
+    await fillValidInterview(page);
+    await page.getByLabel("Intervistatore/intervistatrice").fill("\u200B");
+    await page.getByLabel("Casa").uncheck();
+    await page.getByLabel("Telefono – Contatto 1").fill("");
+    await page.getByRole("button", { name: "Salva intervista" }).click();
+
+    const summary = page.locator("#alert");
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    expect(await focusedId(page)).toBe("alert");
+    expect(await inViewport(page, "#alert")).toBe(true);
+    expect(await summary.locator("a").allTextContents()).toEqual([
+      "Intervistatore/intervistatrice: Campo obbligatorio.",
+      "Cosa produce la criticità: Indica almeno una causa.",
+      "E-mail – Contatto 1: Indica almeno un'e-mail o un telefono.",
+    ]);
+    const phone = page.getByLabel("Telefono – Contatto 1");
+    expect(await phone.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#f-contacts_0__phone-error").textContent()).toBe(
+      "Indica almeno un'e-mail o un telefono.",
+    );
+
+    await summary.getByRole("link", { name: /Intervistatore/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("interviewer");
+    await page.keyboard.type("Giulia Rossi");
+    expect(await page.getByLabel("Intervistatore/intervistatrice").getAttribute("aria-invalid")).toBeNull();
+    expect(await page.locator("#f-interviewer-error").isVisible()).toBe(false);
+    expect(await summary.locator("a").count()).toBe(2);
+    expect(await summary.textContent()).toContain("Controlla i campi segnalati: 2 da correggere.");
+
+    await phone.fill("+39 080 577 1111");
+    expect(await phone.getAttribute("aria-invalid")).toBeNull();
+    expect(await page.getByLabel("E-mail – Contatto 1").getAttribute("aria-invalid")).toBeNull();
+    await page.getByLabel("Casa").check();
+    expect(await summary.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it("marks every required field with an asterisk, causes included", async () => {
+    const { page } = await openSidebar(browser);
+    const unmarked = await page.evaluate(() =>
+      Array.from(document.querySelectorAll("[aria-required='true']"))
+        .filter((el) => !document.querySelector(`label[for="${el.id}"] .req`))
+        .map((el) => el.getAttribute("name")),
+    );
+    expect(unmarked).toEqual([]);
+    expect(await page.locator("fieldset#f-reasons_causes legend .req").count()).toBe(1);
+    expect(await page.locator("fieldset#f-reasons_causes legend").textContent()).toContain("obbligatorio");
+    expect(await page.textContent("body")).toContain("I campi con * sono obbligatori.");
+    await page.close();
+  });
+});
+
+describe("after saving (issue 10, item 14)", () => {
+  it("moves focus to the success message, keeps region, interviewer and date, and offers a blank form", async () => {
+    const { page, emu } = await openSidebar(browser);
+    await fillValidInterview(page);
+    await page.getByRole("button", { name: "Salva intervista" }).click();
+    const status = page.locator("#status");
+    await expect.poll(() => status.textContent()).toContain("Intervista salvata con il codice INT-00001.");
+    expect(await status.textContent()).not.toMatch(/versione/i);
+    expect(await focusedId(page)).toBe("status");
+    expect(await inViewport(page, "#status")).toBe(true);
+    expect(await page.getByLabel("Regione").inputValue()).toBe("16");
+    expect(await page.getByLabel("Intervistatore/intervistatrice").inputValue()).toBe("Giulia Rossi");
+    expect(await page.getByLabel("Data dell'intervista").inputValue()).toBe("2025-03-14");
+    expect(await page.getByLabel("Nome e cognome dell'intervistato").inputValue()).toBe("");
+    expect(await page.getByLabel("Nome e cognome – Contatto 1").inputValue()).toBe("");
+
+    await page.getByRole("button", { name: "Inizia un'intervista vuota" }).click();
+    expect(await page.getByLabel("Regione").inputValue()).toBe("");
+    expect(await page.getByLabel("Intervistatore/intervistatrice").inputValue()).toBe("");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("region");
+    expect(emu.recordsOf("Interviste")).toHaveLength(1);
+    await page.close();
+  });
+});
