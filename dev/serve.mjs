@@ -12,7 +12,7 @@ import { DIST, Emulator } from "./emulator.mjs";
 import { guardQuestions, PendingQuestion, runAnswering } from "./serve/questions.mjs";
 import { checkRequest, readJsonBody, refusal } from "./serve/requests.mjs";
 import { workbookState } from "./serve/state.mjs";
-import { openWorkbookFile, saveWorkbookFile } from "./serve/workbookFile.mjs";
+import { keepAside, openWorkbookFile, saveWorkbookFile } from "./serve/workbookFile.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Sheets' limit for the text of one cell. */
@@ -95,6 +95,12 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
     notices.push(
       `Il file ${basename(file)} non era leggibile (${problem}): è stato messo da parte come ${basename(aside)} e si riparte da ${demo ? "i dati demo" : "un foglio vuoto"}.`,
     );
+  }
+  if (demo && opened.emulator && holdsData(opened.emulator)) {
+    // npm run demo cannot ask: the workbook it replaces is kept, not lost.
+    const aside = basename(keepAside(file, "before-demo"));
+    warnings.push(`the demo data replace ${basename(file)}, which is kept as ${aside}.`);
+    notices.push(`I dati demo sostituiscono il foglio precedente, conservato nel file ${aside}.`);
   }
   let emu = opened.emulator && !demo ? opened.emulator : null;
   const fresh = (options = {}) => guardQuestions(new Emulator({ distDir, ...options }));

@@ -69,10 +69,9 @@ export function openWorkbookFile(file, options) {
   } catch (error) {
     problem = String(error.message).split("\n")[0];
   }
-  let aside = `${file}.broken-${stamp(new Date())}`;
-  for (let n = 2; existsSync(aside); n++) aside = `${file}.broken-${stamp(new Date())}-${n}`;
+  let aside;
   try {
-    renameSync(file, aside);
+    aside = keepAside(file, "broken");
   } catch (error) {
     // Never overwrite a file that could not be kept aside.
     throw new Error(
@@ -80,6 +79,14 @@ export function openWorkbookFile(file, options) {
     );
   }
   return { emulator: null, keptAside: { aside, problem } };
+}
+
+/** Renames the workbook file to `<file>.<why>-<time>` (never over another file); returns the new path. */
+export function keepAside(file, why) {
+  let aside = `${file}.${why}-${stamp(new Date())}`;
+  for (let n = 2; existsSync(aside); n++) aside = `${file}.${why}-${stamp(new Date())}-${n}`;
+  renameSync(file, aside);
+  return aside;
 }
 
 /** Writes the workbook atomically (a temporary file renamed over the old one). */

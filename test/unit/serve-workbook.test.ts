@@ -77,6 +77,20 @@ describe("a workbook file the preview cannot read", () => {
     expect(emulator().valuesOf("Foglio1")[1][1]).toBe("Comune di Termoli");
   });
 
+  it("npm run demo keeps the workbook it replaces, saying where", () => {
+    const emu = new Emulator();
+    emu.typeInto("Foglio1", "B2", "Comune di Termoli");
+    const text = JSON.stringify(emu.toJSON());
+    const { dir, file } = workbookFile(text);
+    const { server, emulator, warnings } = createPreview({ workbookPath: file, demo: true });
+    server.close();
+    const kept = readdirSync(dir).filter((f) => f.startsWith("workbook.json.before-demo-"));
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(join(dir, kept[0]), "utf8")).toBe(text);
+    expect(warnings).toEqual([`the demo data replace workbook.json, which is kept as ${kept[0]}.`]);
+    expect(emulator().recordsOf("Interviste").length).toBeGreaterThan(60);
+  });
+
   it("npm start prints one line about it and serves the page, which shows the message", async () => {
     const { dir, file } = workbookFile("{not json");
     const child: ChildProcess = spawn(
