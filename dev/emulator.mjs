@@ -40,6 +40,35 @@ function readManifest(distDir) {
   }
 }
 
+/** A "r,c" → value map as runs down each column: [column, firstRow, lastRow, value] (0-based). */
+function runsOfCells(map) {
+  const entries = [...map].map(([key, value]) => {
+    const [r, c] = key.split(",").map(Number);
+    return { r, c, value, text: JSON.stringify(value) };
+  });
+  entries.sort((a, b) => a.c - b.c || a.r - b.r);
+  const runs = [];
+  let last = null;
+  for (const e of entries) {
+    if (last && last.c === e.c && last.r1 + 1 === e.r && last.text === e.text) last.r1 = e.r;
+    else {
+      last = { c: e.c, r0: e.r, r1: e.r, text: e.text, value: e.value };
+      runs.push(last);
+    }
+  }
+  return runs.map((run) => [run.c, run.r0, run.r1, run.value]);
+}
+
+/** The map back from runsOfCells (also reads the older [key, value] pairs). */
+function cellsOfRuns(runs = []) {
+  const map = new Map();
+  for (const item of runs) {
+    if (item.length === 2) map.set(item[0], item[1]);
+    else for (let r = item[1]; r <= item[2]; r++) map.set(`${r},${item[0]}`, item[3]);
+  }
+  return map;
+}
+
 /** An in-memory spreadsheet with the Apps Script services around it. */
 export class Emulator {
   constructor(options = {}) {
@@ -284,10 +313,10 @@ export class Emulator {
               : [],
           ),
         ),
-        formats: [...s.formats],
-        validations: [...s.validations],
-        notes: [...s.notes],
-        styles: [...s.styles],
+        formats: runsOfCells(s.formats),
+        validations: runsOfCells(s.validations),
+        notes: runsOfCells(s.notes),
+        styles: runsOfCells(s.styles),
       })),
       active: this.activeSheet?.name,
       properties: [...this.documentProperties],
@@ -307,10 +336,10 @@ export class Emulator {
         cell.value = v && typeof v === "object" && "$date" in v ? new Date(v.$date) : v;
         cell.formula = f ?? "";
       }
-      data.formats = new Map(s.formats);
-      data.validations = new Map(s.validations);
-      data.notes = new Map(s.notes);
-      data.styles = new Map(s.styles);
+      data.formats = cellsOfRuns(s.formats);
+      data.validations = cellsOfRuns(s.validations);
+      data.notes = cellsOfRuns(s.notes);
+      data.styles = cellsOfRuns(s.styles);
       emu.sheets.push(data);
       emu.nextSheetId = Math.max(emu.nextSheetId, s.id + 1);
     }

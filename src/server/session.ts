@@ -11,13 +11,12 @@ export function userLang(): Lang {
   }
 }
 
-/** The user's e-mail, or "" when Google does not disclose it (see README, known limits). */
+/**
+ * The user's e-mail, or "" when Google does not disclose it (users of other domains; see README).
+ * A failing call is not taken for an anonymous user: it fails the operation, which the user retries.
+ */
 export function userEmail(): string {
-  try {
-    return String(Session.getActiveUser().getEmail() ?? "").trim();
-  } catch {
-    return "";
-  }
+  return String(Session.getActiveUser().getEmail() ?? "").trim();
 }
 
 /** The spreadsheet's time zone (it may differ from the script's Europe/Rome; RULES.md, R5). */

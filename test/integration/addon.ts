@@ -3,14 +3,25 @@ import { Emulator } from "../../dev/emulator.mjs";
 
 export type AddOn = Record<string, (...args: unknown[]) => any>;
 
-export function loadAddOn(options: { user?: string; locale?: string } = {}) {
-  const emu = new Emulator(options);
+export interface EmulatorOptions {
+  user?: string;
+  locale?: string;
+  apostropheInPlainText?: "kept" | "hidden";
+  spreadsheetTimeZone?: string;
+  insertedInherit?: boolean;
+}
+
+/** Options every emulator of a test file starts with (a describe block can switch a Google behaviour). */
+export const googleBehaviour: EmulatorOptions = {};
+
+export function loadAddOn(options: EmulatorOptions = {}) {
+  const emu = new Emulator({ ...googleBehaviour, ...options } as never);
   const addOn = emu.loadBundle() as unknown as AddOn;
   return { emu, addOn };
 }
 
 /** A fresh add-on with its sheet prepared (tabs, headers, settings). */
-export function preparedAddOn(options: { user?: string; locale?: string } = {}) {
+export function preparedAddOn(options: EmulatorOptions = {}) {
   const loaded = loadAddOn(options);
   loaded.addOn.setupSpreadsheet();
   loaded.emu.ui.toasts = [];
