@@ -116,7 +116,10 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
   let sidebar = null;
   let uiSeen = { toasts: 0, alerts: 0, sidebars: 0 };
   const unansweredNotice = (texts) =>
-    texts.map((q) => `Domanda chiusa senza risposta: nell'anteprima si risponde solo dalla pagina.\n«${q}»`);
+    texts.map(
+      (q) =>
+        `Questa domanda è stata chiusa senza risposta: nell'anteprima una conferma si dà solo dal menu.\n«${q}»`,
+    );
 
   const checkFunction = (fn) => {
     if (typeof fn !== "string" || !allowed().has(fn))
