@@ -272,7 +272,12 @@ async function start() {
     state.lang = ctx.lang;
     document.documentElement.lang = ctx.lang;
     buildForm(ctx);
-    if (ctx.refusal) showErrors([{ field: "", message: ctx.refusal }]);
+    // Why this user may write nothing: said at the top, where the user starts reading.
+    if (ctx.refusal) {
+      document
+        .getElementById("form-title")!
+        .after(h("p", { id: "refusal", class: "notice", role: "alert" }, ctx.refusal));
+    }
     if (boot.editId) {
       const stored = await call<Stored>("getInterview", boot.editId);
       state.loaded = stored;

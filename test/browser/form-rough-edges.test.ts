@@ -1,5 +1,6 @@
 // The form as a project officer meets it (issue 10, items 1 and 12–15): drafts of an older version,
 // the conflict view, errors, what happens after saving.
+import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interview, submissionId } from "../fixtures";
@@ -21,6 +22,17 @@ const inViewport = (page: Page, selector: string) =>
     const r = document.querySelector(sel)!.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
   }, selector);
+
+/** axe-core's serious and critical violations on the page as it is now. */
+async function seriousViolations(page: Page) {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
 
 /** A colleague saves the interview meanwhile, with another interviewer and one more cause. */
 function colleagueSaves(addOn: AddOn, id: string) {
@@ -169,6 +181,7 @@ describe("errors (issue 10, item 13)", () => {
     await phone.fill("+39 080 577 1111");
     expect(await phone.getAttribute("aria-invalid")).toBeNull();
     expect(await page.getByLabel("E-mail – Contatto 1").getAttribute("aria-invalid")).toBeNull();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel("Casa").check();
     expect(await summary.isVisible()).toBe(false);
     await page.close();
@@ -210,6 +223,39 @@ describe("after saving (issue 10, item 14)", () => {
     expect(await page.getByLabel("Intervistatore/intervistatrice").inputValue()).toBe("");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("region");
     expect(emu.recordsOf("Interviste")).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe("in English, and when the user may write nothing (issue 10, items 13–15)", () => {
+  it("lists the English field names and messages in the error summary", async () => {
+    const { page } = await openSidebar(browser, { locale: "en" });
+    await page.getByRole("button", { name: "Save interview" }).click();
+    const links = page.locator("#alert a");
+    await expect.poll(() => links.count()).toBeGreaterThan(1);
+    expect(await links.allTextContents()).toContain("Interviewer: Required.");
+    expect(await links.allTextContents()).toContain("What causes the problem: Give at least one cause.");
+    expect(await page.locator("#alert").textContent()).toMatch(/Check the marked fields: \d+ to fix\./);
+    await page.close();
+  });
+
+  it("says at the top, before the form, why the user may write nothing", async () => {
+    const { page, emu, addOn } = await openSidebar(browser);
+    emu.typeInto("Partner", "A2", "partner.marche@example.it");
+    emu.typeInto("Partner", "B2", "Marche");
+    emu.user = "";
+    const refusal = addOn.getFormContext().refusal;
+    expect(refusal).toBeTruthy();
+    await page.reload();
+    await page.getByRole("button", { name: "Salva intervista" }).waitFor();
+    expect(await page.locator("#refusal").textContent()).toBe(refusal);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector("#refusal")!.compareDocumentPosition(document.querySelector("form")!) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    ).toBeTruthy();
     await page.close();
   });
 });
