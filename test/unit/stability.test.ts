@@ -133,7 +133,7 @@ describe("Stabilità: properties", () => {
         fc.array(arbInterview, { minLength: 1, maxLength: 20 }),
         fc.integer({ min: 1, max: 3 }),
         (rows, topN) => {
-          const single = rows.map((r) => ({ ...r, region: "16", q1: "Lecce" }));
+          const single = rows.map((r) => ({ ...r, region: "16" as const, q1: "Lecce" }));
           const { interviews, contacts } = build(single);
           const scores = rankAreas(interviews, contacts, settings(topN));
           const eligible = scores.filter((a) => a.eligible);
