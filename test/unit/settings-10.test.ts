@@ -11,7 +11,7 @@ function impostazioni(changes: Record<string, unknown> = {}): unknown[][] {
     ...defaultSettingsRows().map((r) => [
       r.key,
       r.name,
-      r.key in changes ? changes[r.key as string] : r.value,
+      String(r.key) in changes ? changes[String(r.key)] : r.value,
       r.help,
     ]),
   ];
