@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { ScoringContact, ScoringInterview } from "../../src/core/records";
 import { scoreAreas } from "../../src/core/scoring";
-import { buildShortlist, NO_INTERVIEWS, OUT_OF_SHORTLIST } from "../../src/core/shortlist";
+import {
+  buildShortlist,
+  generationNote,
+  NO_AREA_NAMED,
+  NO_INTERVIEWS,
+  OUT_OF_SHORTLIST,
+} from "../../src/core/shortlist";
+import { rankAreas } from "../../src/core/stability";
 import { SPEC_SHORTLIST_COLUMNS } from "../fixtures";
 
 const iv = (id: string, region: string, area: string, severity: 1 | 2 | 3 | 4 | 5): ScoringInterview => ({
@@ -121,5 +128,140 @@ describe("buildShortlist", () => {
     });
     expect(again.headers.at(-1)).toBe("Chiamato da");
     expect(again.rows.find((r) => r.Contatto === "Anna Verdi")!["Chiamato da"]).toBe("Paola");
+  });
+});
+
+describe("buildShortlist: the columns of section 10.4", () => {
+  const scores = rankAreas(interviews, contacts, {
+    weights: { criticality: 0.4, interest: 0.4, readiness: 0.2 },
+    topN: 3,
+    onlyNamedInD1: true,
+  });
+  const shortlist = buildShortlist({ scores, regionsInScope: ["16"], topN: 3 });
+
+  it("fills Tipo area, Stabilità and Perché, and leaves Coordinatore blank until contacts carry the mark", () => {
+    const anna = shortlist.rows.find((r) => r.Contatto === "Anna Verdi")!;
+    expect([anna["Tipo area"], anna.Stabilità, anna.Coordinatore]).toEqual(["Comune", 100, ""]);
+    expect(anna.Perché).toBe(
+      "D1: 1 intervista su 4 (gravità media 5,0) · D3: 1 (interesse medio 4,0; Comune di Bari) · D4: 2 contatti (1 politico, 1 tecnico)",
+    );
+    const marked = rankAreas(
+      interviews,
+      contacts.map((c) => ({ ...c, coordinatorCandidate: c.name === "Lia Greco" })),
+      { weights: { criticality: 0.4, interest: 0.4, readiness: 0.2 }, topN: 3, onlyNamedInD1: true },
+    );
+    const rows = buildShortlist({ scores: marked, regionsInScope: ["16"], topN: 3 }).rows;
+    expect(rows.find((r) => r.Contatto === "Lia Greco")!.Coordinatore).toBe("Sì");
+  });
+
+  it("keeps Stato, Referente, Ultimo contatto, Prossimo passo and Note for the same region + area + contact", () => {
+    const previous = shortlist.rows.map((r) => ({ ...r }));
+    const lia = previous.find((r) => r.Contatto === "Lia Greco")!;
+    const met = new Date(2026, 10, 20);
+    Object.assign(lia, {
+      Stato: "Incontro fissato",
+      Referente: "Paola Esposito",
+      "Ultimo contatto": met,
+      "Prossimo passo": "Inviare la bozza di protocollo",
+      Note: "Disponibile il martedì",
+    });
+    const again = buildShortlist({
+      scores,
+      regionsInScope: ["16"],
+      topN: 3,
+      previousHeaders: shortlist.headers,
+      previous,
+    });
+    expect(again.rows.find((r) => r.Contatto === "Lia Greco")).toMatchObject({
+      Stato: "Incontro fissato",
+      Referente: "Paola Esposito",
+      "Ultimo contatto": met,
+      "Prossimo passo": "Inviare la bozza di protocollo",
+      Note: "Disponibile il martedì",
+    });
+  });
+
+  it("finds the follow-up of a Shortlist written with the first release's columns", () => {
+    const old = [
+      {
+        Regione: "Puglia",
+        Posizione: 1,
+        Area: "Bari",
+        Contatto: "Anna Verdi",
+        Email: "a.verdi@example.it",
+        Stato: "Contattato",
+        Note: "Richiamare",
+        "Chiamato da": "Paola",
+      },
+    ];
+    const again = buildShortlist({
+      scores,
+      regionsInScope: ["16"],
+      topN: 3,
+      previousHeaders: ["Regione", "Posizione", "Area", "Contatto", "Email", "Stato", "Note", "Chiamato da"],
+      previous: old,
+    });
+    expect(again.headers).toEqual([...SPEC_SHORTLIST_COLUMNS, "Chiamato da"]);
+    expect(again.rows.find((r) => r.Contatto === "Anna Verdi")).toMatchObject({
+      Stato: "Contattato",
+      Note: "Richiamare",
+      "Chiamato da": "Paola",
+    });
+  });
+
+  it("keeps an Ambito's follow-up apart from the comune of the same name", () => {
+    const mixed = rankAreas(
+      [
+        {
+          ...interviews[0],
+          id: "INT-7",
+          hardestArea: "Ambito di Bari",
+          hardestAreaKind: "ambito",
+          protocolArea: "Ambito di Bari",
+        },
+        { ...interviews[0], id: "INT-8" },
+      ],
+      [
+        person("INT-7", "Anna Verdi", "politico", "a.verdi@example.it"),
+        person("INT-8", "Anna Verdi", "politico", "a.verdi@example.it"),
+      ],
+      { weights: { criticality: 0.4, interest: 0.4, readiness: 0.2 }, topN: 3, onlyNamedInD1: true },
+    );
+    const first = buildShortlist({ scores: mixed, regionsInScope: ["16"], topN: 3 });
+    const previous = first.rows.map((r) => ({
+      ...r,
+      Stato: r.Area === "Ambito di Bari" ? "Protocollo firmato" : r.Stato,
+    }));
+    const again = buildShortlist({
+      scores: mixed,
+      regionsInScope: ["16"],
+      topN: 3,
+      previousHeaders: first.headers,
+      previous,
+    });
+    expect(again.rows.map((r) => [r.Area, r["Tipo area"], r.Stato]).sort()).toEqual([
+      ["Ambito di Bari", "Ambito", "Protocollo firmato"],
+      ["Bari", "Comune", "Da contattare"],
+    ]);
+  });
+
+  it("says when a region has interviews but none names an area in D1, with Stato blank", () => {
+    const unnamed = rankAreas([{ ...interviews[0], hardestArea: "" }], [], {
+      weights: { criticality: 0.4, interest: 0.4, readiness: 0.2 },
+      topN: 3,
+      onlyNamedInD1: true,
+    });
+    const rows = buildShortlist({ scores: unnamed, regionsInScope: ["16"], topN: 3 }).rows;
+    expect(rows.map((r) => [r.Area, r.Stato])).toEqual([[NO_AREA_NAMED, ""]]);
+  });
+
+  it("writes the generation time, the weights and the Stabilità rule in the header note", () => {
+    const note = generationNote(
+      { weights: { criticality: 2, interest: 2, readiness: 1 }, topN: 3, onlyNamedInD1: true },
+      "2026-11-28 14:05",
+    );
+    expect(note).toContain("Generata il 2026-11-28 14:05.");
+    expect(note).toContain("Pesi: criticità 0,4, interesse 0,4, prontezza 0,2.");
+    expect(note).toContain("36 combinazioni di pesi");
   });
 });
