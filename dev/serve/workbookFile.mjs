@@ -9,9 +9,23 @@ import { Emulator } from "../emulator.mjs";
 const MAX_CELLS = 10_000_000;
 
 const isCount = (n, min = 0) => Number.isInteger(n) && n >= min;
-const isKey = (key, sheet) => {
-  const m = /^(\d+),(\d+)$/.exec(String(key));
-  return m !== null && Number(m[1]) < sheet.maxRows && Number(m[2]) < sheet.maxColumns;
+/** A keyed entry of a tab: ["r,c", value], or a run down a column [c, firstRow, lastRow, value]. */
+const isKeyedEntry = (entry, sheet) => {
+  if (!Array.isArray(entry)) return false;
+  if (entry.length === 2) {
+    const m = /^(\d+),(\d+)$/.exec(String(entry[0]));
+    return m !== null && Number(m[1]) < sheet.maxRows && Number(m[2]) < sheet.maxColumns;
+  }
+  const [c, r0, r1] = entry;
+  return (
+    entry.length === 4 &&
+    isCount(c) &&
+    c < sheet.maxColumns &&
+    isCount(r0) &&
+    isCount(r1) &&
+    r0 <= r1 &&
+    r1 < sheet.maxRows
+  );
 };
 
 /**
@@ -44,7 +58,7 @@ export function workbookProblem(json) {
     }
     for (const map of ["formats", "validations", "notes", "styles"]) {
       if (s[map] === undefined) continue;
-      if (!Array.isArray(s[map]) || !s[map].every((e) => Array.isArray(e) && isKey(e[0], s)))
+      if (!Array.isArray(s[map]) || !s[map].every((e) => isKeyedEntry(e, s)))
         return `${where}: invalid ${map}`;
     }
   }

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadDemo } from "../../dev/demo.mjs";
 import { Emulator } from "../../dev/emulator.mjs";
 import { createPreview } from "../../dev/serve.mjs";
 
@@ -28,6 +29,11 @@ describe("a workbook file the preview cannot read", () => {
     ["a workbook without tabs", '{"sheets": []}'],
     ["a cell past its tab", JSON.stringify({ sheets: [{ ...tab, cells: [[999_999_999, 0, "Bari"]] }] })],
     ["a tab too big for Sheets", JSON.stringify({ sheets: [{ ...tab, maxRows: 1e9, cells: [] }] })],
+    [
+      "a format run down past its tab",
+      JSON.stringify({ sheets: [{ ...tab, cells: [], formats: [[0, 1, 999_999_999, "@"]] }] }),
+    ],
+    ["a note past its tab", JSON.stringify({ sheets: [{ ...tab, cells: [], notes: [["1000,0", "ID"]] }] })],
     [
       "two tabs with one name",
       JSON.stringify({
@@ -66,8 +72,9 @@ describe("a workbook file the preview cannot read", () => {
     ).toEqual(["[", "{"]);
   });
 
-  it("opens a valid workbook as it is", () => {
+  it("opens a valid workbook as it is, formats and dropdowns included", () => {
     const emu = new Emulator();
+    loadDemo(emu);
     emu.typeInto("Foglio1", "B2", "Comune di Termoli");
     const { dir, file } = workbookFile(JSON.stringify(emu.toJSON()));
     const { server, emulator, warnings } = createPreview({ workbookPath: file });
@@ -75,6 +82,7 @@ describe("a workbook file the preview cannot read", () => {
     expect(warnings).toEqual([]);
     expect(asideFiles(dir)).toEqual([]);
     expect(emulator().valuesOf("Foglio1")[1][1]).toBe("Comune di Termoli");
+    expect(emulator().toJSON()).toEqual(emu.toJSON());
   });
 
   it("npm run demo keeps the workbook it replaces, saying where", () => {

@@ -1,0 +1,5 @@
+import type { Emulator } from "./emulator.mjs";
+/** Regions in scope deliberately left without interviews. */
+export declare const DEMO_REGIONS_WITHOUT_INTERVIEWS: string[];
+/** Loads the demo data into the emulator through the bundle; returns how many interviews it wrote. */
+export declare function loadDemo(emu: Emulator, options?: { interviewsPerRegion?: number }): number;
