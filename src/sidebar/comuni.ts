@@ -47,5 +47,8 @@ export function onChange(event: Event) {
   if (name === "hardestArea.name" || name === "hardestArea.kind") matchIstat();
   if (name === "hardestArea.istatCode") delete (event.target as HTMLInputElement).dataset.auto;
   refreshErrors(name);
+  // Once the next interview is under way, "start a blank one" would throw away what was typed.
+  const blank = document.getElementById("new-blank");
+  if (blank) blank.hidden = true;
   saveDraft();
 }

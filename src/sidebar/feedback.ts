@@ -17,7 +17,9 @@ let general: string[] = [];
 
 /** The control of a field path: an input, a select, or a group of checkboxes. */
 function controlOf(path: string): HTMLElement | null {
-  return path ? (field(path) ?? document.getElementById(idFor(path))) : null;
+  if (!path) return null;
+  const byId = document.getElementById(idFor(path));
+  return byId instanceof HTMLFieldSetElement ? byId : (field(path) ?? byId);
 }
 
 /** "Give an e-mail or a phone" is about both: the phone is marked with the e-mail. */
@@ -25,6 +27,13 @@ function partnerOf(error: FieldError): string | undefined {
   return /\.email$/.test(error.field) && error.message === t(state.lang, "emailOrPhone")
     ? error.field.replace(/\.email$/, ".phone")
     : undefined;
+}
+
+/** The field that shows an error: `reasons.evidence[0]` (one checkbox of a group) shows on its group. */
+function fieldWithSlot(path: string): string {
+  const hasSlot = (p: string) => Boolean(document.getElementById(`${idFor(p)}-error`));
+  const parent = path.replace(/\[\d+\]$/, "");
+  return !hasSlot(path) && parent !== path && hasSlot(parent) ? parent : path;
 }
 
 function mark(path: string, message: string): boolean {
@@ -108,7 +117,8 @@ export function clearErrors() {
 /** Shows errors next to their fields and in the summary by the save button, which takes the focus. */
 export function showErrors(errors: FieldError[]) {
   clearErrors();
-  for (const error of errors) {
+  for (const reported of errors) {
+    const error = { ...reported, field: fieldWithSlot(reported.field) };
     if (error.field && mark(error.field, error.message)) {
       shown.push(error);
       const partner = partnerOf(error);

@@ -7,14 +7,25 @@ import { stubScriptRun } from "./browser";
 
 const SIDEBAR = readFileSync("dist/Sidebar.html", "utf8");
 
-/** Opens the sidebar, 300 px wide, with google.script.run reaching the built bundle on an emulator. */
-export async function openSidebar(browser: Browser, options: { html?: string; locale?: string } = {}) {
+/**
+ * Opens the sidebar, 300 px wide, with google.script.run reaching the built bundle on an emulator.
+ * `reply` may extend what a server function returns (a contract the server is to fulfil).
+ */
+export async function openSidebar(
+  browser: Browser,
+  options: {
+    html?: string;
+    locale?: string;
+    reply?: (name: string, result: unknown, emu: Emulator) => unknown;
+  } = {},
+) {
   const { emu, addOn } = preparedAddOn({ locale: options.locale });
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   const calls: string[] = [];
   await stubScriptRun(page, (name, args) => {
     calls.push(name);
-    return (addOn as AddOn)[name](...args);
+    const result = (addOn as AddOn)[name](...args);
+    return options.reply ? options.reply(name, result, emu as Emulator) : result;
   });
   await page.route("http://sidebar.test/", (route) =>
     route.fulfill({ contentType: "text/html", body: options.html ?? SIDEBAR }),

@@ -4,7 +4,7 @@ import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interview, submissionId } from "../fixtures";
-import type { AddOn } from "../integration/addon";
+import type { AddOn, Emulator } from "../integration/addon";
 import { launch } from "./browser";
 import { fillValidInterview, openForEditing, openSidebar } from "./form-page";
 
@@ -146,6 +146,34 @@ describe("the conflict view (issue 10, item 12)", () => {
   });
 });
 
+describe("who saved the conflicting version", () => {
+  it("says who saved it and when, from the sheet's Aggiornata da / Aggiornata il", async () => {
+    // What the conflict result carries once the server adds who and when (src/core/records.ts).
+    const withWhoAndWhen = (name: string, result: unknown, emu: Emulator) => {
+      const r = result as { conflict?: boolean; current?: Record<string, unknown> };
+      if (name !== "submitInterview" || !r?.conflict || !r.current) return result;
+      const row = emu.recordsOf("Interviste").find((x) => x.ID === r.current!.id)!;
+      const at = row["Aggiornata il"] as Date;
+      return {
+        ...r,
+        current: { updatedBy: row["Aggiornata da"], updatedAt: at.toISOString(), ...r.current },
+      };
+    };
+    const { page, emu, addOn } = await openSidebar(browser, { reply: withWhoAndWhen });
+    const { id } = addOn.submitInterview(interview());
+    await openForEditing(page, emu, addOn, id);
+    await expect.poll(() => page.locator("h1").textContent()).toBe(`Modifica intervista ${id}`);
+    emu.user = "paolo.esposito@example.it";
+    colleagueSaves(addOn, id);
+    await page.getByLabel(/Gravità/).selectOption("2");
+    await page.getByRole("button", { name: "Salva modifiche" }).click();
+    await expect
+      .poll(() => page.locator("#conflict .conflict-by").textContent())
+      .toMatch(/^Salvata da paolo\.esposito@example\.it il \d{2}\/\d{2}\/\d{2,4},? \d{2}:\d{2}\.$/);
+    await page.close();
+  });
+});
+
 describe("errors (issue 10, item 13)", () => {
   it("lists the fields as links by the save button, marks the phone with the e-mail, and clears each error once fixed", async () => {
     const { page } = await openSidebar(browser);
@@ -187,6 +215,27 @@ describe("errors (issue 10, item 13)", () => {
     await page.close();
   });
 
+  it("shows a server error on one checkbox of a group on its group, named in words", async () => {
+    const refuseEvidence = (name: string, result: unknown) =>
+      name === "submitInterview"
+        ? {
+            ok: false,
+            errors: [{ field: "reasons.evidence[0]", message: "Valore non ammesso: scegli dall'elenco." }],
+          }
+        : result;
+    const { page } = await openSidebar(browser, { reply: refuseEvidence });
+    await fillValidInterview(page);
+    await page.getByRole("button", { name: "Salva intervista" }).click();
+    await expect
+      .poll(() => page.locator("#alert a").allTextContents())
+      .toEqual(["Su cosa si basa: Valore non ammesso: scegli dall'elenco."]);
+    expect(await page.locator("#f-reasons_evidence").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#f-reasons_evidence-error").textContent()).toBe(
+      "Valore non ammesso: scegli dall'elenco.",
+    );
+    await page.close();
+  });
+
   it("marks every required field with an asterisk, causes included", async () => {
     const { page } = await openSidebar(browser);
     const unmarked = await page.evaluate(() =>
@@ -218,7 +267,9 @@ describe("after saving (issue 10, item 14)", () => {
     expect(await page.getByLabel("Nome e cognome dell'intervistato").inputValue()).toBe("");
     expect(await page.getByLabel("Nome e cognome – Contatto 1").inputValue()).toBe("");
 
-    await page.getByRole("button", { name: "Inizia un'intervista vuota" }).click();
+    const blank = page.getByRole("button", { name: "Inizia un'intervista vuota" });
+    expect(await blank.isVisible()).toBe(true);
+    await blank.click();
     expect(await page.getByLabel("Regione").inputValue()).toBe("");
     expect(await page.getByLabel("Intervistatore/intervistatrice").inputValue()).toBe("");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("region");
@@ -256,6 +307,19 @@ describe("in English, and when the user may write nothing (issue 10, items 13–
           Node.DOCUMENT_POSITION_FOLLOWING,
       ),
     ).toBeTruthy();
+    await page.close();
+  });
+});
+
+describe("the next interview", () => {
+  it("hides the blank-form button once the next interview is being typed, so nothing typed is thrown away", async () => {
+    const { page } = await openSidebar(browser);
+    await fillValidInterview(page);
+    await page.getByRole("button", { name: "Salva intervista" }).click();
+    const blank = page.getByRole("button", { name: "Inizia un'intervista vuota" });
+    await expect.poll(() => blank.isVisible()).toBe(true);
+    await page.getByLabel("Nome e cognome dell'intervistato").fill("Lucia Petrella");
+    expect(await blank.isVisible()).toBe(false);
     await page.close();
   });
 });
