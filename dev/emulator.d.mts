@@ -15,10 +15,39 @@ export interface UiLog {
   toasts: { message: string; title?: string; seconds?: number }[];
   dialogs: { title: string; html: string }[];
 }
+export interface EmulatorOptions {
+  user?: string;
+  locale?: string;
+  distDir?: string;
+  /** What a leading apostrophe does in a plain-text cell (undocumented by Google). */
+  apostropheInPlainText?: "kept" | "hidden";
+  /** The spreadsheet's time zone (the script's is in appsscript.json). */
+  spreadsheetTimeZone?: string;
+  /** Whether inserted rows/columns take their neighbour's formats and dropdowns. */
+  insertedInherit?: boolean;
+}
+export declare const SERVICE_FAILURE: string;
 export declare class Emulator {
-  constructor(options?: { user?: string; locale?: string; distDir?: string });
+  constructor(options?: EmulatorOptions);
   user: string;
   locale: string;
+  timeZone: string;
+  spreadsheetTimeZone: string;
+  scopes: string[];
+  apostropheInPlainText: "kept" | "hidden";
+  insertedInherit: boolean;
+  documentLockAvailable: boolean;
+  restricted: boolean;
+  documentProperties: Map<string, string>;
+  cellsRead: number;
+  cellsWritten: number;
+  flushes: number;
+  failAt: { at: number; seen: number; filter: (method: string) => boolean; fired: string | null } | null;
+  failAtCall(at: number, filter?: (method: string) => boolean): void;
+  asCustomFunction<T>(fn: () => T): T;
+  beginExecution(): void;
+  countRead(cells: number): void;
+  countWrite(cells: number): void;
   lockBusy: boolean | ((ms: number) => boolean);
   ui: UiLog;
   alertResponse: string;
@@ -41,7 +70,7 @@ export declare class Emulator {
   insertColumnBefore(name: string, column: number): void;
   moveColumnToEnd(name: string, column: number): void;
   toJSON(): any;
-  static fromJSON(json: any, options?: { user?: string; locale?: string; distDir?: string }): Emulator;
+  static fromJSON(json: any, options?: EmulatorOptions): Emulator;
   globals(): Record<string, unknown>;
   loadBundle(): Record<string, (...args: any[]) => any>;
 }
@@ -49,6 +78,7 @@ export declare const DIST: string;
 export declare function parseTyped(
   input: unknown,
   numberFormat?: string,
+  options?: { timeZone?: string; apostrophe?: "kept" | "hidden" },
 ): { value: unknown; formula?: string };
-export declare function displayValue(value: unknown, format?: string): string;
+export declare function displayValue(value: unknown, format?: string, timeZone?: string): string;
 export declare function formatDate(date: Date, timeZone: string, pattern: string): string;

@@ -35,6 +35,16 @@ export function appendLog(log: Table<typeof LOG_COLUMNS>, line: LogLine): void {
   ]);
 }
 
+/**
+ * Reads what appending needs (the header and the last row) before the operation writes anything:
+ * a read after a write makes Google apply the pending writes first (a flush), which costs time.
+ */
+export function readyToAppend(log: Table<typeof LOG_COLUMNS>): Table<typeof LOG_COLUMNS> {
+  log.readHeader(["when", "action", "id", "submissionId"]);
+  log.readColumn("when");
+  return log;
+}
+
 /** The Registro lines of an operation id (found without reading the tab), oldest first. */
 export function loggedLines(
   log: Table<typeof LOG_COLUMNS>,

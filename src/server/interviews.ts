@@ -25,7 +25,7 @@ import {
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, type LOG_COLUMNS, SHEETS } from "../core/tabs";
 import { findComuneByCode, findComuneByName } from "../core/territory/comuni";
 import { type Access, accessOf, refusalFor } from "./access";
-import { appendLog, auditLog, loggedLines } from "./auditLog";
+import { appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
 import { messageOf } from "./entry";
 import { interviewId, interviewNumber, Journal, type PendingDelete } from "./journal";
 import { withDocumentLock } from "./lock";
@@ -139,7 +139,7 @@ function create(
   const log = auditLog(workbook);
   interviews.readHeader();
   contacts.readHeader();
-  log.readHeader(["when", "action", "id", "submissionId"]);
+  readyToAppend(log);
   const ids = interviews.readColumn("id");
   const pending = journal.find(input.submissionId);
   let id: string;
@@ -194,7 +194,7 @@ function edit(
   const log = auditLog(workbook);
   interviews.readHeader();
   contacts.readHeader();
-  log.readHeader(["when", "action", "id", "submissionId"]);
+  readyToAppend(log);
   const found = loadStored(interviews, contacts, input.id);
   if (!found) return fail("", t(lang, "notFound", { id: input.id }));
   const oldRefusal = refusalFor(access, found.stored.region, lang);
@@ -213,14 +213,17 @@ function edit(
     journal.begin({ op: "edit", opId: input.submissionId, id: input.id, version: target });
   }
 
-  let all = found.all;
+  // The rows of the contacts to remove once the interview has switched to the new version.
+  let stale = found.all.filter((c) => c.version !== target).map((c) => c.rowNumber);
   if (found.version !== target) {
     // Contacts already under the new version: this attempt's own (when resuming) or an abandoned
     // attempt's, which are replaced.
-    const staged = all.filter((c) => c.version === target);
+    const staged = found.all.filter((c) => c.version === target).map((c) => c.rowNumber);
     if (!resuming || staged.length !== input.contacts.length) {
       if (staged.length > 0) {
-        contacts.deleteRows(staged.map((c) => c.rowNumber));
+        contacts.deleteRows(staged);
+        // Rows below a deleted row move up (computed, not read again: no read after a write).
+        stale = stale.map((r) => r - staged.filter((d) => d < r).length);
       }
       contacts.append(contactsToRows(input.id, input.region, input.contacts, target));
     }
@@ -236,9 +239,8 @@ function edit(
         submissionId: input.submissionId,
       }),
     );
-    all = contactRowsOf(contacts, input.id);
   }
-  contacts.deleteRows(all.filter((c) => c.version !== target).map((c) => c.rowNumber));
+  contacts.deleteRows(stale);
   appendLog(log, {
     who: email,
     action: "modifica",
@@ -323,9 +325,11 @@ function completeDelete(workbook: Workbook, journal: Journal, entry: PendingDele
   const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
   const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
   const log = auditLog(workbook);
-  log.readHeader(["when", "action", "id", "submissionId"]);
-  interviews.deleteRows(rowsWith(interviews.readColumn("id").texts, entry.id));
-  contacts.deleteRows(rowsWith(contacts.readColumn("interviewId").texts, entry.id));
+  readyToAppend(log);
+  const interviewRows = rowsWith(interviews.readColumn("id").texts, entry.id);
+  const contactRows = rowsWith(contacts.readColumn("interviewId").texts, entry.id);
+  interviews.deleteRows(interviewRows);
+  contacts.deleteRows(contactRows);
   if (loggedLines(log, entry.opId).length === 0)
     appendLog(log, {
       who: email,
@@ -379,7 +383,7 @@ export function deleteInterview(
     const refusal = refusalFor(accessOf(workbook, email, lang), found.stored.region, lang);
     if (refusal) return { ok: false as const, message: refusal };
     const log = auditLog(workbook);
-    log.readHeader(["when", "action", "id", "submissionId"]);
+    readyToAppend(log);
     const entry: PendingDelete = {
       op: "delete",
       opId: `del:${wanted}`,

@@ -8,7 +8,7 @@ import { buildShortlist, type ShortlistRow } from "../core/shortlist";
 import { rankAreas } from "../core/stability";
 import { isBlankRow } from "../core/table";
 import { type ColumnSpec, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
-import { appendLog, auditLog } from "./auditLog";
+import { appendLog, auditLog, readyToAppend } from "./auditLog";
 import { withDocumentLock } from "./lock";
 import { sheetTime, userEmail, userLang } from "./session";
 import { readSettings } from "./settingsStore";
@@ -93,6 +93,8 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
       values.push(line);
     }
 
+    // Registro is made ready before the first write, so that nothing is read after a write.
+    const log = readyToAppend(auditLog(workbook));
     const sheet = existing ?? workbook.insert(SHEETS.shortlist);
     const dataRows = Math.max(shortlist.rows.length, 1);
     const headers = shortlist.headers;
@@ -118,8 +120,6 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
     if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, headers.length).setFontWeight("bold");
 
-    const log = auditLog(workbook);
-    log.readHeader();
     appendLog(log, { who: email, action: "shortlist", count: shortlist.rows.length });
     return { ...shortlist.counts, skipped };
   });

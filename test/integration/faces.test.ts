@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { defaultSettingsRows } from "../../src/core/settings";
 import { interview } from "../fixtures";
 import { loadAddOn, preparedAddOn } from "./addon";
 
@@ -67,7 +68,7 @@ describe("setupSpreadsheet", () => {
     addOn.setupSpreadsheet();
     addOn.setupSpreadsheet();
     expect(emu.valuesOf("Interviste")).toEqual(before);
-    expect(emu.recordsOf("Impostazioni")).toHaveLength(24);
+    expect(emu.recordsOf("Impostazioni")).toHaveLength(defaultSettingsRows().length);
     expect(emu.recordsOf("Impostazioni")[0].Valore).toBe("0,5");
   });
 
