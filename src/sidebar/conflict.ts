@@ -7,7 +7,7 @@
 import { h, setChildren } from "./dom";
 import { saveDraft } from "./draft";
 import { setEditing, showStatus } from "./feedback";
-import { displayValue, fieldName } from "./fieldNames";
+import { displayValue, fieldName, formatWhen } from "./fieldNames";
 import { fillForm } from "./formData";
 import { changedPaths, reapply, sameValue, valueAt } from "./merge";
 import { type FormData, L, type Stored, state } from "./state";
@@ -19,16 +19,6 @@ export function hideConflict() {
   box.hidden = true;
   box.removeAttribute("role");
   box.replaceChildren();
-}
-
-function formatWhen(value: unknown): string {
-  const date = new Date(String(value ?? ""));
-  return Number.isNaN(date.getTime())
-    ? ""
-    : date.toLocaleString(state.lang === "en" ? "en-GB" : "it-IT", {
-        dateStyle: "short",
-        timeStyle: "short",
-      });
 }
 
 /** "Salvata da anna@… il 28/11/2026, 14:05", when the server says who and when. */

@@ -6,6 +6,7 @@
 import { showConflict } from "./conflict";
 import { h } from "./dom";
 import { setEditing, showStatus } from "./feedback";
+import { formatWhen } from "./fieldNames";
 import { fillForm, readForm } from "./formData";
 import { DRAFT_PREFIX, type FormData, L, type Stored, state } from "./state";
 
@@ -90,10 +91,7 @@ export function offerDraft() {
   const draft = readDraft();
   if (!draft) return;
   const banner = document.getElementById("draft-banner")!;
-  const when = new Date(draft.savedAt).toLocaleString(state.lang === "en" ? "en-GB" : "it-IT", {
-    dateStyle: "short",
-    timeStyle: "short",
-  });
+  const when = formatWhen(draft.savedAt);
   banner.hidden = false;
   banner.replaceChildren(
     h("p", {}, L("draftFound", { when })),

@@ -58,12 +58,39 @@ export function fieldName(path: string): string {
   return key ? L(key).replace(/\s*\([^)]*\)$/, "") : path;
 }
 
+const locale = () => (state.lang === "en" ? "en-GB" : "it-IT");
+
+/**
+ * A whole number as the user's language writes it: 7.896 in Italian, 7,896 in English. Written out
+ * because Intl leaves four-digit numbers ungrouped in Italian ("7896").
+ */
+export function formatNumber(value: number): string {
+  const separator = state.lang === "en" ? "," : ".";
+  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/** A moment as 28/11/2026, 14:05; "" when it is not a date. */
+export function formatWhen(value: unknown): string {
+  const date = new Date(String(value ?? ""));
+  return Number.isNaN(date.getTime())
+    ? ""
+    : date.toLocaleString(locale(), {
+        day: "2-digit",
+        month: "2-digit",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+      });
+}
+
 /** A value as the form shows it: labels for codes, the region's name, names of contacts, "(vuoto)". */
 export function displayValue(path: string, value: unknown): string {
   if (value === undefined || value === null || value === "" || (Array.isArray(value) && !value.length)) {
     return L("empty");
   }
   if (typeof value === "boolean") return value ? L("yes") : L("no");
+  const day = path === "interviewDate" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value)) : null;
+  if (day) return `${day[3]}/${day[2]}/${day[1]}`;
   if (path === "region") return state.ctx?.regions.find((r) => r.code === value)?.name ?? String(value);
   if (path === "contacts" && Array.isArray(value)) {
     return value

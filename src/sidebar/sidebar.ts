@@ -10,6 +10,7 @@ import { addContact, renderContacts } from "./contacts";
 import { h, idFor } from "./dom";
 import { clearDraft, offerDraft } from "./draft";
 import { clearErrors, setEditing, setSending, showErrors, showSaved, showStatus } from "./feedback";
+import { formatNumber } from "./fieldNames";
 import { checkboxGroup, errorSlot, options, question, scale, selectField, textField } from "./fields";
 import { fillForm, readForm } from "./formData";
 import { label, QUESTIONS } from "./labels";
@@ -120,7 +121,10 @@ function buildForm(ctx: Context) {
         question("1.", QUESTIONS.q1),
         selectField("hardestArea.kind", "areaKind", options(AREA_KINDS), { required: true }),
         textField("hardestArea.name", "areaName", { required: true, list: "comuni-list" }),
-        textField("hardestArea.istatCode", "istatCode", { max: 6, hint: L("dataset", ctx.dataset) }),
+        textField("hardestArea.istatCode", "istatCode", {
+          max: 6,
+          hint: L("dataset", { ...ctx.dataset, count: formatNumber(ctx.dataset.count) }),
+        }),
       ),
       h(
         "section",

