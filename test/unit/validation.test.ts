@@ -19,13 +19,21 @@ describe("validateInterview", () => {
 
   it.each([
     ["region", { region: "21" }, "Scegli una regione dall'elenco."],
-    ["interviewDate", { interviewDate: "14/03/2025" }, "Data non valida: usa il formato AAAA-MM-GG."],
-    ["interviewDate", { interviewDate: "2025-02-30" }, "Data non valida: usa il formato AAAA-MM-GG."],
+    [
+      "interviewDate",
+      { interviewDate: "14/03/2025" },
+      "Data non valida: indica giorno, mese e anno (es. 14/03/2025).",
+    ],
+    [
+      "interviewDate",
+      { interviewDate: "2025-02-30" },
+      "Data non valida: indica giorno, mese e anno (es. 14/03/2025).",
+    ],
     ["interviewDate", { interviewDate: "2026-11-27" }, "La data dell'intervista non può essere nel futuro."],
     [
       "interviewDate",
       { interviewDate: "2017-12-31" },
-      "La data dell'intervista non può essere prima del 2018-01-01.",
+      "La data dell'intervista non può essere prima del 01/01/2018.",
     ],
     ["interviewer", { interviewer: "   " }, "Campo obbligatorio."],
     ["consent", { consent: false }, "Serve il consenso dell'intervistato al trattamento dei dati personali."],
