@@ -3,30 +3,17 @@
  * through the functions in src/main.ts, and keeps an unfinished form as a local draft.
  */
 import { AREA_KINDS, AUTHORITY_KINDS, CAUSES, EVIDENCE } from "../core/codes";
-import { validateInterview } from "../core/interview";
 import { onChange, onRegionChange } from "./comuni";
-import { hideConflict, showConflict } from "./conflict";
 import { addContact, renderContacts } from "./contacts";
 import { h, idFor } from "./dom";
-import { clearDraft, offerDraft } from "./draft";
-import { clearErrors, setEditing, setSending, showErrors, showSaved, showStatus } from "./feedback";
+import { offerDraft } from "./draft";
+import { setEditing } from "./feedback";
 import { formatNumber } from "./fieldNames";
 import { checkboxGroup, errorSlot, options, question, scale, selectField, textField } from "./fields";
-import { fillForm, readForm } from "./formData";
+import { fillForm } from "./formData";
 import { label, QUESTIONS } from "./labels";
-import {
-  alertBox,
-  type Context,
-  call,
-  field,
-  form,
-  L,
-  newSubmissionId,
-  type Result,
-  type Stored,
-  state,
-  statusBox,
-} from "./state";
+import { alertBox, type Context, call, L, type Stored, state, statusBox } from "./state";
+import { ignoreEnterInFields, onSubmit, setDefaults, startBlank } from "./submit";
 
 function regionOptions(ctx: Context) {
   return ctx.regions.map((r) => {
@@ -174,89 +161,6 @@ function buildForm(ctx: Context) {
   );
   renderContacts([{}]);
   setDefaults();
-}
-
-function setDefaults() {
-  const date = field("interviewDate");
-  if (date && !date.value) date.value = state.ctx?.today ?? "";
-  if (date && state.ctx) date.max = state.ctx.today;
-}
-
-// ---------------------------------------------------------------- submitting
-
-/** Enter in a one-line field must not send a half-filled interview; it submits only on the button. */
-function ignoreEnterInFields(event: Event) {
-  const key = event as KeyboardEvent;
-  const target = key.target as HTMLElement;
-  if (key.key !== "Enter" || !(target instanceof HTMLInputElement)) return;
-  if (target.type !== "submit" && target.type !== "button") key.preventDefault();
-}
-
-/**
- * Empties the form for the next interview. Region, interviewer and date stay unless `blank`: a
- * partner usually records several interviews of the same day in a row.
- */
-function resetForm(blank = false) {
-  const kept = blank
-    ? []
-    : (["region", "interviewer", "interviewDate"] as const).map((n) => [n, field(n)?.value ?? ""]);
-  clearDraft();
-  state.loaded = undefined;
-  form().reset();
-  for (const [name, value] of kept) {
-    const el = field(name);
-    if (el) el.value = value;
-  }
-  setEditing(undefined);
-  state.submissionId = newSubmissionId();
-  renderContacts([{}]);
-  setDefaults();
-  clearErrors();
-  hideConflict();
-}
-
-function startBlank() {
-  resetForm(true);
-  showStatus("");
-  document.getElementById("new-blank")!.hidden = true;
-  field("region")?.focus();
-}
-
-async function onSubmit(event: Event) {
-  event.preventDefault();
-  if (state.sending || !state.ctx) return;
-  const data = readForm();
-  const check = validateInterview(data, { today: state.ctx.today, lang: state.lang });
-  if (!check.ok) {
-    showStatus("");
-    showErrors(check.errors);
-    return;
-  }
-  clearErrors();
-  hideConflict();
-  document.getElementById("new-blank")!.hidden = true;
-  setSending(true);
-  showStatus(L("sending"));
-  try {
-    const result = await call<Result>("submitInterview", data);
-    setSending(false);
-    if (result.ok) {
-      const params = { id: result.id };
-      const message = result.created ? L("saved", params) : L("updated", params);
-      resetForm();
-      showSaved(`${message} ${L("keptForNext")}`);
-    } else if (result.conflict) {
-      showStatus("");
-      showConflict(result.current, data);
-    } else {
-      showStatus("");
-      showErrors(result.errors);
-    }
-  } catch (error) {
-    setSending(false);
-    showStatus("");
-    showErrors([{ field: "", message: L("connectionError", { message: (error as Error).message }) }]);
-  }
 }
 
 // ---------------------------------------------------------------- start

@@ -1,0 +1,96 @@
+/**
+ * Sending the interview: validated first with the same core module as the server, then
+ * submitInterview; after saving, the form is emptied for the next interview (keeping region,
+ * interviewer and date) and the success message takes the focus.
+ */
+import { validateInterview } from "../core/interview";
+import { hideConflict, showConflict } from "./conflict";
+import { renderContacts } from "./contacts";
+import { clearDraft } from "./draft";
+import { clearErrors, setEditing, setSending, showErrors, showSaved, showStatus } from "./feedback";
+import { readForm } from "./formData";
+import { call, field, form, L, newSubmissionId, type Result, state } from "./state";
+
+/** The date defaults to today and may not be later. */
+export function setDefaults() {
+  const date = field("interviewDate");
+  if (date && !date.value) date.value = state.ctx?.today ?? "";
+  if (date && state.ctx) date.max = state.ctx.today;
+}
+
+/** Enter in a one-line field must not send a half-filled interview; it submits only on the button. */
+export function ignoreEnterInFields(event: Event) {
+  const key = event as KeyboardEvent;
+  const target = key.target as HTMLElement;
+  if (key.key !== "Enter" || !(target instanceof HTMLInputElement)) return;
+  if (target.type !== "submit" && target.type !== "button") key.preventDefault();
+}
+
+/**
+ * Empties the form for the next interview. Region, interviewer and date stay unless `blank`: a
+ * partner usually records several interviews of the same day in a row.
+ */
+function resetForm(blank = false) {
+  const kept = blank
+    ? []
+    : (["region", "interviewer", "interviewDate"] as const).map((n) => [n, field(n)?.value ?? ""]);
+  clearDraft();
+  state.loaded = undefined;
+  form().reset();
+  for (const [name, value] of kept) {
+    const el = field(name);
+    if (el) el.value = value;
+  }
+  setEditing(undefined);
+  state.submissionId = newSubmissionId();
+  renderContacts([{}]);
+  setDefaults();
+  clearErrors();
+  hideConflict();
+}
+
+/** The button after saving: a form with nothing kept. */
+export function startBlank() {
+  resetForm(true);
+  showStatus("");
+  document.getElementById("new-blank")!.hidden = true;
+  field("region")?.focus();
+}
+
+/** Validates with core, sends, and shows the result: saved, errors, or a conflict. */
+export async function onSubmit(event: Event) {
+  event.preventDefault();
+  if (state.sending || !state.ctx) return;
+  const data = readForm();
+  const check = validateInterview(data, { today: state.ctx.today, lang: state.lang });
+  if (!check.ok) {
+    showStatus("");
+    showErrors(check.errors);
+    return;
+  }
+  clearErrors();
+  hideConflict();
+  document.getElementById("new-blank")!.hidden = true;
+  setSending(true);
+  showStatus(L("sending"));
+  try {
+    const result = await call<Result>("submitInterview", data);
+    setSending(false);
+    if (result.ok) {
+      const params = { id: result.id };
+      const message = result.created ? L("saved", params) : L("updated", params);
+      resetForm();
+      showSaved(`${message} ${L("keptForNext")}`);
+    } else if (result.conflict) {
+      showStatus("");
+      showConflict(result.current, data);
+    } else {
+      showStatus("");
+      showErrors(result.errors);
+    }
+  } catch (error) {
+    setSending(false);
+    showStatus("");
+    showErrors([{ field: "", message: L("connectionError", { message: (error as Error).message }) }]);
+  }
+}
