@@ -102,6 +102,9 @@ export function fill(emu, name, rows) {
   const data = emu.sheetData(name);
   const header = emu.valuesOf(name)[0];
   const start = data.lastRow();
+  // A real sheet holding these rows has grown to them (Google's tabs grow only by inserting rows),
+  // in steps of 500 rows as the add-on grows its tabs (src/server/workbook.ts, GROWTH_ROWS).
+  data.maxRows = Math.max(data.maxRows, Math.ceil((start + rows.length + 1) / 500) * 500);
   rows.forEach((row, i) => {
     const line = [];
     data.rows[start + i] = line;

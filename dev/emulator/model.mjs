@@ -54,15 +54,18 @@ export class SheetData {
   }
   /** Inserts `count` empty rows before 0-based row `at`; they take the formats of `inheritFrom` when given. */
   insertRows(at, count, inheritFrom) {
-    const tail = this.rows.splice(at);
-    for (let i = 0; i < count; i++) this.rows.push(undefined);
-    this.rows.push(...tail);
-    this.remapKeys((r, c) => [r >= at ? r + count : r, c]);
+    if (at < this.rows.length) {
+      const tail = this.rows.splice(at);
+      for (let i = 0; i < count; i++) this.rows.push(undefined);
+      this.rows.push(...tail);
+    }
+    // Rows inserted after the last row move nothing (the common case: a tab growing at its end).
+    if (at < this.maxRows) this.remapKeys((r, c) => [r >= at ? r + count : r, c]);
     if (inheritFrom !== undefined && inheritFrom >= 0) {
       for (const name of ["formats", "validations"]) {
-        for (const [key, v] of [...this[name]]) {
-          const [r, c] = key.split(",").map(Number);
-          if (r !== inheritFrom) continue;
+        for (let c = 0; c < this.maxColumns; c++) {
+          const v = this[name].get(`${inheritFrom},${c}`);
+          if (v === undefined) continue;
           for (let i = 0; i < count; i++) this[name].set(`${at + i},${c}`, v);
         }
       }

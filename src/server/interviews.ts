@@ -131,12 +131,12 @@ function nextNumber(journal: Journal, ids: readonly string[], log: Log): number 
 function create(
   workbook: Workbook,
   journal: Journal,
+  log: Log,
   input: InterviewInput,
   email: string,
 ): SubmitResult & { ok: true } {
   const interviews = workbook.ensureTable(SHEETS.interviews, INTERVIEW_COLUMNS);
   const contacts = workbook.ensureTable(SHEETS.contacts, CONTACT_COLUMNS);
-  const log = auditLog(workbook);
   interviews.readHeader();
   contacts.readHeader();
   readyToAppend(log);
@@ -184,6 +184,7 @@ function create(
 function edit(
   workbook: Workbook,
   journal: Journal,
+  log: Log,
   access: Access,
   input: InterviewInput & { id: string },
   email: string,
@@ -191,7 +192,6 @@ function edit(
 ): SubmitResult {
   const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
   const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
-  const log = auditLog(workbook);
   interviews.readHeader();
   contacts.readHeader();
   readyToAppend(log);
@@ -275,14 +275,14 @@ export function submitInterview(raw: unknown): SubmitResult {
       const refusal = refusalFor(access, input.region, lang);
       if (refusal) return fail("region", refusal);
       const journal = new Journal();
-      const log = workbook.find(SHEETS.log) ? auditLog(workbook) : null;
-      const earlier = log ? earlierResult(log, input.submissionId) : undefined;
+      const log = auditLog(workbook);
+      const earlier = earlierResult(log, input.submissionId);
       if (earlier) {
         journal.end(input.submissionId);
         return { ok: true, ...earlier };
       }
-      if (input.id) return edit(workbook, journal, access, { ...input, id: input.id }, email, lang);
-      return create(workbook, journal, input, email);
+      if (input.id) return edit(workbook, journal, log, access, { ...input, id: input.id }, email, lang);
+      return create(workbook, journal, log, input, email);
     });
   } catch (error) {
     if (isUserError(error)) return fail("", messageOf(error, lang, "submitInterview"));

@@ -49,10 +49,13 @@ export function runsOf(indexes: number[]): [number, number][] {
   return runs;
 }
 
+/** Rows a tab grows by at least: one insert serves the next appends too (as the Sheets UI adds 1000). */
+export const GROWTH_ROWS = 500;
+
 /** Makes a tab at least `rows` x `columns`, inserting rows/columns at its end (the only way to grow). */
 export function growSheet(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, Math.max(rows - maxRows, GROWTH_ROWS));
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
