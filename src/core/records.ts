@@ -155,25 +155,32 @@ export function currentContacts<T>(
   return matching.length > 0 ? matching : contacts.filter((c) => contactVersion(c) === null);
 }
 
-/** Scoring contacts of the interviews as they are now (see currentContacts), others dropped. */
+/**
+ * Scoring contacts of the interviews as they are now (see currentContacts), others dropped, in their
+ * sheet order (the order that decides a person's first-seen details). Two passes over the contacts and
+ * no list per interview: large sheets are read on every recalculation.
+ */
 export function currentScoringContacts<C extends { interviewId: string; interviewVersion?: number | null }>(
   interviews: readonly { id: string; version?: number | null }[],
   contacts: readonly C[],
 ): C[] {
-  const byInterview = new Map<string, C[]>();
+  const versionOfInterview = new Map<string, number | null>();
+  for (const interview of interviews)
+    if (!versionOfInterview.has(interview.id))
+      versionOfInterview.set(interview.id, interview.version ?? null);
+  // Interviews with at least one contact of their own version: their unversioned contacts are old.
+  const versioned = new Set<string>();
   for (const c of contacts) {
-    const list = byInterview.get(c.interviewId);
-    if (list) list.push(c);
-    else byInterview.set(c.interviewId, [c]);
+    const version = versionOfInterview.get(c.interviewId);
+    if (version !== undefined && version !== null && c.interviewVersion === version)
+      versioned.add(c.interviewId);
   }
   const out: C[] = [];
-  for (const interview of interviews) {
-    const own = byInterview.get(interview.id);
-    if (!own) continue;
-    const version = interview.version ?? null;
-    if (version === null) out.push(...own.filter((c) => (c.interviewVersion ?? null) === null));
-    else out.push(...currentContacts(own, (c) => c.interviewVersion ?? null, version));
-    byInterview.delete(interview.id);
+  for (const c of contacts) {
+    const version = versionOfInterview.get(c.interviewId);
+    if (version === undefined) continue;
+    const own = c.interviewVersion ?? null;
+    if (own === null ? !versioned.has(c.interviewId) : own === version) out.push(c);
   }
   return out;
 }
@@ -199,6 +206,30 @@ function splitCodes<T extends Record<string, { it: string; en: string }>>(table:
     } else unknown.push(part.trim());
   }
   return { codes, unknown };
+}
+
+/*
+ * Scoring reads the same few code lists on every row of a large sheet: each distinct cell text is split
+ * once per table (bounded), and the rows share the resulting arrays, which scoring never changes.
+ */
+const CODE_CACHE = new WeakMap<
+  object,
+  Map<string, { codes: readonly string[]; unknown: readonly string[] }>
+>();
+function scoringCodes<T extends Record<string, { it: string; en: string }>>(table: T, value: unknown) {
+  let byText = CODE_CACHE.get(table);
+  if (!byText) {
+    byText = new Map();
+    CODE_CACHE.set(table, byText);
+  }
+  const text = typeof value === "string" ? value : cellText(value);
+  let found = byText.get(text);
+  if (!found) {
+    found = splitCodes(table, text);
+    if (byText.size > 5_000) byText.clear();
+    byText.set(text, found);
+  }
+  return found as { codes: (keyof T & string)[]; unknown: string[] };
 }
 
 function scaleOf(value: unknown): Scale | undefined {
@@ -273,7 +304,7 @@ export function rowToScoringInterview(row: InterviewRow): ScoringInterview | { p
   if (!severity) return { problem: INTERVIEW_COLUMNS.severity.header };
   const interest = scaleOf(row.interest);
   if (!interest) return { problem: INTERVIEW_COLUMNS.interest.header };
-  const evidence = splitCodes(EVIDENCE, row.evidence);
+  const evidence = scoringCodes(EVIDENCE, row.evidence);
   if (evidence.unknown.length) return { problem: INTERVIEW_COLUMNS.evidence.header };
   return {
     id,
@@ -283,7 +314,7 @@ export function rowToScoringInterview(row: InterviewRow): ScoringInterview | { p
     hardestAreaIstat: cellText(row.hardestAreaIstat).replace(/^(\d{1,5})$/, (d) => d.padStart(6, "0")),
     hardestAreaKind: codeFromLabel(AREA_KINDS, row.hardestAreaKind) ?? "",
     evidence: evidence.codes,
-    causes: splitCodes(CAUSES, row.causes).codes as Cause[],
+    causes: scoringCodes(CAUSES, row.causes).codes as Cause[],
     severity,
     authorityName: cellText(row.authorityName),
     authorityArea: cellText(row.authorityArea),

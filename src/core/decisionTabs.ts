@@ -1,0 +1,68 @@
+/**
+ * The whole pure work behind "Genera shortlist contatti" (SPEC 10.2–10.5): from the values of the
+ * tabs, as getValues returns them, to the Shortlist rows, the Riepilogo rows and its chart tables.
+ * One ranking feeds both tabs. The shell reads the tabs once, calls this, and writes the results.
+ */
+import { ambitiIndexOf } from "./ambiti";
+import { currentScoringContacts } from "./records";
+import { buildRiepilogo, type Riepilogo } from "./riepilogo";
+import type { AreaScore } from "./scoring";
+import type { Settings } from "./settings";
+import { type Skipped, scoringContactsOf, scoringInterviewsOf } from "./sheetFunctions";
+import { buildShortlist, type Shortlist, type ShortlistRow } from "./shortlist";
+import { rankAreas } from "./stability";
+
+export interface DecisionTabsInput {
+  /** Interviste values with the header row (null when the tab does not exist yet). */
+  interviews: readonly (readonly unknown[])[] | null;
+  /** Contatti values with the header row (null when the tab does not exist yet). */
+  contacts: readonly (readonly unknown[])[] | null;
+  /** Ambiti values with the header row (null when the optional tab does not exist). */
+  ambiti?: readonly (readonly unknown[])[] | null;
+  settings: Settings;
+  /** The current Shortlist, read by header, for the follow-up columns. */
+  previousHeaders?: readonly string[];
+  previous?: readonly ShortlistRow[];
+}
+
+export interface DecisionTabs {
+  scores: AreaScore[];
+  shortlist: Shortlist;
+  riepilogo: Riepilogo;
+  /** Rows that could not be read, over Interviste and Contatti: how many, and where the first is. */
+  skipped: Skipped;
+}
+
+/** Parses the tabs, ranks the areas (eligibility, positions, Stabilità) and builds both tabs. */
+export function buildDecisionTabs(input: DecisionTabsInput): DecisionTabs {
+  const parsedInterviews = input.interviews ? scoringInterviewsOf(input.interviews as unknown[][]) : null;
+  const parsedContacts = input.contacts ? scoringContactsOf(input.contacts as unknown[][]) : null;
+  const interviews = parsedInterviews?.interviews ?? [];
+  const contacts = currentScoringContacts(interviews, parsedContacts?.contacts ?? []);
+  const problems = [parsedInterviews?.skipped, parsedContacts?.skipped].filter((x): x is Skipped =>
+    Boolean(x && x.count > 0),
+  );
+  const skipped: Skipped = {
+    count: problems.reduce((n, p) => n + p.count, 0),
+    first: problems[0]?.first ?? "",
+  };
+  const ambiti = ambitiIndexOf(input.ambiti);
+  const scores = rankAreas(interviews, contacts, input.settings, { ambiti });
+  const shortlist = buildShortlist({
+    scores,
+    regionsInScope: input.settings.regionsInScope,
+    topN: input.settings.topN,
+    previousHeaders: input.previousHeaders,
+    previous: input.previous,
+    ambiti,
+  });
+  const riepilogo = buildRiepilogo({
+    scores,
+    interviews,
+    contacts,
+    regionsInScope: input.settings.regionsInScope,
+    target: input.settings.target,
+    shortlistRows: shortlist.rows,
+  });
+  return { scores, shortlist, riepilogo, skipped };
+}
