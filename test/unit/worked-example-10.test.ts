@@ -165,6 +165,12 @@ describe("a fourth interview: the Ambito di Foggia in D1, Lucera only in D3 and 
     expect(reasonOf(s["Ambito di Foggia"])).toBe(
       "D1: 1 intervista su 4 (gravità media 5,0; cause: lavoro, lingua) · D3: 0 · D4: 0 contatti",
     );
+    expect(reasonOf(s.Bari)).toBe(
+      "D1: 2 interviste su 4 (gravità media 3,0; cause: lavoro, casa, documenti) · D3: 1 (interesse medio 5,0; Comune di Bari) · D4: 2 contatti (1 politico, 1 dirigente)",
+    );
+    expect(reasonOf(s.Lucera)).toBe(
+      "D1: 0 interviste su 4 · D3: 1 (interesse medio 5,0; Comune di Lucera) · D4: 1 contatto (1 politico)",
+    );
     const ambiti = indexAmbiti([
       {
         region: "16",
