@@ -25,6 +25,8 @@ export interface EmulatorOptions {
   spreadsheetTimeZone?: string;
   /** Whether inserted rows/columns take their neighbour's formats and dropdowns. */
   insertedInherit?: boolean;
+  /** The Apps Script project's name (a bound script's add-on menu shows it). */
+  projectName?: string;
 }
 export declare const SERVICE_FAILURE: string;
 export declare class Emulator {
@@ -37,6 +39,7 @@ export declare class Emulator {
   apostropheInPlainText: "kept" | "hidden";
   insertedInherit: boolean;
   documentLockAvailable: boolean;
+  projectName: string;
   restricted: boolean;
   documentProperties: Map<string, string>;
   cellsRead: number;

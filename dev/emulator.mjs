@@ -85,6 +85,8 @@ export class Emulator {
     this.apostropheInPlainText = options.apostropheInPlainText ?? "kept";
     /** Whether inserted rows/columns take the formats and dropdowns of their neighbour (undocumented). */
     this.insertedInherit = options.insertedInherit ?? true;
+    /** The Apps Script project's name, which a bound script's add-on menu shows (R14). */
+    this.projectName = options.projectName ?? "CO.EFFICIENTI";
     /** LockService.getDocumentLock() is null outside a container document (R10). */
     this.documentLockAvailable = true;
     /** True while a custom function runs: no authorization-needing service, no writes (R8). */

@@ -70,7 +70,8 @@ export function computeSheet(emu, bundle, sheetName) {
       }
       try {
         const args = parsed.args.map((a) => argumentValue(emu, a, sheetName));
-        const result = bundle[parsed.name](...args);
+        // As Sheets runs a custom function: no writes, no authorization-needing service (RULES.md, R8).
+        const result = emu.asCustomFunction(() => bundle[parsed.name](...args));
         const matrix = Array.isArray(result) ? result : [[result]];
         for (let i = 0; i < matrix.length; i++) {
           for (let j = 0; j < matrix[i].length; j++) {

@@ -119,8 +119,9 @@ export class Ui {
     this.Button = BUTTON;
     this.ButtonSet = BUTTON_SET;
   }
+  /** In a bound script Google names the add-on menu after the script project (RULES.md, R14). */
   createAddonMenu() {
-    return new Menu(this.emu, "CO.EFFICIENTI");
+    return new Menu(this.emu, this.emu.projectName);
   }
   createMenu(title) {
     return new Menu(this.emu, title);

@@ -18,9 +18,13 @@ describe("R1 tab size", () => {
   it("R1: a new tab is 1000 x 26 and a range past it throws; setValues never grows it", () => {
     const { sheet } = google();
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
-    expect(() => sheet.getRange(1, 27)).toThrow("The coordinates of the range are outside the dimensions of the sheet.");
+    expect(() => sheet.getRange(1, 27)).toThrow(
+      "The coordinates of the range are outside the dimensions of the sheet.",
+    );
     expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow("outside the dimensions");
-    expect(() => sheet.getRange(1, 1, 1, 29).setValues([new Array(29).fill("x")])).toThrow("outside the dimensions");
+    expect(() => sheet.getRange(1, 1, 1, 29).setValues([new Array(29).fill("x")])).toThrow(
+      "outside the dimensions",
+    );
     sheet.getRange(1000, 26).setValue("ultima");
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
   });
@@ -43,7 +47,10 @@ describe("R2 growth", () => {
   it("R2b: inserted rows take the neighbour's dropdown, or not, as selected", () => {
     for (const inherit of [true, false]) {
       const { g, sheet } = google({ insertedInherit: inherit });
-      const rule = g.SpreadsheetApp.newDataValidation().requireValueInList(["Sì"]).setAllowInvalid(false).build();
+      const rule = g.SpreadsheetApp.newDataValidation()
+        .requireValueInList(["Sì"])
+        .setAllowInvalid(false)
+        .build();
       sheet.getRange(1000, 1).setDataValidation(rule);
       sheet.insertRowsAfter(1000, 1);
       expect(sheet.getRange(1001, 1).getDataValidation() !== null).toBe(inherit);
@@ -55,7 +62,9 @@ describe("R3 rows that must stay", () => {
   it("R3: the last non-frozen rows cannot all be deleted, all rows cannot be frozen", () => {
     const { sheet } = google();
     sheet.setFrozenRows(1);
-    expect(() => sheet.deleteRows(2, 999)).toThrow("Sorry, it is not possible to delete all non-frozen rows.");
+    expect(() => sheet.deleteRows(2, 999)).toThrow(
+      "Sorry, it is not possible to delete all non-frozen rows.",
+    );
     expect(() => sheet.deleteRows(2, 1000)).toThrow("out of bounds");
     sheet.deleteRows(2, 998);
     expect(sheet.getMaxRows()).toBe(2);
@@ -121,7 +130,10 @@ describe("R6 typed values and the apostrophe", () => {
 describe("R7 validation", () => {
   it("R7: a rejecting validation refuses script writes, and moves with an inserted column", () => {
     const { g, sheet } = google({ insertedInherit: false });
-    const rule = g.SpreadsheetApp.newDataValidation().requireValueInList(["Sì", "No"]).setAllowInvalid(false).build();
+    const rule = g.SpreadsheetApp.newDataValidation()
+      .requireValueInList(["Sì", "No"])
+      .setAllowInvalid(false)
+      .build();
     sheet.getRange(2, 2, 10, 1).setDataValidation(rule);
     expect(() => sheet.getRange(2, 2).setValue("Forse")).toThrow(
       "The data you entered in cell B2 violates the data validation rules set on this cell.",
@@ -203,6 +215,16 @@ describe("R13 TextFinder", () => {
         .map((r: Any) => r.getRow());
     expect(rows("S-abc", true)).toEqual([1]);
     expect(rows("S-abc", false)).toEqual([1, 2]);
+  });
+});
+
+describe("R14 the add-on menu's name", () => {
+  it("R14: a bound script's add-on menu bears the script project's name", () => {
+    const { g } = google({ projectName: "Progetto senza titolo" });
+    g.SpreadsheetApp.getUi().createAddonMenu().addItem("Nuova intervista", "showInterviewSidebar").addToUi();
+    const { emu } = google();
+    expect(emu.projectName).toBe("CO.EFFICIENTI");
+    expect((g.SpreadsheetApp.getUi() as Any).emu.ui.menus[0].title).toBe("Progetto senza titolo");
   });
 });
 

@@ -114,6 +114,18 @@ describe("a fresh Google spreadsheet", () => {
   });
 });
 
+describe("custom functions as Sheets runs them", () => {
+  it("COEF_AREA_SCORES works with no writes, no lock and no user (RULES.md, R8)", () => {
+    const { emu, addOn } = preparedAddOn();
+    addOn.submitInterview(interview());
+    const table = emu.asCustomFunction(() =>
+      addOn.COEF_AREA_SCORES(emu.valuesOf("Interviste"), emu.valuesOf("Contatti")),
+    );
+    expect(table[0][0]).toBe("Regione");
+    expect(table[1][0]).toBe("Puglia");
+  });
+});
+
 describe("sheets made by the first release", () => {
   for (const mode of ["kept", "hidden"] as const) {
     it(`repairs plain-text columns and stray apostrophes (apostrophe in plain text: ${mode})`, () => {
