@@ -1,7 +1,10 @@
 // The sidebar page as the tests drive it: opened 300 px wide on the built HTML, with google.script.run
 // reaching the built bundle on an emulator, and a valid interview filled in by label.
 import { readFileSync } from "node:fs";
+import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
+import { expect } from "vitest";
+import { submissionId } from "../fixtures";
 import { type AddOn, type Emulator, preparedAddOn } from "../integration/addon";
 import { stubScriptRun } from "./browser";
 
@@ -74,4 +77,34 @@ export async function fillValidInterview(page: Page) {
   await page.getByLabel("Ente – Contatto 1").fill("Comune di Bari");
   await page.getByLabel("Telefono – Contatto 1").fill("+39 080 577 1111");
   await page.getByLabel("Livello decisionale – Contatto 1").selectOption("dirigente");
+}
+
+export const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
+export const inViewport = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+  }, selector);
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousViolations(page: Page) {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+/** A colleague saves the interview meanwhile, with another interviewer and one more cause. */
+export function colleagueSaves(addOn: AddOn, id: string) {
+  const theirs = addOn.getInterview(id);
+  const saved = addOn.submitInterview({
+    ...theirs,
+    submissionId: submissionId(),
+    interviewer: "Paolo Esposito",
+    reasons: { ...theirs.reasons, causes: [...theirs.reasons.causes, "lingua"] },
+  });
+  expect(saved).toMatchObject({ ok: true, version: 2 });
 }
