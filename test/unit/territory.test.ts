@@ -3,6 +3,7 @@ import {
   areaIdentity,
   areaKey,
   areaKindOfKey,
+  areaSuggestions,
   type DeclaredAmbito,
   indexAmbiti,
   strippedAreaName,
@@ -115,5 +116,41 @@ describe("area keys", () => {
 
   it("matches comuni only within the region", () => {
     expect(areaKey("15", "Bari")).toBe("name:bari");
+  });
+});
+
+describe("area suggestions for the form (D1, D3, D4)", () => {
+  it("offers the areas named in the region first, then declared Ambiti, then the comuni", () => {
+    const ambiti = indexAmbiti([
+      { region: "16", key: "ambito:murgia", name: "Ambito Murgia", aliases: ["ATS BA4"], comuni: [] },
+      { region: "16", key: "ambito:foggia", name: "Ambito di Foggia", aliases: [], comuni: ["Foggia"] },
+    ]);
+    const suggestions = areaSuggestions(
+      "16",
+      ["Comune di Bari", "BARI", "ATS BA4", "Bari", "Valle d'Itria", "", "Ambito di Foggia"],
+      ambiti,
+    );
+    expect(suggestions.slice(0, 5)).toEqual([
+      { name: "Bari", kind: "comune", source: "named" },
+      { name: "Ambito di Foggia", kind: "ambito", source: "named" },
+      { name: "Ambito Murgia", kind: "ambito", source: "named" },
+      { name: "Valle d'Itria", kind: "altro", source: "named" },
+      { name: "Accadia", kind: "comune", source: "comune" },
+    ]);
+    const comuni = suggestions.filter((s) => s.source === "comune").map((s) => s.name);
+    expect(comuni).toContain("Foggia"); // the comune is not the Ambito di Foggia
+    expect(comuni).not.toContain("Bari");
+    expect(comuni).toHaveLength(comuniOf("16").length - 1);
+  });
+
+  it("offers declared Ambiti not yet named", () => {
+    const ambiti = indexAmbiti([
+      { region: "11", key: "ambito:11 ancona", name: "ATS 11 Ancona", aliases: [], comuni: [] },
+    ]);
+    expect(areaSuggestions("11", [], ambiti)[0]).toEqual({
+      name: "ATS 11 Ancona",
+      kind: "ambito",
+      source: "declared",
+    });
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { AreaKind } from "../codes";
 import { foldName } from "../text";
-import { findComuneByCode, findComuneByName } from "./comuni";
+import { comuniOf, findComuneByCode, findComuneByName } from "./comuni";
 
 /* Prefixes that mark a mention as an Ambito (folded), longest first so each is removed whole. */
 const AMBITO_PREFIXES = [
@@ -141,4 +141,66 @@ export function areaKindOfKey(key: string): AreaKind {
 /** The ISTAT name of an area key that is a code, or undefined. */
 export function istatNameOfKey(regionCode: string, key: string): string | undefined {
   return key.startsWith("istat:") ? findComuneByCode(regionCode, key.slice(6))?.name : undefined;
+}
+
+/** An area the form offers for D1, D3 and D4 (SPEC 10.1). */
+export interface AreaSuggestion {
+  name: string;
+  kind: AreaKind;
+  /** Already named in the region's interviews, declared in the `Ambiti` tab, or a comune of the region. */
+  source: "named" | "declared" | "comune";
+}
+
+/**
+ * What the form suggests for an area of a region: the areas already named there (merged as scoring
+ * merges them, most named first, each by its display name), then the declared Ambiti not yet named,
+ * then the region's comuni not yet named (alphabetical). `mentioned` are the texts of D1, D3 and D4 of
+ * the region's interviews, in sheet order.
+ */
+export function areaSuggestions(
+  regionCode: string,
+  mentioned: readonly string[],
+  ambiti?: AmbitiIndex,
+): AreaSuggestion[] {
+  const named = new Map<string, { identity: AreaIdentity; count: number; spellings: Map<string, number> }>();
+  for (const text of mentioned) {
+    const spelling = text.trim();
+    const identity = areaIdentity(regionCode, spelling, { ambiti });
+    if (!identity.key) continue;
+    let entry = named.get(identity.key);
+    if (!entry) {
+      entry = { identity, count: 0, spellings: new Map() };
+      named.set(identity.key, entry);
+    }
+    entry.count++;
+    entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
+  }
+  const collator = new Intl.Collator("it");
+  const displayOf = (e: { identity: AreaIdentity; spellings: Map<string, number> }) => {
+    if (e.identity.declared) return e.identity.declared.name;
+    const istat = istatNameOfKey(regionCode, e.identity.key);
+    if (istat) return istat;
+    let best = "";
+    let count = 0;
+    for (const [spelling, n] of e.spellings)
+      if (n > count) {
+        best = spelling;
+        count = n;
+      }
+    return best;
+  };
+  const out: AreaSuggestion[] = [...named.values()]
+    .map((e) => ({ name: displayOf(e), kind: e.identity.kind, source: "named" as const, count: e.count }))
+    .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name))
+    .map(({ name, kind, source }) => ({ name, kind, source }));
+  const declared = new Set<DeclaredAmbito>(ambiti?.get(regionCode)?.values() ?? []);
+  out.push(
+    ...[...declared]
+      .filter((d) => !named.has(d.key))
+      .map((d) => ({ name: d.name, kind: "ambito" as const, source: "declared" as const }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
+  );
+  for (const comune of comuniOf(regionCode))
+    if (!named.has(`istat:${comune.code}`)) out.push({ name: comune.name, kind: "comune", source: "comune" });
+  return out;
 }
