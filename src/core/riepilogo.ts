@@ -4,8 +4,9 @@
  * ranking as the Shortlist (rankAreas), so the first area and its Stabilità are the Shortlist's.
  */
 import { CAUSES, type Cause, codesOf, FOLLOW_UP_STATES, labelOf } from "./codes";
+import { distinctContacts } from "./distinctContacts";
 import { cellText, type ScoringContact, type ScoringInterview } from "./records";
-import { type AreaScore, type CauseCount, distinctContacts, rankCauses } from "./scoring";
+import { type AreaScore, type CauseCount, rankCauses } from "./scoring";
 import type { ShortlistRow } from "./shortlist";
 import { RIEPILOGO_COLUMNS, SHORTLIST_COLUMNS } from "./tabs";
 import { byRegionName, regionFromText, regionName } from "./territory/regions";

@@ -2,19 +2,12 @@
  * Area scores within a region (SPEC sections 5 and 10.2). The same function serves the custom
  * functions, the Shortlist and the Riepilogo, so a number in a formula and in the Shortlist never differ.
  */
-import {
-  type AreaKind,
-  CAUSES,
-  type Cause,
-  codesOf,
-  type DecisionLevel,
-  decisionWeight,
-  evidenceFactor,
-} from "./codes";
+import { type AreaKind, CAUSES, type Cause, codesOf, evidenceFactor } from "./codes";
+import { contactMatcher, type DistinctContact } from "./distinctContacts";
 import type { ScoringContact, ScoringInterview } from "./records";
 import { type AmbitiIndex, type AreaIdentity, areaIdentity, istatNameOfKey } from "./territory/areaKey";
 import { byRegionName } from "./territory/regions";
-import { foldName, phoneDigits } from "./text";
+import { foldName } from "./text";
 
 export interface Weights {
   criticality: number;
@@ -23,9 +16,6 @@ export interface Weights {
 }
 
 export const DEFAULT_WEIGHTS: Weights = { criticality: 0.4, interest: 0.4, readiness: 0.2 };
-
-/** A contact of an area, made distinct: its first-seen details and its highest decision level. */
-export type DistinctContact = Omit<ScoringContact, "interviewId">;
 
 /** How often a cause was given, in the interviews that name an area in D1 or in a region. */
 export interface CauseCount {
@@ -89,86 +79,6 @@ export function weightedScore(c: number, i: number, r: number | null, w: Weights
   }
   const total = w.criticality + w.interest + w.readiness;
   return total > 0 ? (w.criticality * c + w.interest * i + w.readiness * r) / total : 0;
-}
-
-function remember(map: Map<string, number[]>, key: string, index: number) {
-  const list = map.get(key);
-  if (!list) map.set(key, [index]);
-  else if (!list.includes(index)) list.push(index);
-}
-
-/** Keeps a contact's highest decision level, and a coordinator mark given in any mention. */
-function raise(
-  group: { weight: number; contact: DistinctContact },
-  level: DecisionLevel,
-  coordinator?: boolean,
-): void {
-  if (coordinator) group.contact.coordinatorCandidate = true;
-  const weight = decisionWeight(level);
-  if (weight > group.weight) {
-    group.weight = weight;
-    group.contact.decisionLevel = level;
-  }
-}
-
-/** Identity of a contact for merging: e-mail, else phone digits, else name + organisation. */
-export function contactMatcher() {
-  const groups: { contact: DistinctContact; weight: number; email: string; phone: string }[] = [];
-  const byEmail = new Map<string, number>();
-  const byPhone = new Map<string, number[]>();
-  const byNameOrg = new Map<string, number[]>();
-  const compatible = (g: (typeof groups)[number], email: string, phone: string) =>
-    (!g.email || !email || g.email === email) && (!g.phone || !phone || g.phone === phone);
-  return {
-    add(c: ScoringContact) {
-      const email = c.email ? c.email.toLowerCase() : "";
-      const phone = c.phone ? phoneDigits(c.phone) : "";
-      let index: number | undefined = email ? byEmail.get(email) : undefined;
-      // The common case on a big sheet: the same person again, written the same way. Nothing new to
-      // learn about them but perhaps a higher level, so no keys are built.
-      if (index !== undefined) {
-        const g = groups[index];
-        if (
-          g.contact.name === c.name &&
-          g.contact.organization === c.organization &&
-          (!phone || g.phone === phone)
-        ) {
-          raise(g, c.decisionLevel, c.coordinatorCandidate);
-          return;
-        }
-      }
-      const nameOrg = `${foldName(c.name)}|${foldName(c.organization)}`;
-      if (index === undefined && phone)
-        index = byPhone.get(phone)?.find((g) => compatible(groups[g], email, ""));
-      if (index === undefined)
-        index = byNameOrg.get(nameOrg)?.find((g) => compatible(groups[g], email, phone));
-      if (index === undefined) {
-        index = groups.length;
-        groups.push({
-          contact: {
-            name: c.name,
-            role: c.role,
-            organization: c.organization,
-            email: c.email,
-            phone: c.phone,
-            decisionLevel: c.decisionLevel,
-            ...(c.coordinatorCandidate === undefined ? {} : { coordinatorCandidate: c.coordinatorCandidate }),
-          },
-          weight: decisionWeight(c.decisionLevel),
-          email,
-          phone,
-        });
-      } else raise(groups[index], c.decisionLevel, c.coordinatorCandidate);
-      const g = groups[index];
-      if (email && !byEmail.has(email)) byEmail.set(email, index);
-      if (phone) remember(byPhone, phone, index);
-      remember(byNameOrg, nameOrg, index);
-      if (!g.email && email) g.email = email;
-      if (!g.phone && phone) g.phone = phone;
-    },
-    contacts: () => groups.map((g) => g.contact),
-    weightSum: () => groups.reduce((sum, g) => sum + g.weight, 0),
-  };
 }
 
 interface AreaAccumulator {
@@ -361,13 +271,6 @@ export function rankCauses(counts: ReadonlyMap<Cause, number>): CauseCount[] {
     .sort((a, b) => b.count - a.count);
 }
 
-/** How many distinct people a list of contacts names (the rules of readiness, SPEC section 5). */
-export function distinctContacts(contacts: readonly ScoringContact[]): DistinctContact[] {
-  const matcher = contactMatcher();
-  for (const c of contacts) matcher.add(c);
-  return matcher.contacts();
-}
-
 /** Position order within a region: S, then C, then I descending, then mentions, then name. */
 export function compareAreas(a: AreaScore, b: AreaScore): number {
   return (
@@ -405,11 +308,4 @@ function topAuthority(authorities: AreaAccumulator["authorities"]): string {
     }
   }
   return best?.spelling ?? "";
-}
-
-/** Decision-level order for listing contacts: weight descending, then name. */
-export function compareContacts(a: DistinctContact, b: DistinctContact): number {
-  return (
-    decisionWeight(b.decisionLevel) - decisionWeight(a.decisionLevel) || collator.compare(a.name, b.name)
-  );
 }

@@ -4,8 +4,9 @@
  * Ultimo contatto, Prossimo passo, Note and any column they added) kept across regenerations.
  */
 import { AREA_KINDS, CAUSES, DECISION_LEVELS, FOLLOW_UP_STATES, labelOf } from "./codes";
+import { compareContacts, type DistinctContact } from "./distinctContacts";
 import { cellText } from "./records";
-import { type AreaScore, compareContacts, type DistinctContact, type Weights } from "./scoring";
+import type { AreaScore, Weights } from "./scoring";
 import { WEIGHT_GRID } from "./stability";
 import { SHORTLIST_COLUMNS, SHORTLIST_FOLLOW_UP } from "./tabs";
 import { type AmbitiIndex, areaIdentity } from "./territory/areaKey";

@@ -1,0 +1,106 @@
+/**
+ * Distinct contacts (SPEC section 5): mentions of the same person, written in different ways in
+ * different interviews, count once, with their highest decision level and their first-seen details.
+ */
+import { type DecisionLevel, decisionWeight } from "./codes";
+import type { ScoringContact } from "./records";
+import { foldName, phoneDigits } from "./text";
+
+const collator = new Intl.Collator("it");
+
+/** A contact of an area, made distinct: its first-seen details and its highest decision level. */
+export type DistinctContact = Omit<ScoringContact, "interviewId">;
+
+function remember(map: Map<string, number[]>, key: string, index: number) {
+  const list = map.get(key);
+  if (!list) map.set(key, [index]);
+  else if (!list.includes(index)) list.push(index);
+}
+
+/** Keeps a contact's highest decision level, and a coordinator mark given in any mention. */
+function raise(
+  group: { weight: number; contact: DistinctContact },
+  level: DecisionLevel,
+  coordinator?: boolean,
+): void {
+  if (coordinator) group.contact.coordinatorCandidate = true;
+  const weight = decisionWeight(level);
+  if (weight > group.weight) {
+    group.weight = weight;
+    group.contact.decisionLevel = level;
+  }
+}
+
+/** Identity of a contact for merging: e-mail, else phone digits, else name + organisation. */
+export function contactMatcher() {
+  const groups: { contact: DistinctContact; weight: number; email: string; phone: string }[] = [];
+  const byEmail = new Map<string, number>();
+  const byPhone = new Map<string, number[]>();
+  const byNameOrg = new Map<string, number[]>();
+  const compatible = (g: (typeof groups)[number], email: string, phone: string) =>
+    (!g.email || !email || g.email === email) && (!g.phone || !phone || g.phone === phone);
+  return {
+    add(c: ScoringContact) {
+      const email = c.email ? c.email.toLowerCase() : "";
+      const phone = c.phone ? phoneDigits(c.phone) : "";
+      let index: number | undefined = email ? byEmail.get(email) : undefined;
+      // The common case on a big sheet: the same person again, written the same way. Nothing new to
+      // learn about them but perhaps a higher level, so no keys are built.
+      if (index !== undefined) {
+        const g = groups[index];
+        if (
+          g.contact.name === c.name &&
+          g.contact.organization === c.organization &&
+          (!phone || g.phone === phone)
+        ) {
+          raise(g, c.decisionLevel, c.coordinatorCandidate);
+          return;
+        }
+      }
+      const nameOrg = `${foldName(c.name)}|${foldName(c.organization)}`;
+      if (index === undefined && phone)
+        index = byPhone.get(phone)?.find((g) => compatible(groups[g], email, ""));
+      if (index === undefined)
+        index = byNameOrg.get(nameOrg)?.find((g) => compatible(groups[g], email, phone));
+      if (index === undefined) {
+        index = groups.length;
+        groups.push({
+          contact: {
+            name: c.name,
+            role: c.role,
+            organization: c.organization,
+            email: c.email,
+            phone: c.phone,
+            decisionLevel: c.decisionLevel,
+            ...(c.coordinatorCandidate === undefined ? {} : { coordinatorCandidate: c.coordinatorCandidate }),
+          },
+          weight: decisionWeight(c.decisionLevel),
+          email,
+          phone,
+        });
+      } else raise(groups[index], c.decisionLevel, c.coordinatorCandidate);
+      const g = groups[index];
+      if (email && !byEmail.has(email)) byEmail.set(email, index);
+      if (phone) remember(byPhone, phone, index);
+      remember(byNameOrg, nameOrg, index);
+      if (!g.email && email) g.email = email;
+      if (!g.phone && phone) g.phone = phone;
+    },
+    contacts: () => groups.map((g) => g.contact),
+    weightSum: () => groups.reduce((sum, g) => sum + g.weight, 0),
+  };
+}
+
+/** How many distinct people a list of contacts names (the rules of readiness, SPEC section 5). */
+export function distinctContacts(contacts: readonly ScoringContact[]): DistinctContact[] {
+  const matcher = contactMatcher();
+  for (const c of contacts) matcher.add(c);
+  return matcher.contacts();
+}
+
+/** Decision-level order for listing contacts: weight descending, then name. */
+export function compareContacts(a: DistinctContact, b: DistinctContact): number {
+  return (
+    decisionWeight(b.decisionLevel) - decisionWeight(a.decisionLevel) || collator.compare(a.name, b.name)
+  );
+}
