@@ -74,12 +74,24 @@ export function buildRiepilogo(input: RiepilogoInput): Riepilogo {
     tally.set(region, { interviews: 0, causes: new Map(), contacts: [], states: [] });
 
   const regionOfInterview = new Map<string, string>();
+  // Rows with the same Cause cell share one array (records.ts): count the arrays, then their causes.
+  const causeLists = new Map<string, Map<readonly Cause[], number>>();
   for (const iv of input.interviews) {
     const t = tally.get(iv.region);
     if (!t) continue;
-    regionOfInterview.set(iv.id, iv.region);
+    if (input.contacts) regionOfInterview.set(iv.id, iv.region);
     t.interviews++;
-    for (const cause of iv.causes ?? []) t.causes.set(cause, (t.causes.get(cause) ?? 0) + 1);
+    if (!iv.causes?.length) continue;
+    let lists = causeLists.get(iv.region);
+    if (!lists) {
+      lists = new Map();
+      causeLists.set(iv.region, lists);
+    }
+    lists.set(iv.causes, (lists.get(iv.causes) ?? 0) + 1);
+  }
+  for (const [region, lists] of causeLists) {
+    const causes = (tally.get(region) as RegionTally).causes;
+    for (const [list, n] of lists) for (const cause of list) causes.set(cause, (causes.get(cause) ?? 0) + n);
   }
   let coordinatorsKnown = false;
   for (const c of input.contacts ?? []) {
