@@ -132,6 +132,33 @@ describe("custom functions called as Sheets calls them", () => {
     expect(table.find((r: unknown[]) => r[1] === "Foggia")[2]).toBe(1);
   });
 
+  it("COEF_AREA_SCORES follows Impostazioni passed as its third argument (Impostazioni!A:D)", () => {
+    const { emu, addOn } = preparedAddOn();
+    seed(addOn);
+    addOn.submitInterview(
+      interview({
+        hardestArea: { kind: "ambito", name: "Ambito di Foggia" },
+        interestedAuthority: { name: "Comune di Lucera", kind: "comune", area: "Lucera", interest: 5 },
+        protocolArea: "Lucera",
+      }),
+    );
+    const positions = () =>
+      addOn
+        .COEF_AREA_SCORES(emu.valuesOf("Interviste"), emu.valuesOf("Contatti"), emu.valuesOf("Impostazioni"))
+        .filter((r: unknown[]) => r[0] === "Puglia")
+        .map((r: unknown[]) => [r[1], r[7]]);
+    expect(positions()).toEqual([
+      ["Bari", 1],
+      ["Foggia", 2],
+      ["Ambito di Foggia", 3],
+      ["Lucera", ""],
+    ]);
+    const settings = emu.valuesOf("Impostazioni") as unknown[][];
+    const row = settings.findIndex((r) => r[0] === "solo_aree_citate_d1") + 1;
+    emu.typeInto("Impostazioni", `C${row}`, "No");
+    expect(positions().map((p: unknown[]) => p[1])).toEqual([1, 2, 3, 4]);
+  });
+
   it("COEF_AREA_SCORES names a missing header in its error", () => {
     const { emu, addOn } = preparedAddOn();
     seed(addOn);
