@@ -42,21 +42,28 @@ function readManifest(distDir) {
 
 /** A "r,c" → value map as runs down each column: [column, firstRow, lastRow, value] (0-based). */
 function runsOfCells(map) {
-  const entries = [...map].map(([key, value]) => {
-    const [r, c] = key.split(",").map(Number);
-    return { r, c, value, text: JSON.stringify(value) };
-  });
-  entries.sort((a, b) => a.c - b.c || a.r - b.r);
+  const byColumn = new Map();
+  for (const [key, value] of map) {
+    const comma = key.indexOf(",");
+    const c = Number(key.slice(comma + 1));
+    let list = byColumn.get(c);
+    if (!list) byColumn.set(c, (list = []));
+    list.push([Number(key.slice(0, comma)), value]);
+  }
+  const same = (a, b) => a === b || (typeof a === "object" && JSON.stringify(a) === JSON.stringify(b));
   const runs = [];
-  let last = null;
-  for (const e of entries) {
-    if (last && last.c === e.c && last.r1 + 1 === e.r && last.text === e.text) last.r1 = e.r;
-    else {
-      last = { c: e.c, r0: e.r, r1: e.r, text: e.text, value: e.value };
-      runs.push(last);
+  for (const c of [...byColumn.keys()].sort((a, b) => a - b)) {
+    const list = byColumn.get(c).sort((a, b) => a[0] - b[0]);
+    let run = null;
+    for (const [r, value] of list) {
+      if (run && run[2] + 1 === r && same(run[3], value)) run[2] = r;
+      else {
+        run = [c, r, r, value];
+        runs.push(run);
+      }
     }
   }
-  return runs.map((run) => [run.c, run.r0, run.r1, run.value]);
+  return runs;
 }
 
 /** The map back from runsOfCells (also reads the older [key, value] pairs). */

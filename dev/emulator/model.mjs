@@ -456,6 +456,28 @@ class Range {
     this.forEachCell((r, c, i, j) => this.data.formats.set(`${r},${c}`, formats[i][j]));
     return this;
   }
+  getNotes() {
+    this.emu.countRead(this.rows * this.cols);
+    const out = [];
+    for (let r = 0; r < this.rows; r++) {
+      const line = [];
+      for (let c = 0; c < this.cols; c++)
+        line.push(this.data.notes.get(`${this.row - 1 + r},${this.col - 1 + c}`) ?? "");
+      out.push(line);
+    }
+    return out;
+  }
+  setNotes(notes) {
+    if (!Array.isArray(notes) || notes.length !== this.rows || notes.some((l) => l.length !== this.cols))
+      throw new Error("The number of rows or columns in the data does not match the range.");
+    this.emu.countWrite(0);
+    this.forEachCell((r, c, i, j) =>
+      notes[i][j]
+        ? this.data.notes.set(`${r},${c}`, String(notes[i][j]))
+        : this.data.notes.delete(`${r},${c}`),
+    );
+    return this;
+  }
   getNote() {
     return this.data.notes.get(`${this.row - 1},${this.col - 1}`) ?? "";
   }

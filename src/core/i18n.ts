@@ -66,6 +66,15 @@ const it = {
     "L'ID {id} compare in più righe ({cells}): correggi l'ID a mano, poi riprova. Nulla è stato modificato.",
   pendingDeleteDone:
     "Completata l'eliminazione dell'intervista {id}, rimasta a metà per un errore di Google. Nessun'altra intervista è stata toccata.",
+  notListed:
+    "Il tuo indirizzo ({email}) non è nella scheda Partner, che limita chi può scrivere: chiedi allo staff di aggiungerti.",
+  refused: "{reason}",
+  noRegionsAllowed:
+    "Il tuo indirizzo è nella scheda Partner ma senza regioni: chiedi allo staff di indicare le tue regioni.",
+  headerRestored:
+    'Nella scheda "{sheet}" la colonna {column} non aveva intestazione: le è stata ridata "{header}".',
+  blankHeader:
+    'Nella scheda "{sheet}" le colonne {columns} hanno dati ma nessuna intestazione, e mancano le intestazioni {headers}: scrivi a mano quella giusta in ciascuna, poi rilancia Prepara il foglio. Nulla è stato modificato.',
   unidentifiedUser:
     'Google non ci dice chi sei (account di un altro dominio o autorizzazione "userinfo.email" mancante) e la scheda Partner limita chi può scrivere: chiedi allo staff di aggiungerti o di usare il tuo account di lavoro.',
 } as const;
@@ -129,6 +138,14 @@ const en: Record<MessageKey, string> = {
     "The ID {id} is in more than one row ({cells}): fix the ID by hand, then retry. Nothing was changed.",
   pendingDeleteDone:
     "Finished deleting interview {id}, left half-done by a Google error. No other interview was touched.",
+  notListed:
+    "Your address ({email}) is not in the Partner tab, which limits who may write: ask the staff to add you.",
+  refused: "{reason}",
+  noRegionsAllowed:
+    "Your address is in the Partner tab but without regions: ask the staff to list your regions.",
+  headerRestored: 'In the "{sheet}" tab column {column} had no header: it was given "{header}" back.',
+  blankHeader:
+    'In the "{sheet}" tab columns {columns} hold data but no header, and the headers {headers} are missing: type the right one in each, then run Set up the sheet again. Nothing was changed.',
   unidentifiedUser:
     'Google does not tell us who you are (an account of another domain, or the "userinfo.email" permission missing) and the Partner tab limits who may write: ask the staff to add you or use your work account.',
 };

@@ -72,7 +72,7 @@ export function defaultSettingsRows(): SettingsRow[] {
     },
     ...REGIONS.map((r) => ({
       key: `regione_${r.code}`,
-      name: `In ambito: ${r.name}`,
+      name: `Regione inclusa: ${r.name}`,
       value: r.pilot ? "No" : "Sì",
       help: r.pilot ? "Regione con sito pilota (esclusa di norma)" : "Regione coinvolta nelle interviste",
     })),

@@ -3,6 +3,7 @@
  * otherwise a listed e-mail may write its regions, `staff` may write all, and an unknown user nothing.
  */
 import type { Lang } from "../core/codes";
+import { UserError } from "../core/errors";
 import { t } from "../core/i18n";
 import { cellText } from "../core/records";
 import { PARTNER_COLUMNS, SHEETS } from "../core/tabs";
@@ -19,11 +20,18 @@ export interface Access {
 /** Reads the Partner tab once and decides what the user may write. */
 export function accessOf(workbook: Workbook, email: string, lang: Lang): Access {
   if (!workbook.find(SHEETS.partners)) return { regions: null };
-  const { rows } = workbook.table(SHEETS.partners, PARTNER_COLUMNS).read(["email", "regions"]);
+  const table = workbook.table(SHEETS.partners, PARTNER_COLUMNS);
+  const snapshot = table.read([]);
+  // A Partner tab with nothing in it (not even its headers, as a setup cut half-way leaves it) lists
+  // no one; one with rows must name its columns.
+  if (snapshot.rows.length === 0) return { regions: null };
+  if (snapshot.at.email < 0 || snapshot.at.regions < 0) table.readHeader(["email", "regions"]);
+  const { rows } = snapshot;
   const listed = rows.filter((r) => cellText(r.email));
   if (listed.length === 0) return { regions: null };
   if (!email) return { regions: new Set(), refusal: t(lang, "unidentifiedUser") };
   const mine = listed.filter((r) => cellText(r.email).toLowerCase() === email.toLowerCase());
+  if (mine.length === 0) return { regions: new Set(), refusal: t(lang, "notListed", { email }) };
   if (mine.some((r) => cellText(r.role).toLowerCase() === "staff")) return { regions: null };
   const regions = new Set<string>();
   for (const row of mine) {
@@ -36,6 +44,19 @@ export function accessOf(workbook: Workbook, email: string, lang: Lang): Access 
     }
   }
   return { regions };
+}
+
+/**
+ * Throws the refusal when a user may write nothing at all (Partner lists e-mails and the user is not
+ * among them, or Google does not say who they are): for whole-sheet actions such as the Shortlist and
+ * Prepara il foglio, which any listed partner or staff may run.
+ */
+export function requireWriter(workbook: Workbook, email: string, lang: Lang): Access {
+  const access = accessOf(workbook, email, lang);
+  if (access.refusal) throw new UserError("refused", { reason: access.refusal });
+  if (access.regions && access.regions.size === 0)
+    throw new UserError("refused", { reason: t(lang, "noRegionsAllowed") });
+  return access;
 }
 
 /** The refusal message for writing a region, or undefined when allowed. */

@@ -4,9 +4,10 @@ import { t } from "../core/i18n";
 import { cellText } from "../core/records";
 import { INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { regionName } from "../core/territory/regions";
+import { accessOf, refusalFor } from "./access";
 import { menuAction, messageOf } from "./entry";
 import { completePendingDeletes, deleteInterview, describeInterview } from "./interviews";
-import { userLang } from "./session";
+import { userEmail, userLang } from "./session";
 import { workbookToast } from "./setup";
 import { Workbook } from "./workbook";
 
@@ -75,8 +76,22 @@ export function showInterviewSidebarAction(): void {
   menuAction("showInterviewSidebar", () => openSidebar({}));
 }
 
+/** The refusal for writing the region of an interview, checked before any form or question opens. */
+function refusalForRegion(region: string): string | undefined {
+  const lang = userLang();
+  return refusalFor(accessOf(Workbook.active(), userEmail(), lang), region, lang);
+}
+
 export function editSelectedInterviewAction(): void {
-  menuAction("editSelectedInterview", () => openSidebar({ editId: selectedInterviewId() }));
+  menuAction("editSelectedInterview", () => {
+    const id = selectedInterviewId();
+    const refusal = refusalForRegion(describeInterview(id).region);
+    if (refusal) {
+      SpreadsheetApp.getUi().alert(refusal);
+      return;
+    }
+    openSidebar({ editId: id });
+  });
 }
 
 export function deleteSelectedInterviewAction(): void {
@@ -92,6 +107,11 @@ export function deleteSelectedInterviewAction(): void {
     }
     const { id, row } = selectedInterview();
     const described = describeInterview(id);
+    const refusal = refusalForRegion(described.region);
+    if (refusal) {
+      ui.alert(refusal);
+      return;
+    }
     const answer = ui.alert(
       t(lang, "deleteConfirm", {
         id,

@@ -1,8 +1,10 @@
 /** setupSpreadsheet: creates or repairs the tabs, headers, dropdowns and settings. Idempotent. */
+import { UserError } from "../core/errors";
+import { headerNotesOf } from "../core/headerNotes";
 import { t } from "../core/i18n";
 import { cellText } from "../core/records";
 import { defaultSettingsRows } from "../core/settings";
-import { locateColumns } from "../core/table";
+import { columnLetter, locateColumns } from "../core/table";
 import {
   CONTACT_COLUMNS,
   type Columns,
@@ -12,6 +14,7 @@ import {
   SETTINGS_COLUMNS,
   SHEETS,
 } from "../core/tabs";
+import { requireWriter } from "./access";
 import { appendLog, auditLog } from "./auditLog";
 import { interviewNumber, Journal } from "./journal";
 import { withDocumentLock } from "./lock";
@@ -79,13 +82,61 @@ function repairPlainTextColumns(sheet: Sheet, columns: Columns, at: Record<strin
  * ones (user columns and data are kept), freezes the header, marks technical columns, sets number
  * formats and dropdowns on the column's cells, and repairs plain-text columns of older sheets.
  */
-export function prepareTab(workbook: Workbook, name: string, columns: Columns): Sheet {
+/**
+ * A header deleted by hand leaves its data in a blank-headed column. When exactly one of our headers
+ * is missing and exactly one blank-headed column holds data, that column gets the header back (its
+ * values are not orphaned); when it is not that clear, the user is asked to name the columns.
+ */
+function restoreBlankHeader(
+  sheet: Sheet,
+  name: string,
+  columns: Columns,
+  header: unknown[],
+  at: Record<string, number>,
+  missing: string[],
+): string | undefined {
+  const blank = header.map((h, i) => (cellText(h) === "" ? i : -1)).filter((i) => i >= 0);
+  const last = sheet.getLastRow();
+  if (blank.length === 0 || missing.length === 0 || last < 2) return undefined;
+  const withData = blank.filter((c) =>
+    sheet
+      .getRange(2, c + 1, last - 1, 1)
+      .getValues()
+      .some((line) => cellText(line[0]) !== ""),
+  );
+  if (withData.length === 0) return undefined;
+  if (withData.length > 1 || missing.length > 1) {
+    throw new UserError("blankHeader", {
+      sheet: name,
+      columns: withData.map((c) => columnLetter(c + 1)).join(", "),
+      headers: missing.map((k) => `"${columns[k].header}"`).join(", "),
+    });
+  }
+  const key = missing[0];
+  writeHeaders(sheet, [columns[key]], withData[0] + 1);
+  at[key] = withData[0];
+  missing.splice(0, 1);
+  return t(userLang(), "headerRestored", {
+    sheet: name,
+    column: columnLetter(withData[0] + 1),
+    header: columns[key].header,
+  });
+}
+
+export function prepareTab(
+  workbook: Workbook,
+  name: string,
+  columns: Columns,
+  notices: string[] = [],
+): Sheet {
   const sheet = workbook.find(name) ?? workbook.insert(name);
   const width = Math.max(1, sheet.getLastColumn());
   const header = sheet.getRange(1, 1, 1, width).getValues()[0];
   const used = header.filter((h) => cellText(h) !== "").length === 0 ? 0 : width;
   const at = locateColumns(header, columns) as Record<string, number>;
   const missing = Object.keys(columns).filter((k) => at[k] < 0);
+  const restored = used > 0 ? restoreBlankHeader(sheet, name, columns, header, at, missing) : undefined;
+  if (restored) notices.push(restored);
   if (missing.length > 0) {
     writeHeaders(
       sheet,
@@ -101,13 +152,21 @@ export function prepareTab(workbook: Workbook, name: string, columns: Columns): 
   sheet.getRange(1, 1, 1, lastColumn).setFontWeight("bold");
   repairPlainTextColumns(sheet, columns, at);
   growSheet(sheet, 2, lastColumn);
+  // Each header says what goes in its column (users' own columns keep their notes).
+  const headerRow = sheet.getRange(1, 1, 1, lastColumn);
+  const notes = headerRow.getNotes()[0];
+  const explained = headerNotesOf(name, columns);
+  for (const key of Object.keys(columns)) {
+    const text = [explained[key], columns[key].technical ? TECHNICAL_NOTE : ""].filter(Boolean).join("\n\n");
+    if (text) notes[at[key]] = text;
+  }
+  headerRow.setNotes([notes]);
   const rows = sheet.getMaxRows() - 1;
   for (const key of Object.keys(columns)) {
     const spec = columns[key];
     const column = at[key] + 1;
     const cells = sheet.getRange(2, column, rows, 1);
-    if (spec.technical)
-      sheet.getRange(1, column).setBackground("#e8eaed").setFontColor("#5f6368").setNote(TECHNICAL_NOTE);
+    if (spec.technical) sheet.getRange(1, column).setBackground("#e8eaed").setFontColor("#5f6368");
     cells.setNumberFormat(formatOf(spec));
     if (spec.choices) {
       cells.setDataValidation(
@@ -132,16 +191,35 @@ function highestNumber(workbook: Workbook, name: string, columns: Columns, key: 
 /** Creates/repairs every tab; adds the settings that are missing with their defaults. */
 export function setupSpreadsheet(): void {
   const email = userEmail();
+  const notices: string[] = [];
+  const lang = userLang();
   withDocumentLock(() => {
     const workbook = WorkbookClass.active();
-    prepareTab(workbook, SHEETS.interviews, INTERVIEW_COLUMNS);
-    prepareTab(workbook, SHEETS.contacts, CONTACT_COLUMNS);
-    prepareTab(workbook, SHEETS.settings, SETTINGS_COLUMNS);
-    prepareTab(workbook, SHEETS.partners, PARTNER_COLUMNS);
-    prepareTab(workbook, SHEETS.log, LOG_COLUMNS);
+    requireWriter(workbook, email, lang);
+    prepareTab(workbook, SHEETS.interviews, INTERVIEW_COLUMNS, notices);
+    prepareTab(workbook, SHEETS.contacts, CONTACT_COLUMNS, notices);
+    prepareTab(workbook, SHEETS.settings, SETTINGS_COLUMNS, notices);
+    prepareTab(workbook, SHEETS.partners, PARTNER_COLUMNS, notices);
+    prepareTab(workbook, SHEETS.log, LOG_COLUMNS, notices);
     const settings = workbook.table(SHEETS.settings, SETTINGS_COLUMNS);
-    const present = new Set(settings.read(["key"]).rows.map((r) => cellText(r.key)));
-    const missing = defaultSettingsRows().filter((r) => !present.has(String(r.key)));
+    const { rows, rowNumbers } = settings.read(["key", "name"]);
+    const defaults = defaultSettingsRows();
+    // Names follow the current wording (e.g. "Regione inclusa"); keys and values are the user's.
+    const nameOf = new Map(defaults.map((d) => [String(d.key), String(d.name)]));
+    const names: unknown[] = [];
+    let renamed = false;
+    rows.forEach((row, i) => {
+      const name = nameOf.get(cellText(row.key)) ?? row.name;
+      renamed ||= cellText(row.name) !== cellText(name);
+      names[rowNumbers[i] - 2] = name;
+    });
+    if (renamed)
+      settings.writeColumn(
+        "name",
+        Array.from(names, (n) => n ?? ""),
+      );
+    const present = new Set(rows.map((r) => cellText(r.key)));
+    const missing = defaults.filter((r) => !present.has(String(r.key)));
     if (missing.length) settings.append(missing);
     // Ids are never reused: the counter starts past every id the sheet and its Registro hold.
     new Journal().raiseCounter(
@@ -150,11 +228,14 @@ export function setupSpreadsheet(): void {
         highestNumber(workbook, SHEETS.log, LOG_COLUMNS, "id"),
       ),
     );
+    // The first thing a new user sees is where the interviews go.
+    workbook.find(SHEETS.interviews)?.activate();
+    // The Registro line is the last write: it exists exactly when the preparation took effect.
     const log = auditLog(workbook);
     log.readHeader();
     appendLog(log, { who: email, action: "preparazione" });
   });
-  workbookToast(t(userLang(), "setupDone"));
+  workbookToast([t(lang, "setupDone"), ...notices].join(" "));
 }
 
 /** A short notice in the corner of the sheet. */

@@ -8,6 +8,7 @@ import { buildShortlist, type ShortlistRow } from "../core/shortlist";
 import { rankAreas } from "../core/stability";
 import { isBlankRow } from "../core/table";
 import { type ColumnSpec, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
+import { requireWriter } from "./access";
 import { appendLog, auditLog, readyToAppend } from "./auditLog";
 import { withDocumentLock } from "./lock";
 import { sheetTime, userEmail, userLang } from "./session";
@@ -51,6 +52,7 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
   const email = userEmail();
   const outcome = withDocumentLock(() => {
     const workbook = Workbook.active();
+    requireWriter(workbook, email, lang);
     const settings = readSettings(workbook);
     const interviewValues = valuesOf(workbook, SHEETS.interviews);
     const contactValues = valuesOf(workbook, SHEETS.contacts);

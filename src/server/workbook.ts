@@ -247,6 +247,16 @@ export class Table<C extends Columns> {
     return first;
   }
 
+  /** Overwrites one of our columns from row 2 down, in one call (formats, then values). */
+  writeColumn(key: keyof C, values: readonly unknown[]): void {
+    if (values.length === 0) return;
+    const { at } = this.readHeader([key]);
+    growSheet(this.sheet, values.length + 1, at[key] + 1);
+    const range = this.sheet.getRange(2, at[key] + 1, values.length, 1);
+    range.setNumberFormats(values.map(() => [formatOf(this.columns[key])]));
+    range.setValues(values.map((v) => [toCell(this.columns[key], v)]));
+  }
+
   /** Overwrites our columns of one sheet row; the user's own columns are left alone. */
   update(rowNumber: number, row: Partial<RowOf<C>>): void {
     this.write(rowNumber, [row]);

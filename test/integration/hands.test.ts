@@ -1,0 +1,103 @@
+// Hand edits and who may do what (issue "Safe in hostile hands"): the sheet as people really change it.
+import { describe, expect, it } from "vitest";
+import { interview } from "../fixtures";
+import { preparedAddOn } from "./addon";
+
+function partners(emu: ReturnType<typeof preparedAddOn>["emu"], rows: [string, string, string][]) {
+  rows.forEach(([email, regions, role], i) => {
+    emu.typeInto("Partner", `A${i + 2}`, email);
+    emu.typeInto("Partner", `B${i + 2}`, regions);
+    emu.typeInto("Partner", `C${i + 2}`, role);
+  });
+}
+
+describe("Prepara il foglio after hand edits", () => {
+  it("gives a deleted header back to the blank-headed column that holds its data", () => {
+    const { emu, addOn } = preparedAddOn();
+    addOn.submitInterview(interview());
+    const header = emu.valuesOf("Interviste")[0];
+    const severity = header.indexOf("Q2 Gravità");
+    const width = header.length;
+    emu.sheetData("Interviste").cell(0, severity).value = "";
+    addOn.setupSpreadsheet();
+    const after = emu.valuesOf("Interviste");
+    expect(after[0][severity]).toBe("Q2 Gravità");
+    expect(after[0]).toHaveLength(width);
+    expect(after[1][severity]).toBe(4);
+    expect(emu.ui.toasts.at(-1)?.message).toMatch(/le è stata ridata "Q2 Gravità"/);
+  });
+
+  it("stops and names the columns when more than one header is gone, changing nothing", () => {
+    const { emu, addOn } = preparedAddOn();
+    addOn.submitInterview(interview());
+    const header = emu.valuesOf("Interviste")[0];
+    for (const name of ["Q2 Gravità", "Q3 Interesse"])
+      emu.sheetData("Interviste").cell(0, header.indexOf(name)).value = "";
+    const before = JSON.stringify(emu.valuesOf("Interviste"));
+    addOn.setupSpreadsheet();
+    expect(emu.ui.alerts.at(-1)?.message).toMatch(/colonne O, T hanno dati ma nessuna intestazione/);
+    expect(emu.ui.alerts.at(-1)?.message).toMatch(/"Q2 Gravità", "Q3 Interesse"/);
+    expect(JSON.stringify(emu.valuesOf("Interviste"))).toBe(before);
+  });
+
+  it("shows the Interviste tab, explains each header in a note and says 'Regione inclusa'", () => {
+    const { emu, addOn } = preparedAddOn();
+    emu.select("Partner", "A1");
+    addOn.setupSpreadsheet();
+    expect(emu.toJSON().active).toBe("Interviste");
+    const notes = emu.sheetData("Partner").notes;
+    expect(notes.get("0,1")).toMatch(/separate da virgola.*'tutte'/);
+    expect(notes.get("0,2")).toMatch(/staff: scrive tutte le regioni/);
+    expect(emu.sheetData("Interviste").notes.get("0,0")).toMatch(/Colonna tecnica/);
+    const names = emu.recordsOf("Impostazioni").map((r) => r.Impostazione);
+    expect(names).toContain("Regione inclusa: Puglia");
+    expect(names.some((n) => /In ambito/.test(String(n)))).toBe(false);
+  });
+
+  it("renames the settings of older sheets without touching their values", () => {
+    const { emu, addOn } = preparedAddOn();
+    const rows = emu.recordsOf("Impostazioni");
+    const puglia = rows.findIndex((r) => r.Chiave === "regione_16") + 2;
+    emu.typeInto("Impostazioni", `B${puglia}`, "In ambito: Puglia");
+    emu.typeInto("Impostazioni", `C${puglia}`, "No");
+    addOn.setupSpreadsheet();
+    const after = emu.recordsOf("Impostazioni").find((r) => r.Chiave === "regione_16");
+    expect(after).toMatchObject({ Impostazione: "Regione inclusa: Puglia", Valore: "No" });
+  });
+});
+
+describe("who may do what, asked before anything happens", () => {
+  it("refuses the Shortlist and Prepara il foglio to users the Partner tab does not list", () => {
+    const { emu, addOn } = preparedAddOn();
+    partners(emu, [["partner.marche@example.it", "Marche", "partner"]]);
+    emu.user = "sconosciuto@example.it";
+    addOn.generateShortlist();
+    expect(emu.ui.alerts.at(-1)?.message).toMatch(/non è nella scheda Partner/);
+    expect(emu.sheetData("Shortlist")).toBeUndefined();
+    const before = JSON.stringify(emu.toJSON());
+    addOn.setupSpreadsheet();
+    expect(emu.ui.alerts).toHaveLength(2);
+    expect(JSON.stringify(emu.toJSON())).toBe(before);
+    emu.user = "";
+    addOn.generateShortlist();
+    expect(emu.ui.alerts.at(-1)?.message).toMatch(/Google non ci dice chi sei/);
+    emu.user = "partner.marche@example.it";
+    addOn.generateShortlist();
+    expect(emu.sheetData("Shortlist")).toBeDefined();
+  });
+
+  it("refuses to edit or delete another region's interview before opening the form or asking", () => {
+    const { emu, addOn } = preparedAddOn();
+    addOn.submitInterview(interview());
+    partners(emu, [["partner.marche@example.it", "Marche", "partner"]]);
+    emu.user = "partner.marche@example.it";
+    emu.select("Interviste", "B2");
+    addOn.editSelectedInterview();
+    expect(emu.ui.sidebars).toHaveLength(0);
+    expect(emu.ui.alerts.at(-1)?.message).toMatch(/regione Puglia/);
+    addOn.deleteSelectedInterview();
+    expect(emu.ui.alerts.some((a) => /Eliminare/.test(a.message))).toBe(false);
+    expect(emu.ui.alerts.at(-1)?.message).toMatch(/regione Puglia/);
+    expect(emu.recordsOf("Interviste")).toHaveLength(1);
+  });
+});
