@@ -46,9 +46,8 @@ function runsOfCells(map) {
   for (const [key, value] of map) {
     const comma = key.indexOf(",");
     const c = Number(key.slice(comma + 1));
-    let list = byColumn.get(c);
-    if (!list) byColumn.set(c, (list = []));
-    list.push([Number(key.slice(0, comma)), value]);
+    if (!byColumn.has(c)) byColumn.set(c, []);
+    byColumn.get(c).push([Number(key.slice(0, comma)), value]);
   }
   const same = (a, b) => a === b || (typeof a === "object" && JSON.stringify(a) === JSON.stringify(b));
   const runs = [];
@@ -127,7 +126,7 @@ export class Emulator {
         `You do not have permission to call ${method.replace(/^(Range|Sheet|Spreadsheet)\./, "")}`,
       );
     this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
-    if (this.failAt && this.failAt.filter(method)) {
+    if (this.failAt?.filter(method)) {
       this.failAt.seen++;
       if (this.failAt.seen === this.failAt.at) {
         this.failAt.fired = method;

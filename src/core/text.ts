@@ -7,7 +7,7 @@ export const TEXT_MAX = 2000;
  * direction marks and isolates, soft hyphen, BOM), separators, and the blank letters some keyboards
  * produce (combining grapheme joiner, Hangul fillers, braille blank).
  */
-const INVISIBLE = /[\p{Cf}\p{Z}\s\u034F\u115F\u1160\u3164\uFFA0\u2800]/gu;
+const INVISIBLE = /[\p{Cf}\p{Z}\s\u115F\u1160\u3164\uFFA0\u2800]|\u034F/gu;
 
 /** True when a text shows nothing: empty, or only spaces, zero-width and direction characters. */
 export function isBlankText(value: string): boolean {

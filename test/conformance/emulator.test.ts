@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { Emulator, SERVICE_FAILURE } from "../../dev/emulator.mjs";
 import { toWire } from "../../dev/serve.mjs";
 
-// biome-ignore lint/suspicious/noExplicitAny: the Apps Script globals of the emulator are untyped here.
 type Any = any;
 
 function google(options: Record<string, unknown> = {}) {
