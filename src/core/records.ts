@@ -39,6 +39,9 @@ export type StoredInterview = Omit<InterviewInput, "submissionId"> & {
   id: string;
   version: number;
   submissionId: string;
+  /** Who saved this version and when (ISO 8601: google.script.run carries no Date), for the conflict view. */
+  updatedBy?: string;
+  updatedAt?: string;
 };
 
 /** What scoring needs of an interview row. */
@@ -244,6 +247,11 @@ export function rowToStoredInterview(row: InterviewRow, contactRows: readonly Co
     id: cellText(row.id),
     version: Number.isInteger(version) && version > 0 ? version : 1,
     submissionId: cellText(row.submissionId),
+    updatedBy: cellText(row.updatedBy),
+    updatedAt:
+      Object.prototype.toString.call(row.updatedAt) === "[object Date]"
+        ? (row.updatedAt as Date).toISOString()
+        : cellText(row.updatedAt),
     region: regionFromText(row.region) ?? "",
     interviewDate: cellText(row.interviewDate),
     interviewer: cellText(row.interviewer),
