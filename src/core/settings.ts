@@ -115,7 +115,8 @@ export function parseSettings(rows: readonly SettingsRow[], cellOf: (index: numb
     };
     const num = typeof raw === "number" ? raw : Number(cellText(raw).replace(",", "."));
     if (key === "peso_criticita" || key === "peso_interesse" || key === "peso_prontezza") {
-      if (cellText(raw) === "" || !Number.isFinite(num) || num < 0) fail("numero ≥ 0");
+      // Weights are relative: 0–1000 is room enough, and keeps sums far from overflowing (1e308).
+      if (cellText(raw) === "" || !Number.isFinite(num) || num < 0 || num > 1000) fail("numero da 0 a 1000");
       if (key === "peso_criticita") weights.criticality = num;
       if (key === "peso_interesse") weights.interest = num;
       if (key === "peso_prontezza") weights.readiness = num;

@@ -1,7 +1,9 @@
 /** What the form needs to start: regions (with scope and permission), the user, the comuni dataset. */
 import type { Lang } from "../core/codes";
+import { isUserError } from "../core/errors";
+import { t } from "../core/i18n";
 import { MAX_CONTACTS } from "../core/interview";
-import type { Settings } from "../core/settings";
+import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
 import { type Comune, comuniDataset, comuniOf } from "../core/territory/comuni";
 import { REGIONS, regionByCode } from "../core/territory/regions";
 import { NAME_MAX, TEXT_MAX } from "../core/text";
@@ -30,6 +32,8 @@ export interface FormContext {
   settings: Settings;
   /** Why the user may not write at all, when that is the case. */
   refusal?: string;
+  /** A bad value in Impostazioni (named by cell); the form works with the default settings meanwhile. */
+  settingsProblem?: string;
 }
 
 /** Regions (in scope first, pilot regions marked after), settings, current user and dataset date. */
@@ -38,7 +42,16 @@ export function getFormContext(): FormContext {
     const lang = userLang();
     const email = userEmail();
     const workbook = Workbook.active();
-    const settings = readSettings(workbook);
+    // A typo in Impostazioni must not keep the form from opening: it needs no setting to save.
+    let settings: Settings;
+    let settingsProblem: string | undefined;
+    try {
+      settings = readSettings(workbook);
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      settings = DEFAULT_SETTINGS;
+      settingsProblem = t(lang, error.key, error.params);
+    }
     const access = accessOf(workbook, email, lang);
     const scope = new Set(settings.regionsInScope);
     const regions = REGIONS.map((r) => ({
@@ -56,6 +69,7 @@ export function getFormContext(): FormContext {
       dataset: comuniDataset,
       limits: { name: NAME_MAX, text: TEXT_MAX, contacts: MAX_CONTACTS },
       settings,
+      settingsProblem,
       refusal: access.refusal,
     };
   });

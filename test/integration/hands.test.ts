@@ -101,3 +101,21 @@ describe("who may do what, asked before anything happens", () => {
     expect(emu.recordsOf("Interviste")).toHaveLength(1);
   });
 });
+
+describe("a typo in Impostazioni", () => {
+  it("never stops the form from opening or saving; the Shortlist names the cell; absurd weights are refused", () => {
+    const { emu, addOn } = preparedAddOn();
+    emu.typeInto("Impostazioni", "C2", "alto");
+    const context = addOn.getFormContext();
+    expect(context.settingsProblem).toMatch(/Impostazioni!C2: "alto"/);
+    expect(context.regions.length).toBeGreaterThan(0);
+    expect(addOn.submitInterview(interview()).ok).toBe(true);
+    addOn.generateShortlist();
+    expect(emu.ui.alerts.at(-1)?.message).toMatch(/Impostazioni!C2: "alto"/);
+    for (const absurd of ["-1", "1e308"]) {
+      emu.typeInto("Impostazioni", "C2", absurd);
+      addOn.generateShortlist();
+      expect(emu.ui.alerts.at(-1)?.message).toMatch(/Impostazioni!C2: .* \(numero da 0 a 1000\)/);
+    }
+  });
+});

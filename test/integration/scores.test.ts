@@ -274,7 +274,7 @@ describe("generateShortlist", () => {
     emu.typeInto("Impostazioni", "C2", "tanto");
     addOn.generateShortlist();
     expect(emu.ui.alerts.at(-1)?.message).toBe(
-      'Impostazioni!C2: "tanto" non è un valore valido per Peso criticità (numero ≥ 0).',
+      'Impostazioni!C2: "tanto" non è un valore valido per Peso criticità (numero da 0 a 1000).',
     );
     expect(emu.sheetData("Shortlist")).toBeUndefined();
   });
