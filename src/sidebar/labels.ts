@@ -19,6 +19,8 @@ const it = {
   chooseRegion: "— scegli la regione —",
   pilot: "sito pilota",
   notAllowed: "non abilitata",
+  onlyYourRegions:
+    "{count|È elencata solo la regione|Sono elencate solo le # regioni} in cui puoi scrivere (scheda Partner).",
   interviewDate: "Data dell'intervista",
   interviewer: "Intervistatore/intervistatrice",
   intervieweeName: "Nome e cognome dell'intervistato",
@@ -105,6 +107,8 @@ const en: Labels = {
   chooseRegion: "— choose the region —",
   pilot: "pilot site",
   notAllowed: "not allowed",
+  onlyYourRegions:
+    "{count|Only the region|Only the # regions} you may write {count|is|are} listed (Partner tab).",
   interviewDate: "Interview date",
   interviewer: "Interviewer",
   intervieweeName: "Interviewee's full name",

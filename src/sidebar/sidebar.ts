@@ -15,15 +15,21 @@ import { label, QUESTIONS } from "./labels";
 import { alertBox, type Context, call, L, type Stored, state, statusBox } from "./state";
 import { ignoreEnterInFields, onSubmit, setDefaults, startBlank } from "./submit";
 
+/** Only the regions the user may write are offered (a line under the list says so when that is fewer). */
 function regionOptions(ctx: Context) {
-  return ctx.regions.map((r) => {
-    const marks = [r.pilot ? L("pilot") : "", r.allowed ? "" : L("notAllowed")].filter(Boolean);
-    return h(
-      "option",
-      { value: r.code, disabled: !r.allowed },
-      marks.length ? `${r.name} (${marks.join(", ")})` : r.name,
-    );
-  });
+  return ctx.regions
+    .filter((r) => r.allowed)
+    .map((r) => h("option", { value: r.code }, r.pilot ? `${r.name} (${L("pilot")})` : r.name));
+}
+
+function regionLimitNote(ctx: Context) {
+  const allowed = ctx.regions.filter((r) => r.allowed).length;
+  const limited = allowed > 0 && allowed < ctx.regions.length;
+  return h(
+    "p",
+    { class: "hint", id: "region-limit", hidden: !limited },
+    limited ? L("onlyYourRegions", { count: allowed }) : "",
+  );
 }
 
 function buildForm(ctx: Context) {
@@ -76,6 +82,7 @@ function buildForm(ctx: Context) {
             h("option", { value: "" }, L("chooseRegion")),
             regionOptions(ctx),
           ),
+          regionLimitNote(ctx),
           errorSlot("region"),
         ),
         textField("interviewDate", "interviewDate", { type: "date", required: true }),

@@ -155,10 +155,10 @@ describe("the sidebar form in Chromium", () => {
     server.user = "partner.marche@example.it";
     await page.reload();
     await page.getByRole("button", { name: "Salva intervista" }).waitFor();
-    const enabled = await page.locator('select[name="region"] option:not([disabled])').allTextContents();
-    expect(enabled).toEqual(["— scegli la regione —", "Marche"]);
-    expect(await page.locator('select[name="region"] option', { hasText: "Puglia" }).textContent()).toBe(
-      "Puglia (non abilitata)",
+    const offered = await page.locator('select[name="region"] option').allTextContents();
+    expect(offered).toEqual(["— scegli la regione —", "Marche"]);
+    expect(await page.locator("#region-limit").textContent()).toBe(
+      "È elencata solo la regione in cui puoi scrivere (scheda Partner).",
     );
     await page.close();
   });
