@@ -119,3 +119,34 @@ describe("a typo in Impostazioni", () => {
     }
   });
 });
+
+describe("a Shortlist rearranged by hand", () => {
+  it("keeps follow-up and user columns through an inserted and a moved column; the dropdown stays on Stato", () => {
+    const { emu, addOn } = preparedAddOn();
+    addOn.submitInterview(interview());
+    addOn.generateShortlist();
+    const header = () => emu.valuesOf("Shortlist")[0].map(String);
+    const row = emu.valuesOf("Shortlist").findIndex((r) => r.includes("Anna Verdi")) + 1;
+    const letter = (name: string) => String.fromCharCode(65 + header().indexOf(name));
+    emu.typeInto("Shortlist", `${letter("Stato")}${row}`, "Contattato");
+    emu.typeInto("Shortlist", `${letter("Note")}${row}`, "Richiamare lunedì");
+    // A column inserted before Stato, with the staff's own header and value; then Note moved to the end.
+    emu.insertColumnBefore("Shortlist", header().indexOf("Stato") + 1);
+    const inserted = String.fromCharCode(letter("Stato").charCodeAt(0) - 1);
+    emu.typeInto("Shortlist", `${inserted}1`, "Chi chiama");
+    emu.typeInto("Shortlist", `${inserted}${row}`, "Giulia");
+    emu.moveColumnToEnd("Shortlist", header().indexOf("Note") + 1);
+    addOn.generateShortlist();
+    expect(emu.ui.alerts).toEqual([]);
+    const rows = emu.recordsOf("Shortlist");
+    const anna = rows.find((r) => r.Contatto === "Anna Verdi");
+    expect(anna).toMatchObject({ Stato: "Contattato", Note: "Richiamare lunedì", "Chi chiama": "Giulia" });
+    // The Stato dropdown is on the Stato column only.
+    const sheet = emu.sheetData("Shortlist");
+    const stato = header().indexOf("Stato");
+    for (const [key] of sheet.validations) {
+      const column = Number(key.split(",")[1]);
+      expect(column, `dropdown at ${key}`).toBe(stato);
+    }
+  });
+});
