@@ -68,6 +68,8 @@ const it = {
     "Completata l'eliminazione dell'intervista {id}, rimasta a metà per un errore di Google. Nessun'altra intervista è stata toccata.",
   notListed:
     "Il tuo indirizzo ({email}) non è nella scheda Partner, che limita chi può scrivere: chiedi allo staff di aggiungerti.",
+  absurdId:
+    "{cell}: {id} non è un ID valido (troppe cifre), ignorato nel conteggio degli ID: correggilo a mano.",
   refused: "{reason}",
   noRegionsAllowed:
     "Il tuo indirizzo è nella scheda Partner ma senza regioni: chiedi allo staff di indicare le tue regioni.",
@@ -140,6 +142,7 @@ const en: Record<MessageKey, string> = {
     "Finished deleting interview {id}, left half-done by a Google error. No other interview was touched.",
   notListed:
     "Your address ({email}) is not in the Partner tab, which limits who may write: ask the staff to add you.",
+  absurdId: "{cell}: {id} is not a valid ID (too many digits), left out of the ID count: fix it by hand.",
   refused: "{reason}",
   noRegionsAllowed:
     "Your address is in the Partner tab but without regions: ask the staff to list your regions.",

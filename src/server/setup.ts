@@ -181,10 +181,21 @@ export function prepareTab(
 }
 
 /** The highest interview number in a tab's column (ids of the first release, hand-typed ones). */
-function highestNumber(workbook: Workbook, name: string, columns: Columns, key: string): number {
+function highestNumber(
+  workbook: Workbook,
+  name: string,
+  columns: Columns,
+  key: string,
+  notices?: string[],
+): number {
   const table = workbook.table(name, columns);
   let max = 0;
-  for (const id of table.readColumn(key).texts) max = Math.max(max, interviewNumber(id) ?? 0);
+  table.readColumn(key).texts.forEach((id, i) => {
+    const n = interviewNumber(id);
+    if (n !== null) max = Math.max(max, n);
+    else if (notices && /^INT-\d+$/i.test(id))
+      notices.push(t(userLang(), "absurdId", { id, cell: `${name}!${table.cellAddress(i + 2, key)}` }));
+  });
   return max;
 }
 
@@ -224,7 +235,7 @@ export function setupSpreadsheet(): void {
     // Ids are never reused: the counter starts past every id the sheet and its Registro hold.
     new Journal().raiseCounter(
       Math.max(
-        highestNumber(workbook, SHEETS.interviews, INTERVIEW_COLUMNS, "id"),
+        highestNumber(workbook, SHEETS.interviews, INTERVIEW_COLUMNS, "id", notices),
         highestNumber(workbook, SHEETS.log, LOG_COLUMNS, "id"),
       ),
     );

@@ -111,6 +111,10 @@ describe("a fresh Google spreadsheet", () => {
     const next = addOn.submitInterview(interview());
     expect(second.id).toBe("INT-00002");
     expect(next.id).toBe("INT-00003");
+    addOn.setupSpreadsheet();
+    expect(emu.ui.toasts.at(-1)?.message).toMatch(
+      /Interviste!A10: INT-999999999999999999999 non è un ID valido \(troppe cifre\)/,
+    );
   });
 });
 
