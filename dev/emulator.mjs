@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { columnLetters, parseA1 } from "./a1.mjs";
+import { ChartType, chartRecord } from "./emulator/charts.mjs";
 import { DataValidationBuilder, SheetData, Spreadsheet } from "./emulator/model.mjs";
 import { BUTTON, HtmlOutput, Lock, Properties, Ui } from "./emulator/services.mjs";
 import { displayValue, formatDate, isDate, parseTyped } from "./emulator/typing.mjs";
@@ -19,7 +20,7 @@ const require = createRequire(import.meta.url);
 
 /** Calls a custom function may not make (RULES.md, R8): they need authorization or write. */
 const RESTRICTED_IN_CUSTOM_FUNCTIONS =
-  /^(Range\.(set|clear|insert|delete|merge|sort)\w*|Sheet\.(set|clear|insert|delete|append|activate|hide|show)\w*|Spreadsheet\.(insert|delete|set|toast)\w*|SpreadsheetApp\.(flush|getUi)|LockService\.\w+|Session\.(getActiveUser|getEffectiveUser)|Properties\.(set|delete)\w*)$/;
+  /^(Range\.(set|clear|insert|delete|merge|sort)\w*|Sheet\.(set|clear|insert|delete|append|activate|hide|show|update|remove)\w*|Spreadsheet\.(insert|delete|set|toast)\w*|SpreadsheetApp\.(flush|getUi)|LockService\.\w+|Session\.(getActiveUser|getEffectiveUser)|Properties\.(set|delete)\w*)$/;
 
 /** The Google wording of a transient service failure (RULES.md, R11). */
 export const SERVICE_FAILURE =
@@ -311,6 +312,7 @@ export class Emulator {
         name: s.name,
         id: s.id,
         frozenRows: s.frozenRows,
+        frozenColumns: s.frozenColumns,
         activeRange: s.activeRange,
         maxRows: s.maxRows,
         maxColumns: s.maxColumns,
@@ -325,6 +327,7 @@ export class Emulator {
         validations: runsOfCells(s.validations),
         notes: runsOfCells(s.notes),
         styles: runsOfCells(s.styles),
+        charts: s.charts.map((c) => chartRecord(c)),
       })),
       active: this.activeSheet?.name,
       properties: [...this.documentProperties],
@@ -336,6 +339,8 @@ export class Emulator {
     for (const s of json.sheets) {
       const data = new SheetData(s.name, s.id);
       data.frozenRows = s.frozenRows;
+      data.frozenColumns = s.frozenColumns ?? 0;
+      data.charts = (s.charts ?? []).map((c) => chartRecord(c));
       if (s.activeRange) data.activeRange = s.activeRange;
       data.maxRows = s.maxRows;
       data.maxColumns = s.maxColumns;
@@ -381,6 +386,7 @@ export class Emulator {
         newDataValidation: () => new DataValidationBuilder(),
         AuthMode: { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL" },
       },
+      Charts: { ChartType },
       LockService: {
         getDocumentLock: () => {
           this.hit("LockService.getDocumentLock");

@@ -1,6 +1,7 @@
 // The spreadsheet model: tabs of cells, and the Spreadsheet, Sheet and Range objects the bundle calls.
 // Every public method call is counted by class and method, and can be made to fail (emu.injectFault).
 import { columnLetters, parseA1 } from "../a1.mjs";
+import { chartProblem, chartRecord, EmbeddedChart, EmbeddedChartBuilder } from "./charts.mjs";
 import { displayValue, isDate, parseTyped } from "./typing.mjs";
 
 class Cell {
@@ -18,6 +19,9 @@ export class SheetData {
     this.maxRows = 1000;
     this.maxColumns = 26;
     this.frozenRows = 0;
+    this.frozenColumns = 0;
+    /** Embedded charts (charts.mjs): { id, type, ranges, position, options }. */
+    this.charts = [];
     this.formats = new Map(); // "r,c" → number format
     this.validations = new Map(); // "r,c" → rule
     this.notes = new Map();
@@ -230,6 +234,80 @@ class Sheet {
   }
   getFrozenRows() {
     return this.data.frozenRows;
+  }
+  /** Google: all visible columns cannot be frozen, as all rows cannot (R3, R16). */
+  setFrozenColumns(n) {
+    if (!Number.isInteger(n) || n < 0) throw new Error("Invalid argument: columns");
+    if (n >= this.data.maxColumns)
+      throw new Error("Sorry, it is not possible to freeze all visible columns.");
+    this.emu.countWrite(0);
+    this.data.frozenColumns = n;
+  }
+  getFrozenColumns() {
+    return this.data.frozenColumns;
+  }
+  // ---- embedded charts (charts.mjs, R15): built locally, saved by insertChart / updateChart
+  chartContext() {
+    const emu = this.emu;
+    return {
+      rangeOf: (r) => {
+        const data = emu.sheets.find((s) => s.id === r.sheetId);
+        if (!data) throw new Error("The chart's range is on a sheet that no longer exists.");
+        return new Range(emu, data, r.row, r.col, r.rows, r.cols);
+      },
+      recordOfRange: (range) => {
+        if (!(range instanceof Range))
+          throw new Error("Invalid argument: range (a Range of this spreadsheet)");
+        return { sheetId: range.data.id, row: range.row, col: range.col, rows: range.rows, cols: range.cols };
+      },
+    };
+  }
+  newChart() {
+    return new EmbeddedChartBuilder(this.chartContext());
+  }
+  getCharts() {
+    this.emu.countRead(0);
+    return this.data.charts.map((c) => new EmbeddedChart(this.chartContext(), c));
+  }
+  /** Checks a chart about to be saved on this tab (Google's rules, and the stricter guesses of R15). */
+  checkChart(chart) {
+    if (!(chart instanceof EmbeddedChart)) throw new Error("Invalid argument: chart (an EmbeddedChart)");
+    const record = chart.record;
+    if (!record.type) throw new Error("The chart has no type: call setChartType(Charts.ChartType…).");
+    const problem = chartProblem(record, new Map(this.emu.sheets.map((s) => [s.id, s])), this.data);
+    if (problem)
+      throw new Error(
+        problem.includes("outside")
+          ? "The coordinates of the range are outside the dimensions of the sheet."
+          : problem,
+      );
+    return record;
+  }
+  insertChart(chart) {
+    const record = this.checkChart(chart);
+    if (record.id !== null && this.emu.sheets.some((s) => s.charts.some((c) => c.id === record.id)))
+      throw new Error("This chart is already in the spreadsheet: save its changes with updateChart.");
+    this.emu.countWrite(0);
+    this.emu.nextChartId = Math.max(
+      this.emu.nextChartId ?? 1,
+      ...this.emu.sheets.flatMap((s) => s.charts.map((c) => c.id + 1)),
+    );
+    this.data.charts.push(chartRecord({ ...record, id: this.emu.nextChartId++ }));
+  }
+  updateChart(chart) {
+    const record = this.checkChart(chart);
+    const at = this.data.charts.findIndex((c) => c.id === record.id);
+    if (record.id === null || at < 0)
+      throw new Error("The chart is not on this sheet: insert it with insertChart.");
+    this.emu.countWrite(0);
+    this.data.charts[at] = chartRecord(record);
+  }
+  removeChart(chart) {
+    const id = chart instanceof EmbeddedChart ? chart.record.id : null;
+    const at = this.data.charts.findIndex((c) => c.id === id);
+    if (id === null || at < 0) throw new Error("The chart is not on this sheet.");
+    this.emu.countWrite(0);
+    this.data.charts.splice(at, 1);
   }
   /** Google: appendRow adds a row after the last row with content, growing the tab when needed (R2). */
   appendRow(values) {
@@ -598,6 +676,8 @@ for (const [cls, name] of [
     if (
       method === "constructor" ||
       method === "forEachCell" ||
+      method === "chartContext" ||
+      method === "checkChart" ||
       method === "writeTyped" ||
       method === "style" ||
       method === "matchEntireCell" ||

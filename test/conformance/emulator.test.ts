@@ -240,3 +240,127 @@ describe("counting", () => {
     expect([emu.cellsWritten, emu.cellsRead, emu.flushes]).toEqual([6, 9, 1]);
   });
 });
+
+describe("R15 embedded charts", () => {
+  it("R15: newChart builds, insertChart saves; type, ranges, position and options read back", () => {
+    const { g, sheet } = google();
+    sheet.getRange("A1:C3").setValues([
+      ["Regione", "Interviste", "Obiettivo"],
+      ["Puglia", 3, 5],
+      ["Marche", 5, 5],
+    ]);
+    const built = sheet
+      .newChart()
+      .setChartType(g.Charts.ChartType.COLUMN)
+      .addRange(sheet.getRange("A1:C3"))
+      .setOption("title", "Interviste")
+      .setPosition(5, 2, 10, 20)
+      .build();
+    expect(sheet.getCharts()).toHaveLength(0);
+    sheet.insertChart(built);
+    const [chart] = sheet.getCharts();
+    expect(chart.getChartId()).toEqual(expect.any(Number));
+    expect(chart.modify().getChartType()).toBe("COLUMN");
+    expect(chart.getRanges().map((r: Any) => r.getA1Notation())).toEqual(["A1:C3"]);
+    expect(chart.getOptions().get("title")).toBe("Interviste");
+    const at = chart.getContainerInfo();
+    expect([at.getAnchorRow(), at.getAnchorColumn(), at.getOffsetX(), at.getOffsetY()]).toEqual([
+      5, 2, 10, 20,
+    ]);
+  });
+
+  it("R15: changes through modify() are saved only by updateChart, which keeps the chart's id", () => {
+    const { g, sheet } = google();
+    sheet.insertChart(
+      sheet.newChart().setChartType(g.Charts.ChartType.BAR).addRange(sheet.getRange("A1:B4")).build(),
+    );
+    const [chart] = sheet.getCharts();
+    const changed = chart
+      .modify()
+      .clearRanges()
+      .addRange(sheet.getRange("D1:F9"))
+      .setOption("isStacked", true)
+      .build();
+    expect(sheet.getCharts()[0].getRanges()[0].getA1Notation()).toBe("A1:B4");
+    sheet.updateChart(changed);
+    const [after] = sheet.getCharts();
+    expect(after.getChartId()).toBe(chart.getChartId());
+    expect(after.getRanges()[0].getA1Notation()).toBe("D1:F9");
+    expect(after.getOptions().get("isStacked")).toBe(true);
+    expect(sheet.getCharts()).toHaveLength(1);
+  });
+
+  it("R15: removeChart takes a chart off its tab; charts outlive a save and reload", () => {
+    const { emu, g, sheet } = google();
+    for (const type of [g.Charts.ChartType.COLUMN, g.Charts.ChartType.BAR])
+      sheet.insertChart(sheet.newChart().setChartType(type).addRange(sheet.getRange("A1:B2")).build());
+    const reloaded = Emulator.fromJSON(emu.toJSON());
+    const again = (reloaded.globals() as Any).SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Prova");
+    expect(again.getCharts().map((c: Any) => c.modify().getChartType())).toEqual(["COLUMN", "BAR"]);
+    sheet.removeChart(sheet.getCharts()[0]);
+    expect(sheet.getCharts().map((c: Any) => c.modify().getChartType())).toEqual(["BAR"]);
+    expect(() => sheet.removeChart(again.getCharts()[0])).toThrow("not on this sheet");
+  });
+
+  it("R15: a chart's range and anchor lie inside the tab; a chart needs a type and a Range", () => {
+    const { g, ss, sheet } = google();
+    expect(() => sheet.getRange("A1:AA2")).toThrow("outside the dimensions");
+    expect(() => sheet.newChart().addRange("A1:B2")).toThrow("Invalid argument: range");
+    expect(() => sheet.newChart().setChartType("COLUMNS")).toThrow("Invalid argument: type");
+    expect(() => sheet.insertChart(sheet.newChart().addRange(sheet.getRange("A1:B2")).build())).toThrow(
+      "no type",
+    );
+    expect(() => sheet.insertChart(sheet.newChart().setChartType(g.Charts.ChartType.BAR).build())).toThrow(
+      "without data ranges",
+    );
+    const anchoredPast = sheet
+      .newChart()
+      .setChartType(g.Charts.ChartType.BAR)
+      .addRange(sheet.getRange("A1:B2"))
+      .setPosition(1001, 1, 0, 0)
+      .build();
+    expect(() => sheet.insertChart(anchoredPast)).toThrow("outside the dimensions");
+    // A range of a tab that has since shrunk no longer lies inside it.
+    const other = ss.insertSheet("Dati");
+    const wide = sheet
+      .newChart()
+      .setChartType(g.Charts.ChartType.BAR)
+      .addRange(other.getRange("A1:B900"))
+      .build();
+    other.deleteRows(500, 501);
+    expect(() => sheet.insertChart(wide)).toThrow("outside the dimensions");
+    expect(sheet.getCharts()).toHaveLength(0);
+  });
+
+  it("R15: chart calls are counted, can fail, and a custom function may not insert charts", () => {
+    const { emu, g, sheet } = google();
+    const chart = sheet
+      .newChart()
+      .setChartType(g.Charts.ChartType.BAR)
+      .addRange(sheet.getRange("A1:B2"))
+      .build();
+    emu.injectFault({ method: "Sheet.insertChart" });
+    expect(() => sheet.insertChart(chart)).toThrow(SERVICE_FAILURE);
+    expect(sheet.getCharts()).toHaveLength(0);
+    expect(emu.calls.get("Sheet.insertChart")).toBe(1);
+    expect(() => emu.asCustomFunction(() => sheet.insertChart(chart))).toThrow("You do not have permission");
+    sheet.insertChart(chart);
+    expect(() => emu.asCustomFunction(() => sheet.removeChart(sheet.getCharts()[0]))).toThrow(
+      "You do not have permission",
+    );
+  });
+});
+
+describe("R16 frozen columns", () => {
+  it("R16: columns freeze as rows do, all visible columns cannot be frozen, and the count is saved", () => {
+    const { emu, sheet } = google();
+    expect(sheet.getFrozenColumns()).toBe(0);
+    sheet.setFrozenColumns(3);
+    expect(sheet.getFrozenColumns()).toBe(3);
+    expect(() => sheet.setFrozenColumns(26)).toThrow("freeze all visible columns");
+    expect(() => sheet.setFrozenColumns(-1)).toThrow("Invalid argument");
+    const json = emu.toJSON();
+    expect(json.sheets.find((s: Any) => s.name === "Prova").frozenColumns).toBe(3);
+    expect(Emulator.fromJSON(json).sheetData("Prova").frozenColumns).toBe(3);
+  });
+});
