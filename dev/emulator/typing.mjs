@@ -103,8 +103,9 @@ export function displayValue(value, format, timeZone = "Europe/Rome") {
     return day;
   }
   if (typeof value === "number") {
-    const m = /^0(?:\.(0+))?$/.exec(format ?? "");
-    if (m) return value.toFixed(m[1] ? m[1].length : 0);
+    const m = /^0(?:\.(0+))?(%?)$/.exec(format ?? "");
+    // "0%" shows the number times 100 with a percent sign, as Sheets does.
+    if (m) return `${(m[2] ? value * 100 : value).toFixed(m[1] ? m[1].length : 0)}${m[2]}`;
     return String(Math.round(value * 1e10) / 1e10);
   }
   return String(value);

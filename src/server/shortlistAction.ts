@@ -1,20 +1,30 @@
-/** generateShortlist: reads the tabs once, scores with core, writes the Shortlist tab in one block. */
+/**
+ * generateShortlist: reads the tabs once, builds the Shortlist and the Riepilogo with core
+ * (buildDecisionTabs), then writes each tab with its own function, shows the Shortlist and writes the
+ * Registro line last. Every read happens before the first write (no flush). A tab added later (the
+ * Coordinatori of SPEC 11) gets its own read… and write… functions beside these.
+ */
 
-import { ambitiIndexOf } from "../core/ambiti";
+import { buildDecisionTabs } from "../core/decisionTabs";
 import { t } from "../core/i18n";
-import { cellText, currentScoringContacts } from "../core/records";
-import { type Skipped, scoringContactsOf, scoringInterviewsOf } from "../core/sheetFunctions";
-import { buildShortlist, type ShortlistRow } from "../core/shortlist";
-import { rankAreas } from "../core/stability";
+import { cellText } from "../core/records";
+import { generationNote, type Shortlist, type ShortlistRow } from "../core/shortlist";
 import { isBlankRow } from "../core/table";
 import { type ColumnSpec, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
 import { requireWriter } from "./access";
 import { appendLog, auditLog, readyToAppend } from "./auditLog";
 import { withDocumentLock } from "./lock";
+import { readRiepilogoTab, writeRiepilogo } from "./riepilogoAction";
 import { sheetTime, userEmail, userLang } from "./session";
 import { readSettings } from "./settingsStore";
 import { workbookToast } from "./setup";
 import { AUTOMATIC, formatOf, growSheet, toCell, Workbook } from "./workbook";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Header row and the first three columns (Regione, Posizione, Area) stay in view (SPEC 10.4). */
+const FROZEN_ROWS = 1;
+const FROZEN_COLUMNS = 3;
 
 /** The values of a tab in one call, or null when the tab does not exist yet. */
 function valuesOf(workbook: Workbook, name: string): unknown[][] | null {
@@ -22,8 +32,19 @@ function valuesOf(workbook: Workbook, name: string): unknown[][] | null {
   return sheet ? sheet.getDataRange().getValues() : null;
 }
 
-function readPrevious(sheet: GoogleAppsScript.Spreadsheet.Sheet | null) {
-  if (!sheet) return { headers: [] as string[], rows: [] as ShortlistRow[], height: 0, width: 0 };
+/** What the Shortlist tab holds before the write: its rows by header (follow-up kept), extent, frozen panes. */
+interface ShortlistTab {
+  sheet: Sheet | null;
+  headers: string[];
+  rows: ShortlistRow[];
+  height: number;
+  width: number;
+  frozen: { rows: number; columns: number };
+}
+
+function readShortlistTab(workbook: Workbook): ShortlistTab {
+  const sheet = workbook.find(SHEETS.shortlist);
+  if (!sheet) return { sheet, headers: [], rows: [], height: 0, width: 0, frozen: { rows: 0, columns: 0 } };
   const values = sheet.getDataRange().getValues();
   const headers = (values[0] ?? []).map((h) => cellText(h));
   const rows: ShortlistRow[] = [];
@@ -35,7 +56,14 @@ function readPrevious(sheet: GoogleAppsScript.Spreadsheet.Sheet | null) {
     });
     rows.push(row);
   }
-  return { headers: headers.filter(Boolean), rows, height: values.length, width: headers.length };
+  return {
+    sheet,
+    headers: headers.filter(Boolean),
+    rows,
+    height: values.length,
+    width: headers.length,
+    frozen: { rows: sheet.getFrozenRows(), columns: sheet.getFrozenColumns() },
+  };
 }
 
 const SPEC_BY_HEADER = new Map<string, ColumnSpec>(
@@ -43,9 +71,56 @@ const SPEC_BY_HEADER = new Map<string, ColumnSpec>(
 );
 
 /**
- * Builds the Shortlist tab. Everything is computed before the first write, and the values go in one
- * call, so a failure leaves the previous Shortlist as it was. Stato and Note (and any column the
- * staff added) are kept for the same region + area + contact.
+ * Writes the Shortlist in one block over the previous one (blanks where it held more). The tab grows
+ * first (Google never grows it on setValues). Formats, then dropdowns, go before the values: if a
+ * later call fails they leave the old values as they were. Dropdowns are cleared from the whole block
+ * first, so none stays on a column the user moved (it would refuse the write); then Stato gets its own.
+ */
+function writeShortlist(workbook: Workbook, tab: ShortlistTab, shortlist: Shortlist, note: string): Sheet {
+  const height = Math.max(shortlist.rows.length + 1, tab.height);
+  const width = Math.max(shortlist.headers.length, tab.width, FROZEN_COLUMNS);
+  const values: unknown[][] = [];
+  for (let r = 0; r < height; r++) {
+    const line: unknown[] = new Array(width).fill("");
+    shortlist.headers.forEach((h, c) => {
+      if (r === 0) line[c] = toCell(undefined, h);
+      else if (r <= shortlist.rows.length) line[c] = toCell(SPEC_BY_HEADER.get(h), shortlist.rows[r - 1][h]);
+    });
+    values.push(line);
+  }
+  const sheet = tab.sheet ?? workbook.insert(SHEETS.shortlist);
+  const dataRows = Math.max(shortlist.rows.length, 1);
+  const headers = shortlist.headers;
+  growSheet(sheet, height + 1, width);
+  const formats = values.map((_, r) =>
+    Array.from({ length: width }, (_x, c) =>
+      r === 0 ? AUTOMATIC : formatOf(SPEC_BY_HEADER.get(shortlist.headers[c])),
+    ),
+  );
+  const block = sheet.getRange(1, 1, height, width);
+  block.setNumberFormats(formats);
+  sheet.getRange(2, 1, height, width).setDataValidation(null);
+  sheet.getRange(2, headers.indexOf(SHORTLIST_COLUMNS.status.header) + 1, dataRows, 1).setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList([...SHORTLIST_COLUMNS.status.choices], true)
+      .setAllowInvalid(false)
+      .build(),
+  );
+  block.setValues(values);
+  if (tab.frozen.rows !== FROZEN_ROWS) sheet.setFrozenRows(FROZEN_ROWS);
+  if (tab.frozen.columns !== FROZEN_COLUMNS) sheet.setFrozenColumns(FROZEN_COLUMNS);
+  const header = sheet.getRange(1, 1, 1, headers.length);
+  header.setFontWeight("bold");
+  // When it was generated and with which weights (SPEC 10.4), on the header cell A1.
+  sheet.getRange(1, 1).setNote(note);
+  return sheet;
+}
+
+/**
+ * Builds the Shortlist and the Riepilogo. Everything is computed before the first write, and each tab
+ * goes in one block, so a failure leaves the previous Shortlist as it was. Stato, Referente, Ultimo
+ * contatto, Prossimo passo and Note (and any column the staff added) are kept for the same region +
+ * area + contact. The Shortlist is shown when done.
  */
 export function generateShortlist(): { regions: number; areas: number; contacts: number; skipped: number } {
   const lang = userLang();
@@ -54,76 +129,27 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
     const workbook = Workbook.active();
     requireWriter(workbook, email, lang);
     const settings = readSettings(workbook);
-    const interviewValues = valuesOf(workbook, SHEETS.interviews);
-    const contactValues = valuesOf(workbook, SHEETS.contacts);
-    const parsedInterviews = interviewValues ? scoringInterviewsOf(interviewValues) : null;
-    const parsedContacts = contactValues ? scoringContactsOf(contactValues) : null;
-    const interviews = parsedInterviews?.interviews ?? [];
-    // Only each interview's current contacts (an edit cut half-way shows neither its new nor stale ones).
-    const contacts = currentScoringContacts(interviews, parsedContacts?.contacts ?? []);
-    const problems = [parsedInterviews?.skipped, parsedContacts?.skipped].filter(
-      (x) => x && x.count > 0,
-    ) as Skipped[];
-    const skipped: Skipped = {
-      count: problems.reduce((n, p) => n + p.count, 0),
-      first: problems[0]?.first ?? "",
-    };
-    // Eligibility, positions and Stabilità as the Riepilogo and COEF_AREA_SCORES rank (SPEC 10.2, 10.3).
-    const ambiti = ambitiIndexOf(valuesOf(workbook, SHEETS.ambiti));
-    const scores = rankAreas(interviews, contacts, settings, { ambiti });
-    const existing = workbook.find(SHEETS.shortlist);
-    const previous = readPrevious(existing);
-    const shortlist = buildShortlist({
-      scores,
-      regionsInScope: settings.regionsInScope,
-      topN: settings.topN,
-      previousHeaders: previous.headers,
-      previous: previous.rows,
-      ambiti,
+    const shortlistTab = readShortlistTab(workbook);
+    const riepilogoTab = readRiepilogoTab(workbook);
+    const tabs = buildDecisionTabs({
+      interviews: valuesOf(workbook, SHEETS.interviews),
+      contacts: valuesOf(workbook, SHEETS.contacts),
+      ambiti: valuesOf(workbook, SHEETS.ambiti),
+      settings,
+      previousHeaders: shortlistTab.headers,
+      previous: shortlistTab.rows,
     });
-
-    const height = Math.max(shortlist.rows.length + 1, previous.height);
-    const width = Math.max(shortlist.headers.length, previous.width);
-    const values: unknown[][] = [];
-    for (let r = 0; r < height; r++) {
-      const line: unknown[] = new Array(width).fill("");
-      shortlist.headers.forEach((h, c) => {
-        if (r === 0) line[c] = h;
-        else if (r <= shortlist.rows.length)
-          line[c] = toCell(SPEC_BY_HEADER.get(h), shortlist.rows[r - 1][h]);
-      });
-      values.push(line);
-    }
-
+    // The header note: time of generation, weights, areas per region, eligibility.
+    const note = generationNote(settings, sheetTime(new Date()));
     // Registro is made ready before the first write, so that nothing is read after a write.
     const log = readyToAppend(auditLog(workbook));
-    const sheet = existing ?? workbook.insert(SHEETS.shortlist);
-    const dataRows = Math.max(shortlist.rows.length, 1);
-    const headers = shortlist.headers;
-    // The tab grows first (Google never grows it on setValues). Formats, then dropdowns, go before
-    // the values: if a later call fails they leave the old values as they were. Dropdowns are cleared
-    // from the whole block first, so none stays on a column the user moved (it would refuse the write).
-    growSheet(sheet, height + 1, width);
-    const formats = values.map((_, r) =>
-      Array.from({ length: width }, (_x, c) =>
-        r === 0 ? AUTOMATIC : formatOf(SPEC_BY_HEADER.get(shortlist.headers[c])),
-      ),
-    );
-    const block = sheet.getRange(1, 1, height, width);
-    block.setNumberFormats(formats);
-    sheet.getRange(2, 1, height, width).setDataValidation(null);
-    sheet.getRange(2, headers.indexOf(SHORTLIST_COLUMNS.status.header) + 1, dataRows, 1).setDataValidation(
-      SpreadsheetApp.newDataValidation()
-        .requireValueInList([...SHORTLIST_COLUMNS.status.choices], true)
-        .setAllowInvalid(false)
-        .build(),
-    );
-    block.setValues(values);
-    if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
-    sheet.getRange(1, 1, 1, headers.length).setFontWeight("bold");
 
-    appendLog(log, { who: email, action: "shortlist", count: shortlist.rows.length });
-    return { ...shortlist.counts, skipped };
+    const shortlistSheet = writeShortlist(workbook, shortlistTab, tabs.shortlist, note);
+    writeRiepilogo(workbook, riepilogoTab, tabs.riepilogo);
+    shortlistSheet.activate();
+
+    appendLog(log, { who: email, action: "shortlist", count: tabs.shortlist.rows.length });
+    return { ...tabs.shortlist.counts, skipped: tabs.skipped };
   });
   const when = sheetTime(new Date());
   let message = t(lang, "shortlistDone", {

@@ -1,0 +1,65 @@
+/**
+ * The add-on's native charts on a tab (EmbeddedChartBuilder; dev/emulator/RULES.md, R15). A chart is
+ * the add-on's when its data range starts at the cell where the add-on writes that chart's table:
+ * regeneration updates that chart in place (same id, the user's own tweaks of other options kept),
+ * inserts it when missing and removes copies, so charts are replaced, never duplicated, and a retry
+ * after a failure ends with exactly the charts of a fault-free run.
+ */
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+
+export interface ChartSpec {
+  type: "COLUMN" | "BAR";
+  /** The data table, header row and category column included (1-based). */
+  range: { row: number; column: number; rows: number; columns: number };
+  /** The anchor cell of the chart's top-left corner (1-based). */
+  anchor: { row: number; column: number };
+  options: Record<string, unknown>;
+}
+
+export interface PlacedChart {
+  chart: EmbeddedChart;
+  /** "row,column" of the first cell of its first data range ("" when it has none). */
+  dataAt: string;
+}
+
+const dataAtOf = (spec: ChartSpec) => `${spec.range.row},${spec.range.column}`;
+
+/** The tab's charts and where their data start; read before the operation writes anything. */
+export function readCharts(sheet: Sheet | null): PlacedChart[] {
+  if (!sheet) return [];
+  return sheet.getCharts().map((chart) => {
+    const first = chart.getRanges()[0];
+    return { chart, dataAt: first ? `${first.getRow()},${first.getColumn()}` : "" };
+  });
+}
+
+function configured(builder: Builder, sheet: Sheet, spec: ChartSpec): EmbeddedChart {
+  let b = builder
+    .clearRanges()
+    .setChartType(Charts.ChartType[spec.type])
+    .addRange(sheet.getRange(spec.range.row, spec.range.column, spec.range.rows, spec.range.columns))
+    .setPosition(spec.anchor.row, spec.anchor.column, 0, 0);
+  for (const [option, value] of Object.entries(spec.options)) b = b.setOption(option, value);
+  return b.build();
+}
+
+/**
+ * Puts each chart of `specs` on the tab: the existing one with the same data cell is updated, a
+ * missing one is inserted, any further chart on that data cell (a copy) is removed. Charts of the
+ * user (other data cells) are left alone.
+ */
+export function placeCharts(
+  sheet: Sheet,
+  existing: readonly PlacedChart[],
+  specs: readonly ChartSpec[],
+): void {
+  for (const spec of specs) {
+    const [current, ...copies] = existing.filter((c) => c.dataAt === dataAtOf(spec));
+    if (current) sheet.updateChart(configured(current.chart.modify(), sheet, spec));
+    else sheet.insertChart(configured(sheet.newChart(), sheet, spec));
+    for (const copy of copies) sheet.removeChart(copy.chart);
+  }
+}
