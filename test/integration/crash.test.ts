@@ -15,6 +15,11 @@ function stateOf(emu: Emulator): unknown {
   for (const sheet of json.sheets)
     for (const cell of sheet.cells)
       if (cell[2] && typeof cell[2] === "object" && "$date" in cell[2]) cell[2] = "<now>";
+  // The Shortlist's header note says when it was generated (to the minute).
+  for (const sheet of json.sheets)
+    for (const note of sheet.notes)
+      if (typeof note.at(-1) === "string")
+        note[note.length - 1] = note.at(-1).replace(/^Generata il [\d-]+ [\d:]+\./, "Generata il <now>.");
   return json;
 }
 
