@@ -4,13 +4,16 @@
  * One ranking feeds both tabs. The shell reads the tabs once, calls this, and writes the results.
  */
 import { ambitiIndexOf } from "./ambiti";
+import { buildCoordinators, type CoordinatorRow, type Coordinators } from "./coordinators";
 import { currentScoringContacts } from "./records";
 import { buildRiepilogo, type Riepilogo } from "./riepilogo";
-import type { AreaScore } from "./scoring";
+import { type AreaScore, countedInterviews } from "./scoring";
 import type { Settings } from "./settings";
 import { type Skipped, scoringContactsOf, scoringInterviewsOf } from "./sheetFunctions";
 import { buildShortlist, type Shortlist, type ShortlistRow } from "./shortlist";
 import { rankAreas } from "./stability";
+import { locateColumns } from "./table";
+import { CONTACT_COLUMNS } from "./tabs";
 
 export interface DecisionTabsInput {
   /** Interviste values with the header row (null when the tab does not exist yet). */
@@ -23,6 +26,8 @@ export interface DecisionTabsInput {
   /** The current Shortlist, read by header, for the follow-up columns. */
   previousHeaders?: readonly string[];
   previous?: readonly ShortlistRow[];
+  /** The current Coordinatori tab, read by header, for its follow-up columns. */
+  coordinatorsTab?: { headers: readonly string[]; rows: readonly CoordinatorRow[] };
 }
 
 export interface DecisionTabs {
@@ -31,14 +36,21 @@ export interface DecisionTabs {
   riepilogo: Riepilogo;
   /** Rows that could not be read, over Interviste and Contatti: how many, and where the first is. */
   skipped: Skipped;
+  /** The Coordinatori tab (SPEC 11), from the same interviews and contacts. */
+  coordinators: Coordinators;
 }
 
 /** Parses the tabs, ranks the areas (eligibility, positions, Stabilità) and builds both tabs. */
 export function buildDecisionTabs(input: DecisionTabsInput): DecisionTabs {
   const parsedInterviews = input.interviews ? scoringInterviewsOf(input.interviews as unknown[][]) : null;
   const parsedContacts = input.contacts ? scoringContactsOf(input.contacts as unknown[][]) : null;
-  const interviews = parsedInterviews?.interviews ?? [];
-  const contacts = currentScoringContacts(interviews, parsedContacts?.contacts ?? []);
+  const allInterviews = parsedInterviews?.interviews ?? [];
+  // Impostazioni `solo interviste verificate` (SPEC 11): the others count nowhere, their contacts neither.
+  const interviews = countedInterviews(allInterviews, input.settings.onlyVerified);
+  let contacts = currentScoringContacts(interviews, parsedContacts?.contacts ?? []);
+  // A Contatti tab without `Coordinatore d'area` (not prepared since) says nothing about candidates.
+  if (input.contacts && locateColumns(input.contacts[0] ?? [], CONTACT_COLUMNS).coordinatorCandidate < 0)
+    contacts = contacts.map(({ coordinatorCandidate: _unknown, ...c }) => c);
   const problems = [parsedInterviews?.skipped, parsedContacts?.skipped].filter((x): x is Skipped =>
     Boolean(x && x.count > 0),
   );
@@ -63,6 +75,16 @@ export function buildDecisionTabs(input: DecisionTabsInput): DecisionTabs {
     regionsInScope: input.settings.regionsInScope,
     target: input.settings.target,
     shortlistRows: shortlist.rows,
+    allInterviews: input.settings.onlyVerified ? allInterviews : undefined,
   });
-  return { scores, shortlist, riepilogo, skipped };
+  const coordinators = buildCoordinators({
+    interviews,
+    contacts,
+    scores,
+    regionsInScope: input.settings.regionsInScope,
+    ambiti,
+    previousHeaders: input.coordinatorsTab?.headers,
+    previous: input.coordinatorsTab?.rows,
+  });
+  return { scores, shortlist, riepilogo, skipped, coordinators };
 }

@@ -40,7 +40,8 @@ export function contactMatcher() {
   const compatible = (g: (typeof groups)[number], email: string, phone: string) =>
     (!g.email || !email || g.email === email) && (!g.phone || !phone || g.phone === phone);
   return {
-    add(c: ScoringContact) {
+    /** Adds a mention; returns the index of the person it is (in the order of contacts()). */
+    add(c: ScoringContact): number {
       const email = c.email ? c.email.toLowerCase() : "";
       const phone = c.phone ? phoneDigits(c.phone) : "";
       let index: number | undefined = email ? byEmail.get(email) : undefined;
@@ -54,7 +55,7 @@ export function contactMatcher() {
           (!phone || g.phone === phone)
         ) {
           raise(g, c.decisionLevel, c.coordinatorCandidate);
-          return;
+          return index;
         }
       }
       const nameOrg = `${foldName(c.name)}|${foldName(c.organization)}`;
@@ -85,6 +86,7 @@ export function contactMatcher() {
       remember(byNameOrg, nameOrg, index);
       if (!g.email && email) g.email = email;
       if (!g.phone && phone) g.phone = phone;
+      return index;
     },
     contacts: () => groups.map((g) => g.contact),
     weightSum: () => groups.reduce((sum, g) => sum + g.weight, 0),

@@ -31,6 +31,8 @@ export interface ContactInput {
   phone?: string;
   decisionLevel: DecisionLevel;
   notes?: string;
+  /** A possible Coordinatore d'area, a social worker (SPEC 11): Contatti's `Coordinatore d'area` reads "Sì". */
+  coordinatorCandidate?: boolean;
 }
 
 export interface InterviewInput {
@@ -121,6 +123,7 @@ const contactSchema = v.pipe(
       ),
       decisionLevel: picklist(codesOf(DECISION_LEVELS)),
       notes: optionalText(TEXT_MAX, true),
+      coordinatorCandidate: v.nullish(v.boolean("invalidInput")),
     },
     "invalidInput",
   ),

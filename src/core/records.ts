@@ -16,9 +16,16 @@ import {
   labelOf,
 } from "./codes";
 import type { ContactInput, InterviewInput, Scale } from "./interview";
-import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, type RowOf } from "./tabs";
+import {
+  CONTACT_COLUMNS,
+  INTERVIEW_COLUMNS,
+  REVIEW_STATES,
+  type ReviewState,
+  type RowOf,
+  YES_MARK,
+} from "./tabs";
 import { regionFromText, regionName } from "./territory/regions";
-import { isoDate } from "./text";
+import { foldName, isoDate } from "./text";
 
 export type InterviewRow = RowOf<typeof INTERVIEW_COLUMNS>;
 export type ContactRow = RowOf<typeof CONTACT_COLUMNS>;
@@ -32,6 +39,9 @@ export interface InterviewMeta {
   updatedAt: Date;
   updatedBy: string;
   submissionId: string;
+  /** The review (SPEC 11); a new interview is `Da verificare`. */
+  review?: string;
+  reviewNote?: string;
 }
 
 /** An interview as stored: the input plus its id and version. */
@@ -42,6 +52,9 @@ export type StoredInterview = Omit<InterviewInput, "submissionId"> & {
   /** Who saved this version and when (ISO 8601: google.script.run carries no Date), for the conflict view. */
   updatedBy?: string;
   updatedAt?: string;
+  /** The staff's review (SPEC 11): shown by the form, never taken from it. */
+  review?: string;
+  reviewNote?: string;
 };
 
 /** What scoring needs of an interview row. */
@@ -62,6 +75,8 @@ export interface ScoringInterview {
   authorityArea: string;
   interest: Scale;
   protocolArea: string;
+  /** Marked `Verificata` by the staff (SPEC 11): what counts when only verified interviews do. */
+  verified?: boolean;
 }
 
 /** What scoring needs of a contact row. */
@@ -113,6 +128,37 @@ export function interviewToRow(input: InterviewInput, meta: InterviewMeta): Inte
     updatedAt: meta.updatedAt,
     updatedBy: meta.updatedBy,
     submissionId: meta.submissionId,
+    review: meta.review ?? REVIEW_STATES[0],
+    reviewNote: meta.reviewNote ?? "",
+  };
+}
+
+/** True when a cell says yes ("Sì", "si", "x", TRUE…): the Coordinatore d'area mark. */
+export function isYes(value: unknown): boolean {
+  return value === true || /^(si|yes|true|vero|x|1)$/.test(foldName(cellText(value)));
+}
+
+/** The review state a cell holds (matched ignoring case and accents), or "" for blank or unknown text. */
+export function reviewOf(value: unknown): ReviewState | "" {
+  const folded = foldName(cellText(value));
+  return REVIEW_STATES.find((s) => foldName(s) === folded) ?? "";
+}
+
+/**
+ * What a form save leaves in Verifica and Nota verifica (SPEC 11): a new interview is `Da verificare`;
+ * one marked `Da correggere` goes back to `Da verificare`, its note kept for the reviewer; any other
+ * state stays as the staff set it. The form's input never decides it.
+ */
+export function reviewAfterSave(previous?: { review: unknown; reviewNote: unknown }): {
+  review: string;
+  reviewNote: string;
+} {
+  if (!previous) return { review: REVIEW_STATES[0], reviewNote: "" };
+  const state = reviewOf(previous.review);
+  const kept = cellText(previous.review);
+  return {
+    review: state === "Da correggere" || kept === "" ? REVIEW_STATES[0] : kept,
+    reviewNote: cellText(previous.reviewNote),
   };
 }
 
@@ -134,6 +180,7 @@ export function contactsToRows(
     decisionLevel: labelOf(DECISION_LEVELS, c.decisionLevel),
     notes: c.notes ?? "",
     interviewVersion: version,
+    coordinatorCandidate: c.coordinatorCandidate ? YES_MARK : "",
   }));
 }
 
@@ -288,8 +335,12 @@ export function rowToStoredInterview(row: InterviewRow, contactRows: readonly Co
       phone: cellText(c.phone),
       decisionLevel: codeFromLabel(DECISION_LEVELS, c.decisionLevel) ?? "altro",
       notes: cellText(c.notes),
+      // Only when marked, so that contacts read back as the form sends them (the conflict view compares).
+      ...(isYes(c.coordinatorCandidate) ? { coordinatorCandidate: true } : {}),
     })),
     notes: cellText(row.notes),
+    review: cellText(row.review),
+    reviewNote: cellText(row.reviewNote),
   };
 }
 
@@ -328,6 +379,7 @@ export function rowToScoringInterview(row: InterviewRow): ScoringInterview | { p
     authorityArea: cellText(row.authorityArea),
     interest,
     protocolArea: cellText(row.protocolArea),
+    verified: reviewOf(row.review) === "Verificata",
   };
 }
 
@@ -348,5 +400,8 @@ export function rowToScoringContact(row: ContactRow): ScoringContact | { problem
     email: cellText(row.email),
     phone: cellText(row.phone),
     decisionLevel,
+    // Undefined when the tab has no such column (a sheet not prepared since): counts stay blank.
+    coordinatorCandidate:
+      row.coordinatorCandidate === undefined ? undefined : isYes(row.coordinatorCandidate),
   };
 }

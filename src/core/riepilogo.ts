@@ -12,6 +12,11 @@ import { RIEPILOGO_COLUMNS, SHORTLIST_COLUMNS } from "./tabs";
 import { byRegionName, regionFromText, regionName } from "./territory/regions";
 
 export const TOTAL_LABEL = "Totale";
+/**
+ * The extra last column under `solo interviste verificate` (SPEC 11): `Interviste` then counts the
+ * verified interviews, and this one all of them, so the gap to review shows.
+ */
+export const ALL_INTERVIEWS_HEADER = "Interviste totali";
 
 /** Follow-up states from least to most advanced; "Non interessato" is not progress and is left out. */
 const PROGRESS_STATES: readonly string[] = FOLLOW_UP_STATES.filter((s) => s !== "Non interessato");
@@ -28,10 +33,15 @@ export interface RiepilogoInput {
   target: number;
   /** The Shortlist rows just built (buildShortlist), for Stato più avanzato. */
   shortlistRows?: readonly ShortlistRow[];
+  /**
+   * Every interview, verified or not, when only verified ones count (`interviews` then holds those):
+   * the Riepilogo adds the column `Interviste totali`.
+   */
+  allInterviews?: readonly ScoringInterview[];
 }
 
 export interface Riepilogo {
-  /** The headers of RIEPILOGO_COLUMNS, in order. */
+  /** The headers of RIEPILOGO_COLUMNS, in order (then `Interviste totali` when only verified interviews count). */
   headers: string[];
   /** One row per region in scope (by name), then the total row; numbers unrounded, Avanzamento a fraction (0.6 = 60%). */
   rows: unknown[][];
@@ -112,6 +122,11 @@ export function buildRiepilogo(input: RiepilogoInput): Riepilogo {
     else areasByRegion.set(area.region, [area]);
   }
 
+  const allByRegion = new Map<string, number>();
+  for (const iv of input.allInterviews ?? [])
+    allByRegion.set(iv.region, (allByRegion.get(iv.region) ?? 0) + 1);
+  const withAll = input.allInterviews !== undefined;
+
   const rows: unknown[][] = [];
   const totals = { interviews: 0, target: 0, areas: 0, contacts: 0, coordinators: 0 };
   const allCauses = new Map<Cause, number>();
@@ -136,6 +151,7 @@ export function buildRiepilogo(input: RiepilogoInput): Riepilogo {
       coordinatorsKnown ? coordinators : "",
       furthest(t.states),
       topCauses(rankCauses(t.causes)),
+      ...(withAll ? [allByRegion.get(region) ?? 0] : []),
     ]);
     totals.interviews += t.interviews;
     totals.target += input.target;
@@ -158,6 +174,7 @@ export function buildRiepilogo(input: RiepilogoInput): Riepilogo {
     coordinatorsKnown ? totals.coordinators : "",
     furthest(allStates),
     topCauses(rankCauses(allCauses)),
+    ...(withAll ? [regions.reduce((n, r) => n + (allByRegion.get(r) ?? 0), 0)] : []),
   ]);
 
   const progressChart: unknown[][] = [
@@ -173,7 +190,10 @@ export function buildRiepilogo(input: RiepilogoInput): Riepilogo {
   ];
 
   return {
-    headers: Object.values(RIEPILOGO_COLUMNS).map((c) => c.header),
+    headers: [
+      ...Object.values(RIEPILOGO_COLUMNS).map((c) => c.header),
+      ...(withAll ? [ALL_INTERVIEWS_HEADER] : []),
+    ],
     rows,
     progressChart,
     causesChart,

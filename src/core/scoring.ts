@@ -66,6 +66,17 @@ export interface ScoringOptions {
 
 const collator = new Intl.Collator("it");
 
+/**
+ * The interviews that count: all of them, or only those the staff marked `Verificata` when Impostazioni
+ * `solo interviste verificate` is on (SPEC 11). n_r then counts the verified interviews of the region.
+ */
+export function countedInterviews<T extends { verified?: boolean }>(
+  interviews: readonly T[],
+  onlyVerified: boolean,
+): T[] {
+  return onlyVerified ? interviews.filter((iv) => iv.verified === true) : [...interviews];
+}
+
 /** Rounds to 9 decimals so that the order of summation never decides a comparison. */
 export function round9(x: number): number {
   return Math.round(x * 1e9) / 1e9;

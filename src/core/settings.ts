@@ -18,6 +18,8 @@ export interface Settings {
   /** `Obiettivo`: interviews wanted per region (SPEC 10.5). */
   target: number;
   regionsInScope: string[];
+  /** `solo interviste verificate` (SPEC 11): scoring, Shortlist and Riepilogo count verified interviews only. */
+  onlyVerified: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   onlyNamedInD1: true,
   target: 5,
   regionsInScope: [...DEFAULT_REGIONS_IN_SCOPE],
+  onlyVerified: false,
 };
 
 /** The keys of the settings in the Chiave column. */
@@ -36,6 +39,7 @@ export const SETTING_KEYS = {
   topN: "aree_per_regione",
   onlyNamedInD1: "solo_aree_citate_d1",
   target: "obiettivo_interviste",
+  onlyVerified: "solo_interviste_verificate",
 } as const;
 
 type SettingsRow = RowOf<typeof SETTINGS_COLUMNS>;
@@ -89,6 +93,12 @@ export function defaultSettingsRows(): SettingsRow[] {
       value: 5,
       help: "Quante interviste si vogliono per ogni regione (Riepilogo)",
     },
+    {
+      key: SETTING_KEYS.onlyVerified,
+      name: "Solo interviste verificate",
+      value: "No",
+      help: "Sì: punteggi, Shortlist, Riepilogo e Coordinatori contano solo le interviste con Verifica = Verificata; No: tutte",
+    },
   ];
 }
 
@@ -101,6 +111,7 @@ export function parseSettings(rows: readonly SettingsRow[], cellOf: (index: numb
   let topN = DEFAULT_SETTINGS.topN;
   let onlyNamedInD1 = DEFAULT_SETTINGS.onlyNamedInD1;
   let target = DEFAULT_SETTINGS.target;
+  let onlyVerified = DEFAULT_SETTINGS.onlyVerified;
   const scope = new Set(DEFAULT_SETTINGS.regionsInScope);
   rows.forEach((row, index) => {
     const key = cellText(row.key);
@@ -129,6 +140,12 @@ export function parseSettings(rows: readonly SettingsRow[], cellOf: (index: numb
       if (raw === true || text === "" || YES.includes(text)) onlyNamedInD1 = true;
       else if (raw === false || NO.includes(text)) onlyNamedInD1 = false;
       else fail("Sì / No");
+    } else if (key === SETTING_KEYS.onlyVerified) {
+      // A blank cell keeps the default (no): restricting to verified interviews takes an explicit "Sì".
+      const text = cellText(raw).toLowerCase();
+      if (raw === true || YES.includes(text)) onlyVerified = true;
+      else if (raw === false || NO.includes(text)) onlyVerified = false;
+      else fail("Sì / No");
     } else if (key === SETTING_KEYS.target) {
       if (cellText(raw) === "" || !Number.isInteger(num) || num < 1 || num > 1000) fail("intero da 1 a 1000");
       target = num;
@@ -155,6 +172,7 @@ export function parseSettings(rows: readonly SettingsRow[], cellOf: (index: numb
     onlyNamedInD1,
     target,
     regionsInScope: REGIONS.map((r) => r.code).filter((c) => scope.has(c)),
+    onlyVerified,
   };
 }
 

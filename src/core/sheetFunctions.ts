@@ -12,7 +12,7 @@ import {
   type ScoringContact,
   type ScoringInterview,
 } from "./records";
-import { DEFAULT_WEIGHTS, scoreAreas, type Weights, weightedScore } from "./scoring";
+import { countedInterviews, DEFAULT_WEIGHTS, scoreAreas, type Weights, weightedScore } from "./scoring";
 import { DEFAULT_SETTINGS, isSettingsTable, type Settings, settingsFromValues } from "./settings";
 import { columnLetter, forEachRow } from "./table";
 import { CONTACT_COLUMNS, type Columns, INTERVIEW_COLUMNS, type RowOf, SHEETS } from "./tabs";
@@ -52,6 +52,7 @@ export const SCORING_COLUMNS = [
   "causes",
   "authorityName",
   "version",
+  "review",
 ] as const;
 
 /** A range or a single value as a 2-D array. */
@@ -145,6 +146,7 @@ const CONTACT_READ = [
   "phone",
   "decisionLevel",
   "interviewVersion",
+  "coordinatorCandidate",
 ] as const;
 
 /** Parses Contatti values with their header; rows with bad values are skipped and counted. */
@@ -194,6 +196,12 @@ export function areaScoresTable(
     throw new UserError("needsHeaderRange", { sheet: SHEETS.interviews });
   const ranking = rankingSettingsOf(weights, settings);
   const parsed = scoringInterviewsOf(interviewValues);
+  // Impostazioni `solo interviste verificate` (SPEC 11): the other interviews do not count at all.
+  const tab = isSettingsTable(weights) ? weights : isSettingsTable(settings) ? settings : null;
+  parsed.interviews = countedInterviews(
+    parsed.interviews,
+    tab ? settingsFromValues(tab).onlyVerified : false,
+  );
   // Only the contacts of each interview's current version count (an edit in progress shows none of its own).
   const contactList = isMissing(contacts)
     ? null

@@ -17,6 +17,11 @@ export interface ColumnSpec {
   choices?: readonly string[];
   /** Number format of the column, when it matters. */
   format?: string;
+  /**
+   * Kept by the staff's review (SPEC 11), never taken from the form's input: a form save keeps what
+   * the sheet holds (see reviewAfterSave), so a partner cannot change it through the form.
+   */
+  review?: boolean;
 }
 
 const labels = (table: Record<string, { it: string; en: string }>) =>
@@ -32,7 +37,23 @@ export const SHEETS = {
   shortlist: "Shortlist",
   ambiti: "Ambiti",
   riepilogo: "Riepilogo",
+  coordinators: "Coordinatori",
 } as const;
+
+/** The review of an interview (SPEC 11): `Da verificare` is the default, `Verificata` counts when only verified interviews do. */
+export const REVIEW_STATES = ["Da verificare", "Verificata", "Da correggere"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/** The follow-up of a coordinator candidate (the Coordinatori tab's Stato); the first is the default. */
+export const COORDINATOR_STATES = [
+  "Da contattare",
+  "Interessato/a",
+  "Iscritto/a alla formazione",
+  "Non disponibile",
+] as const;
+
+/** What the Coordinatore d'area cell holds for a candidate (blank otherwise). */
+export const YES_MARK = "Sì";
 
 /** Interviste: one row per interview. The key names are used by the code; headers by the sheet. */
 export const INTERVIEW_COLUMNS = {
@@ -64,6 +85,9 @@ export const INTERVIEW_COLUMNS = {
   updatedAt: { header: "Aggiornata il", kind: "datetime", technical: true, format: "yyyy-mm-dd hh:mm" },
   updatedBy: { header: "Aggiornata da", kind: "text", technical: true },
   submissionId: { header: "ID invio", kind: "text", technical: true },
+  // The staff's review (SPEC 11), set by the menu's "Segna come verificata" / "Segna da correggere…".
+  review: { header: "Verifica", kind: "text", choices: REVIEW_STATES, review: true },
+  reviewNote: { header: "Nota verifica", kind: "text", review: true },
 } as const satisfies Record<string, ColumnSpec>;
 
 /** Contatti: one row per contact, linked to its interview by id. */
@@ -82,6 +106,8 @@ export const CONTACT_COLUMNS = {
    * version before the interview switches to it, so no one ever sees a mix of old and new contacts.
    */
   interviewVersion: { header: "Versione intervista", kind: "number", technical: true },
+  /** Marked in the form as a possible Coordinatore d'area (SPEC 11): "Sì" or blank. */
+  coordinatorCandidate: { header: "Coordinatore d'area", kind: "text", choices: [YES_MARK] },
 } as const satisfies Record<string, ColumnSpec>;
 
 export const SETTINGS_COLUMNS = {
@@ -168,6 +194,26 @@ export const RIEPILOGO_COLUMNS = {
   furthestState: { header: "Stato più avanzato", kind: "text" },
   causes: { header: "Cause principali", kind: "text" },
 } as const satisfies Record<string, ColumnSpec>;
+
+/**
+ * Coordinatori (SPEC 11): each distinct coordinator candidate once per region, generated with the
+ * Shortlist; Stato and Note are the staff's follow-up, kept on regeneration.
+ */
+export const COORDINATOR_COLUMNS = {
+  region: { header: "Regione", kind: "text" },
+  areas: { header: "Area", kind: "text" },
+  name: { header: "Nome", kind: "text" },
+  role: { header: "Ruolo", kind: "text" },
+  organization: { header: "Ente", kind: "text" },
+  email: { header: "Email", kind: "text" },
+  phone: { header: "Telefono", kind: "text" },
+  interviewIds: { header: "ID interviste", kind: "text" },
+  status: { header: "Stato", kind: "text", choices: COORDINATOR_STATES },
+  notes: { header: "Note", kind: "text" },
+} as const satisfies Record<string, ColumnSpec>;
+
+/** The Coordinatori columns the staff fill in, kept on regeneration (with any column they add). */
+export const COORDINATOR_FOLLOW_UP = ["status", "notes"] as const;
 
 export type Columns = Record<string, ColumnSpec>;
 export type RowOf<C extends Columns> = { [K in keyof C]: unknown };

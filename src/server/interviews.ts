@@ -18,6 +18,7 @@ import {
   contactsToRows,
   currentContacts,
   interviewToRow,
+  reviewAfterSave,
   rowToStoredInterview,
   type StoredInterview,
   versionOf,
@@ -237,6 +238,8 @@ function edit(
         updatedAt: new Date(),
         updatedBy: email,
         submissionId: input.submissionId,
+        // Verifica is the staff's: kept, except that a corrected interview goes back to Da verificare.
+        ...reviewAfterSave(found.row),
       }),
     );
   }

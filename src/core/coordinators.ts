@@ -1,0 +1,187 @@
+/**
+ * The Coordinatori tab (SPEC 11): the people marked in the form as possible Coordinatori d'area (social
+ * workers), each distinct candidate once per region with the areas and interviews that name them, and
+ * the staff's follow-up (Stato, Note and any column they add) kept across regenerations by region +
+ * person. A followed-up candidate no longer named stays at the end of its region, marked.
+ */
+import { contactMatcher } from "./distinctContacts";
+import { cellText, type ScoringContact, type ScoringInterview } from "./records";
+import type { AreaScore } from "./scoring";
+import { COORDINATOR_COLUMNS, COORDINATOR_FOLLOW_UP, COORDINATOR_STATES } from "./tabs";
+import { type AmbitiIndex, areaIdentity } from "./territory/areaKey";
+import { byRegionName, regionFromText, regionName } from "./territory/regions";
+import { foldName, phoneDigits } from "./text";
+
+/** The Area of a followed-up candidate whom no current interview names any more. */
+export const NO_LONGER_NAMED = "(non più citato/a)";
+const DEFAULT_STATE = COORDINATOR_STATES[0];
+
+type Key = keyof typeof COORDINATOR_COLUMNS;
+const H = (key: Key) => COORDINATOR_COLUMNS[key].header;
+const GENERATED_HEADERS = Object.values(COORDINATOR_COLUMNS).map((c) => c.header);
+const FOLLOW_UP_HEADERS: string[] = COORDINATOR_FOLLOW_UP.map((k) => COORDINATOR_COLUMNS[k].header);
+const collator = new Intl.Collator("it");
+
+/** A Coordinatori row keyed by header (the generated columns plus any column the staff added). */
+export type CoordinatorRow = Record<string, unknown>;
+
+export interface Coordinators {
+  headers: string[];
+  rows: CoordinatorRow[];
+  /** Candidates listed (distinct per region), and followed-up rows kept though no longer named. */
+  counts: { candidates: number; keptOutside: number };
+}
+
+export interface CoordinatorsInput {
+  /** The interviews scored (after the `solo interviste verificate` filter, when on). */
+  interviews: readonly ScoringInterview[];
+  /** Their current contacts, in sheet order. */
+  contacts: readonly ScoringContact[];
+  /** The ranking (rankAreas or scoreAreas): the display names of the areas. */
+  scores: readonly AreaScore[];
+  regionsInScope: readonly string[];
+  /** Declared Ambiti, so that a Q4 area is keyed as scoring keys it. */
+  ambiti?: AmbitiIndex;
+  /** The current tab, read by header, for the follow-up columns. */
+  previousHeaders?: readonly string[];
+  previous?: readonly CoordinatorRow[];
+}
+
+/** A person's identity for the follow-up: e-mail, else phone digits, else name + organisation. */
+function personKey(email: unknown, phone: unknown, name: unknown, organization: unknown): string {
+  const e = cellText(email).toLowerCase();
+  if (e) return `e:${e}`;
+  const p = phoneDigits(cellText(phone));
+  if (p) return `p:${p}`;
+  const n = foldName(cellText(name));
+  return n ? `n:${n}|${foldName(cellText(organization))}` : "";
+}
+
+function followUpKey(row: CoordinatorRow): string {
+  const region = regionFromText(row[H("region")]) ?? cellText(row[H("region")]);
+  return `${region}|${personKey(row[H("email")], row[H("phone")], row[H("name")], row[H("organization")])}`;
+}
+
+function isFollowedUp(row: CoordinatorRow, extraHeaders: readonly string[]): boolean {
+  const state = cellText(row[H("status")]);
+  if (state && state !== DEFAULT_STATE) return true;
+  return [...FOLLOW_UP_HEADERS, ...extraHeaders].some((h) => h !== H("status") && cellText(row[h]) !== "");
+}
+
+interface Person {
+  interviewIds: string[];
+  areas: string[];
+}
+
+/**
+ * Builds the Coordinatori rows: for each region in scope (by name), the distinct people (section 5's
+ * rule, over all the region's current contacts, as the Riepilogo counts them) marked as candidates in
+ * at least one mention, by name; their first-seen details, the display names of the Q4 areas of the
+ * interviews naming them, and those interviews' ids. Previous rows give their follow-up to the same
+ * region + person; followed-up rows of people no longer listed stay at the end of their region with
+ * Area `(non più citato/a)`.
+ */
+export function buildCoordinators(input: CoordinatorsInput): Coordinators {
+  const generated = new Set(GENERATED_HEADERS.map(foldName));
+  const extraHeaders = (input.previousHeaders ?? []).filter(
+    (h) => String(h).trim() && !generated.has(foldName(String(h))),
+  );
+  const keptHeaders = [...FOLLOW_UP_HEADERS, ...extraHeaders];
+  const headers = [...GENERATED_HEADERS, ...extraHeaders];
+
+  const previousByKey = new Map<string, CoordinatorRow>();
+  for (const row of input.previous ?? []) {
+    const key = followUpKey(row);
+    if (!key.endsWith("|") && !previousByKey.has(key)) previousByKey.set(key, row);
+  }
+
+  const inScope = new Set(input.regionsInScope);
+  const areaNames = new Map<string, string>();
+  for (const area of input.scores) areaNames.set(`${area.region}|${area.key}`, area.name);
+  const interviewOf = new Map<string, { region: string; area: string }>();
+  for (const iv of input.interviews) {
+    if (!inScope.has(iv.region) || interviewOf.has(iv.id)) continue;
+    const key = areaIdentity(iv.region, iv.protocolArea, { ambiti: input.ambiti }).key;
+    interviewOf.set(iv.id, {
+      region: iv.region,
+      area: areaNames.get(`${iv.region}|${key}`) ?? iv.protocolArea.trim(),
+    });
+  }
+
+  // One matcher per region, over every current contact (sheet order decides first-seen details).
+  const regions = new Map<string, { matcher: ReturnType<typeof contactMatcher>; people: Person[] }>();
+  for (const c of input.contacts) {
+    const interview = interviewOf.get(c.interviewId);
+    if (!interview) continue;
+    let region = regions.get(interview.region);
+    if (!region) {
+      region = { matcher: contactMatcher(), people: [] };
+      regions.set(interview.region, region);
+    }
+    const index = region.matcher.add(c);
+    let person = region.people[index];
+    if (!person) {
+      person = { interviewIds: [], areas: [] };
+      region.people[index] = person;
+    }
+    if (!person.interviewIds.includes(c.interviewId)) person.interviewIds.push(c.interviewId);
+    if (interview.area && !person.areas.includes(interview.area)) person.areas.push(interview.area);
+  }
+
+  const rowsByRegion = new Map<string, CoordinatorRow[]>();
+  const used = new Set<string>();
+  let candidates = 0;
+  for (const [region, { matcher, people }] of regions) {
+    const listed = matcher
+      .contacts()
+      .map((contact, i) => ({ contact, person: people[i] }))
+      .filter((p) => p.contact.coordinatorCandidate === true)
+      .sort((a, b) => collator.compare(a.contact.name, b.contact.name));
+    const rows: CoordinatorRow[] = [];
+    for (const { contact, person } of listed) {
+      const row: CoordinatorRow = {};
+      for (const h of headers) row[h] = "";
+      row[H("region")] = regionName(region);
+      row[H("areas")] = person.areas.join(", ");
+      row[H("name")] = contact.name;
+      row[H("role")] = contact.role;
+      row[H("organization")] = contact.organization;
+      row[H("email")] = contact.email;
+      row[H("phone")] = contact.phone;
+      row[H("interviewIds")] = person.interviewIds.join(", ");
+      row[H("status")] = DEFAULT_STATE;
+      const key = followUpKey(row);
+      const old = previousByKey.get(key);
+      if (old && !used.has(key)) {
+        used.add(key);
+        for (const h of keptHeaders) row[h] = old[h] ?? "";
+        if (!cellText(row[H("status")])) row[H("status")] = DEFAULT_STATE;
+      }
+      rows.push(row);
+      candidates++;
+    }
+    if (rows.length) rowsByRegion.set(region, rows);
+  }
+
+  let keptOutside = 0;
+  for (const [key, old] of previousByKey) {
+    if (used.has(key) || !isFollowedUp(old, extraHeaders)) continue;
+    const region = regionFromText(old[H("region")]) ?? cellText(old[H("region")]);
+    const kept: CoordinatorRow = {};
+    for (const h of headers) kept[h] = old[h] ?? "";
+    kept[H("areas")] = NO_LONGER_NAMED;
+    let rows = rowsByRegion.get(region);
+    if (!rows) {
+      rows = [];
+      rowsByRegion.set(region, rows);
+    }
+    rows.push(kept);
+    keptOutside++;
+  }
+
+  return {
+    headers,
+    rows: [...rowsByRegion.keys()].sort(byRegionName).flatMap((r) => rowsByRegion.get(r) ?? []),
+    counts: { candidates, keptOutside },
+  };
+}
