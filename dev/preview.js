@@ -31,8 +31,14 @@
   }
 
   function render(next) {
+    // The tab the spreadsheet shows: the page follows it when the add-on activates another one.
+    const shownBefore = state ? state.active : null;
     state = next;
-    if (!active || !state.sheets.some((s) => s.name === active))
+    if (
+      !active ||
+      !state.sheets.some((s) => s.name === active) ||
+      (state.active && state.active !== shownBefore)
+    )
       active = state.active || state.sheets[0].name;
     renderMenu();
     renderTabs();
@@ -187,11 +193,100 @@
     }
     table.append(body);
     $("sheet").replaceChildren(table);
+    freezeColumns(table, sheet.frozenColumns || 0);
+    drawCharts(sheet, table);
     const selected = sheet.selected
       ? (sheet.grid[sheet.selected.row - 1] || [])[sheet.selected.col - 1]
       : null;
     $("address").textContent = sheet.selected ? letters(sheet.selected.col) + sheet.selected.row : "A1";
     if (document.activeElement !== $("cell-input")) $("cell-input").value = selected ? selected.raw : "";
+  }
+
+  // Frozen columns stay in view when the grid scrolls sideways, as in Sheets.
+  function freezeColumns(table, count) {
+    if (count <= 0) return;
+    const head = table.querySelector("thead tr");
+    const lefts = [];
+    for (let c = 0; c <= count; c++) lefts.push(head.children[c].offsetLeft);
+    for (const tr of table.rows) {
+      for (let c = 1; c <= count && c < tr.children.length; c++) {
+        const cell = tr.children[c];
+        cell.classList.add("fc");
+        cell.style.left = lefts[c] + "px";
+        if (c === count) cell.classList.add("fc-last");
+      }
+    }
+  }
+
+  // The tab's native charts, drawn with Chart.js (served by the preview from node_modules) where Sheets
+  // puts them: the top-left corner at the anchor cell plus the offset, at the chart's own size.
+  let drawn = [];
+  const CHART_KIND = {
+    COLUMN: ["bar", "x"],
+    BAR: ["bar", "y"],
+    LINE: ["line", "x"],
+    AREA: ["line", "x"],
+    PIE: ["pie", "x"],
+  };
+  function drawCharts(sheet, table) {
+    for (const chart of drawn) chart.destroy();
+    drawn = [];
+    if (!window.Chart || !sheet.charts || sheet.charts.length === 0) return;
+    const area = $("sheet");
+    const box = area.getBoundingClientRect();
+    sheet.charts.forEach((spec) => {
+      const anchor = table.querySelector('td[data-a1="' + letters(spec.anchor.col) + spec.anchor.row + '"]');
+      if (!anchor || spec.table.length < 2) return;
+      const at = anchor.getBoundingClientRect();
+      const frame = el("figure", {
+        class: "chart",
+        "data-chart": String(spec.id),
+        "aria-label": spec.title || "Grafico",
+        style:
+          "left:" +
+          (at.left - box.left + area.scrollLeft + (spec.anchor.offsetX || 0)) +
+          "px;top:" +
+          (at.top - box.top + area.scrollTop + (spec.anchor.offsetY || 0)) +
+          "px;width:" +
+          spec.width +
+          "px;height:" +
+          spec.height +
+          "px",
+      });
+      const canvas = el("canvas", { width: String(spec.width), height: String(spec.height), role: "img" });
+      canvas.setAttribute("aria-label", spec.title || "Grafico");
+      frame.append(canvas);
+      area.append(frame);
+      const kind = CHART_KIND[spec.type] || ["bar", "x"];
+      const [header, ...rows] = spec.table;
+      const stacked = spec.stacked && kind[0] !== "pie";
+      drawn.push(
+        new window.Chart(canvas, {
+          type: kind[0],
+          data: {
+            labels: rows.map((line) => String(line[0])),
+            datasets: header.slice(1).map((label, i) => ({
+              label: String(label),
+              data: rows.map((line) => (typeof line[i + 1] === "number" ? line[i + 1] : 0)),
+              fill: spec.type === "AREA",
+            })),
+          },
+          options: {
+            indexAxis: kind[1],
+            responsive: false,
+            animation: false,
+            plugins: {
+              title: { display: Boolean(spec.title), text: spec.title },
+              legend: {
+                position: spec.legend === "none" ? "bottom" : spec.legend,
+                display: spec.legend !== "none",
+              },
+            },
+            scales: kind[0] === "pie" ? {} : { x: { stacked: stacked }, y: { stacked: stacked } },
+          },
+        }),
+      );
+    });
   }
 
   function select(a1, raw) {

@@ -4,6 +4,7 @@
 // user in the page (serve/questions.mjs), and a workbook file is never lost (serve/workbookFile.mjs).
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseA1 } from "./a1.mjs";
@@ -15,6 +16,11 @@ import { workbookState } from "./serve/state.mjs";
 import { keepAside, openWorkbookFile, saveWorkbookFile } from "./serve/workbookFile.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
+/**
+ * The charting library the page draws the Riepilogo's charts with: Chart.js, installed from npm (a
+ * devDependency, like everything `npm start` needs) and served from node_modules, never from a CDN.
+ */
+const CHART_JS = join(dirname(createRequire(import.meta.url).resolve("chart.js")), "chart.umd.min.js");
 /** Sheets' limit for the text of one cell. */
 const MAX_CELL_TEXT = 50_000;
 
@@ -286,6 +292,8 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
             "text/javascript; charset=utf-8",
             readFileSync(join(here, "preview.js"), "utf8"),
           );
+        if (url.pathname === "/vendor/chart.umd.min.js")
+          return send(res, 200, "text/javascript; charset=utf-8", readFileSync(CHART_JS, "utf8"));
         if (url.pathname === "/sidebar") {
           if (!sidebar) return send(res, 404, "text/plain; charset=utf-8", "Nessuna barra laterale aperta");
           return html(res, sidebar.html.replace("<head>", `<head>${SHIM}`));

@@ -1,7 +1,42 @@
 // What the page draws: every tab's cells as shown (formats, computed =COEF_… cells and their spill,
-// errors, dropdowns, backgrounds), the menu and the selection.
+// errors, dropdowns, backgrounds), its frozen panes and charts, the menu and the selection.
 import { displayValue } from "../emulator.mjs";
 import { computeSheet } from "../formulas.mjs";
+
+/**
+ * A tab's embedded charts as the page draws them (with Chart.js): type, title, stacking, anchor and
+ * size, and the cells of their data ranges (header row first, categories in the first column).
+ */
+function chartsOf(emu, sheet) {
+  return sheet.charts.map((chart) => {
+    const table = [];
+    chart.ranges.forEach((range, i) => {
+      const data = emu.sheets.find((s) => s.id === range.sheetId);
+      for (let r = 0; r < range.rows; r++) {
+        table[r] ??= [];
+        // A further range adds series: its category column is not repeated.
+        for (let c = i === 0 ? 0 : 1; c < range.cols; c++) {
+          const v = data?.cell(range.row - 1 + r, range.col - 1 + c)?.value ?? "";
+          table[r].push(typeof v === "number" ? v : displayValue(v));
+        }
+      }
+    });
+    const o = chart.options;
+    // A size from the workbook file is kept within what a screen shows (no giant canvas).
+    const size = (v, fallback) => (Number.isFinite(v) ? Math.min(Math.max(v, 120), 2000) : fallback);
+    return {
+      id: chart.id,
+      type: chart.type,
+      title: typeof o.title === "string" ? o.title : "",
+      stacked: o.isStacked === true,
+      legend: typeof o["legend.position"] === "string" ? o["legend.position"] : "right",
+      width: size(o.width, 600),
+      height: size(o.height, 371),
+      anchor: chart.position,
+      table,
+    };
+  });
+}
 
 /** The workbook as the page draws it: each tab as far as its data reaches (never past the tab). */
 export function workbookState(emu) {
@@ -46,6 +81,8 @@ export function workbookState(emu) {
       return {
         name: s.name,
         frozenRows: s.frozenRows,
+        frozenColumns: s.frozenColumns,
+        charts: chartsOf(emu, s),
         maxRows: s.maxRows,
         maxColumns: s.maxColumns,
         grid,

@@ -3,6 +3,7 @@
 // starts from an empty workbook, saying so in one line.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { chartProblem } from "../emulator/charts.mjs";
 import { Emulator } from "../emulator.mjs";
 
 /** Sheets' own limit: 10 million cells in a spreadsheet. */
@@ -49,6 +50,8 @@ export function workbookProblem(json) {
     if (cells > MAX_CELLS) return `${where}: more than ${MAX_CELLS} cells`;
     if (s.frozenRows !== undefined && !(isCount(s.frozenRows) && s.frozenRows < s.maxRows))
       return `${where}: invalid frozen rows`;
+    if (s.frozenColumns !== undefined && !(isCount(s.frozenColumns) && s.frozenColumns < s.maxColumns))
+      return `${where}: invalid frozen columns`;
     if (!Array.isArray(s.cells)) return `${where}: no cells`;
     for (const cell of s.cells) {
       if (!Array.isArray(cell) || !isCount(cell[0]) || !isCount(cell[1])) return `${where}: invalid cell`;
@@ -60,6 +63,18 @@ export function workbookProblem(json) {
       if (s[map] === undefined) continue;
       if (!Array.isArray(s[map]) || !s[map].every((e) => isKeyedEntry(e, s)))
         return `${where}: invalid ${map}`;
+    }
+  }
+  // Charts: known types, ranges and anchors inside their tabs (the page draws them from those cells).
+  const byId = new Map(json.sheets.map((s) => [s.id, s]));
+  for (const [i, s] of json.sheets.entries()) {
+    if (s.charts === undefined) continue;
+    if (!Array.isArray(s.charts)) return `tab ${i + 1}: invalid charts`;
+    for (const chart of s.charts) {
+      const problem = chartProblem(chart, byId, s);
+      if (problem) return `tab ${i + 1}: ${problem}`;
+      if (!Number.isInteger(chart.id) || !chart.options || typeof chart.options !== "object")
+        return `tab ${i + 1}: invalid chart`;
     }
   }
   return null;

@@ -64,7 +64,7 @@ export function riepilogoCharts(riepilogo: Riepilogo): ChartSpec[] {
       options: {
         title: CHART_TITLES.causes,
         isStacked: true,
-        "legend.position": "right",
+        "legend.position": "bottom",
         width: 720,
         height,
       },
