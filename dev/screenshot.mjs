@@ -1,10 +1,14 @@
-// npm run screenshot: starts the preview on the demo data, opens the Shortlist and the form, and saves
-// docs/preview.png for the README.
+// npm run screenshot: starts the preview on the demo data, generates the Shortlist, and saves for the
+// README docs/preview.png (the Shortlist and the form) and docs/riepilogo.png (the Riepilogo and its
+// two charts). `node dev/screenshot.mjs riepilogo` (or `preview`) writes only that one.
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { createPreview } from "./serve.mjs";
+
+const only = process.argv[2];
+const wanted = (name) => !only || only === name;
 
 const { server } = createPreview({
   workbookPath: join(mkdtempSync(join(tmpdir(), "coef-shot-")), "wb.json"),
@@ -16,18 +20,39 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
 });
-try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+mkdirSync("docs", { recursive: true });
+
+async function generated(viewport) {
+  const page = await browser.newPage({ viewport });
   await page.goto(url);
   await page.getByRole("button", { name: /CO\.EFFICIENTI/ }).click();
   await page.getByRole("menuitem", { name: "Genera shortlist contatti" }).click();
-  await page.getByRole("tab", { name: "Shortlist" }).click();
-  await page.getByRole("button", { name: /CO\.EFFICIENTI/ }).click();
-  await page.getByRole("menuitem", { name: "Nuova intervista" }).click();
-  await page.frameLocator("#sidebar-frame").getByRole("button", { name: "Salva intervista" }).waitFor();
-  mkdirSync("docs", { recursive: true });
-  await page.screenshot({ path: "docs/preview.png" });
-  console.log("docs/preview.png written");
+  await page.locator(".toast").first().waitFor();
+  return page;
+}
+
+try {
+  if (wanted("preview")) {
+    const page = await generated({ width: 1280, height: 760 });
+    await page.getByRole("tab", { name: "Shortlist" }).click();
+    await page.getByRole("button", { name: /CO\.EFFICIENTI/ }).click();
+    await page.getByRole("menuitem", { name: "Nuova intervista" }).click();
+    await page.frameLocator("#sidebar-frame").getByRole("button", { name: "Salva intervista" }).waitFor();
+    await page.screenshot({ path: "docs/preview.png" });
+    console.log("docs/preview.png written");
+    await page.close();
+  }
+  if (wanted("riepilogo")) {
+    // Tall enough for the table (15 regions and the total) and the two charts below it.
+    const page = await generated({ width: 1640, height: 1080 });
+    await page.getByRole("tab", { name: "Riepilogo" }).click();
+    await page.locator("figure.chart canvas").nth(1).waitFor();
+    // The toast would cover the causes chart.
+    await page.locator("#toasts").evaluate((toasts) => toasts.replaceChildren());
+    await page.screenshot({ path: "docs/riepilogo.png" });
+    console.log("docs/riepilogo.png written");
+    await page.close();
+  }
 } finally {
   await browser.close();
   server.close();

@@ -55,7 +55,7 @@ export function riepilogoCharts(riepilogo: Riepilogo): ChartSpec[] {
       type: "COLUMN",
       range: { row: 1, column: PROGRESS_COLUMN, rows: lines, columns: riepilogo.progressChart[0].length },
       anchor: { row: anchor, column: 1 },
-      options: { title: CHART_TITLES.progress, "legend.position": "bottom", width: 640, height },
+      options: { title: CHART_TITLES.progress, "legend.position": "bottom", width: 600, height },
     },
     {
       type: "BAR",
@@ -65,7 +65,7 @@ export function riepilogoCharts(riepilogo: Riepilogo): ChartSpec[] {
         title: CHART_TITLES.causes,
         isStacked: true,
         "legend.position": "bottom",
-        width: 720,
+        width: 660,
         height,
       },
     },
