@@ -582,6 +582,23 @@ class Range {
   setFontWeight(weight) {
     return this.style("bold", weight === "bold");
   }
+  /** Range.setFontWeights: one weight ("bold", "normal" or null) per cell, in one call. */
+  setFontWeights(weights) {
+    if (
+      !Array.isArray(weights) ||
+      weights.length !== this.rows ||
+      weights.some((l) => l.length !== this.cols)
+    )
+      throw new Error("The number of rows or columns in the data does not match the range.");
+    this.emu.countWrite(0);
+    this.forEachCell((r, c, i, j) =>
+      this.data.styles.set(`${r},${c}`, {
+        ...this.data.styles.get(`${r},${c}`),
+        bold: weights[i][j] === "bold",
+      }),
+    );
+    return this;
+  }
   setBackground(color) {
     return this.style("background", color);
   }

@@ -114,10 +114,15 @@ export function writeRiepilogo(workbook: Workbook, tab: RiepilogoTab, riepilogo:
   const block = sheet.getRange(1, 1, height, width);
   block.setNumberFormats(formats);
   block.setValues(values);
-  // Headers and the total row in bold; a previous total row further down goes back to normal.
-  block.setFontWeight("normal");
-  sheet.getRange(1, 1, 1, width).setFontWeight("bold");
-  sheet.getRange(riepilogo.rows.length + 1, 1, 1, TABLE_WIDTH).setFontWeight("bold");
+  // Headers and the total row in bold, the rest normal (a previous total row further down included).
+  const totalRow = riepilogo.rows.length;
+  block.setFontWeights(
+    values.map((_, r) =>
+      Array.from({ length: width }, (_x, c) =>
+        r === 0 || (r === totalRow && c < TABLE_WIDTH) ? "bold" : "normal",
+      ),
+    ),
+  );
   if (tab.frozenRows !== 1) sheet.setFrozenRows(1);
   placeCharts(sheet, tab.charts, charts);
   return sheet;
