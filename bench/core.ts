@@ -1,5 +1,7 @@
 // The pure core that generateShortlist and COEF_AREA_SCORES run, exposed to the bench (bundled on the fly).
 
+export { buildDecisionTabs } from "../src/core/decisionTabs";
 export { scoreAreas } from "../src/core/scoring";
+export { DEFAULT_SETTINGS } from "../src/core/settings";
 export { areaScoresTable, scoringContactsOf, scoringInterviewsOf } from "../src/core/sheetFunctions";
 export { buildShortlist } from "../src/core/shortlist";
