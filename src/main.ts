@@ -48,6 +48,16 @@ export function deleteSelectedInterview(): void {
   menu.deleteSelectedInterviewAction();
 }
 
+/** Marks the interviews on the selected rows of Interviste as verified (staff only). */
+export function markSelectedVerified(): void {
+  menu.markSelectedVerifiedAction();
+}
+
+/** Marks the interviews on the selected rows of Interviste as to correct, with a note asked for (staff only). */
+export function markSelectedToCorrect(): void {
+  menu.markSelectedToCorrectAction();
+}
+
 /**
  * Builds the Shortlist tab: the top areas of each region in scope and whom to contact there.
  * @return {Object} how many regions, areas and contacts it holds

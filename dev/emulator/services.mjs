@@ -136,10 +136,50 @@ export class Ui {
       ? this.emu.alertResponse
       : BUTTON.OK;
   }
+  /**
+   * `prompt(prompt)`, `prompt(prompt, buttons)` or `prompt(title, prompt, buttons)` (RULES.md, R17): an
+   * input dialog whose answer is a PromptResponse. Google's default button set is OK alone. The answer
+   * is `emu.promptResponse` ({ button, text }, default OK with ""); a button the set does not show reads
+   * as CLOSE (the user closed the dialog). Every prompt is recorded in `emu.ui.prompts`.
+   */
+  prompt(titleOrPrompt, promptOrButtons, buttons) {
+    const isSet = (x) => Object.values(BUTTON_SET).includes(x);
+    const titled = typeof promptOrButtons === "string" && !isSet(promptOrButtons);
+    const title = titled ? String(titleOrPrompt) : "";
+    const message = titled ? promptOrButtons : titleOrPrompt;
+    const set = (titled ? buttons : promptOrButtons) ?? BUTTON_SET.OK;
+    if (!isSet(set)) throw new Error(`Invalid argument: buttons (${set})`);
+    if (!this.emu.ui.prompts) this.emu.ui.prompts = [];
+    this.emu.ui.prompts.push({ title, message: String(message), buttons: set });
+    const shown = {
+      [BUTTON_SET.OK]: [BUTTON.OK],
+      [BUTTON_SET.OK_CANCEL]: [BUTTON.OK, BUTTON.CANCEL],
+      [BUTTON_SET.YES_NO]: [BUTTON.YES, BUTTON.NO],
+      [BUTTON_SET.YES_NO_CANCEL]: [BUTTON.YES, BUTTON.NO, BUTTON.CANCEL],
+    }[set];
+    const wanted = this.emu.promptResponse ?? { button: BUTTON.OK, text: "" };
+    const button = shown.includes(wanted.button) ? wanted.button : BUTTON.CLOSE;
+    const text = String(wanted.text ?? "");
+    return new PromptResponse(button, text);
+  }
   showSidebar(html) {
     this.emu.ui.sidebars.push({ title: html.getTitle(), html: html.getContent() });
   }
   showModalDialog(html, title) {
     this.emu.ui.dialogs.push({ title, html: html.getContent() });
+  }
+}
+
+/** What `Ui.prompt` returns: the button pressed and the text typed (R17). */
+export class PromptResponse {
+  constructor(button, text) {
+    this.button = button;
+    this.text = text;
+  }
+  getSelectedButton() {
+    return this.button;
+  }
+  getResponseText() {
+    return this.text;
   }
 }

@@ -79,6 +79,20 @@ const it = {
     'Nella scheda "{sheet}" le colonne {columns} hanno dati ma nessuna intestazione, e mancano le intestazioni {headers}: scrivi a mano quella giusta in ciascuna, poi rilancia Prepara il foglio. Nulla è stato modificato.',
   unidentifiedUser:
     'Google non ci dice chi sei (account di un altro dominio o autorizzazione "userinfo.email" mancante) e la scheda Partner limita chi può scrivere: chiedi allo staff di aggiungerti o di usare il tuo account di lavoro.',
+  // people: review of interviews (SPEC 11)
+  menuVerify: "Segna come verificata",
+  menuToFix: "Segna da correggere…",
+  reviewStaffOnly:
+    'Solo lo staff può verificare le interviste (ruolo "staff" nella scheda Partner). Nulla è stato modificato.',
+  reviewWithoutId:
+    "{count|La riga|Le righe} {rows} della selezione non {count|ha|hanno} un ID: seleziona solo righe con un'intervista. Nulla è stato modificato.",
+  reviewPromptTitle: "Segna da correggere",
+  reviewPrompt:
+    "Cosa va corretto nelle interviste selezionate? La nota va nella colonna Nota verifica e il modulo la mostra a chi modifica l'intervista.",
+  reviewNoteRequired: "Scrivi cosa correggere: senza nota nulla è stato modificato.",
+  reviewCancelled: "Nulla è stato modificato.",
+  reviewVerified: "{count|Intervista verificata|# interviste verificate}: {ids}.",
+  reviewToFixDone: "{count|Intervista segnata|# interviste segnate} da correggere: {ids}.",
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -151,6 +165,19 @@ const en: Record<MessageKey, string> = {
     'In the "{sheet}" tab columns {columns} hold data but no header, and the headers {headers} are missing: type the right one in each, then run Set up the sheet again. Nothing was changed.',
   unidentifiedUser:
     'Google does not tell us who you are (an account of another domain, or the "userinfo.email" permission missing) and the Partner tab limits who may write: ask the staff to add you or use your work account.',
+  menuVerify: "Mark as verified",
+  menuToFix: "Mark as to correct…",
+  reviewStaffOnly:
+    'Only the staff may review interviews (role "staff" in the Partner tab). Nothing was changed.',
+  reviewWithoutId:
+    "{count|Row|Rows} {rows} of the selection {count|has|have} no ID: select only rows holding an interview. Nothing was changed.",
+  reviewPromptTitle: "Mark as to correct",
+  reviewPrompt:
+    "What should be corrected in the selected interviews? The note goes in the Nota verifica column and the form shows it to whoever edits the interview.",
+  reviewNoteRequired: "Write what to correct: without a note nothing was changed.",
+  reviewCancelled: "Nothing was changed.",
+  reviewVerified: "{count|Interview verified|# interviews verified}: {ids}.",
+  reviewToFixDone: "{count|Interview marked|# interviews marked} as to correct: {ids}.",
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };

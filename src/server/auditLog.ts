@@ -3,7 +3,14 @@ import { cellText, versionOf } from "../core/records";
 import { LOG_COLUMNS, SHEETS } from "../core/tabs";
 import type { Table, Workbook } from "./workbook";
 
-export type Action = "creazione" | "modifica" | "eliminazione" | "shortlist" | "preparazione";
+export type Action =
+  | "creazione"
+  | "modifica"
+  | "eliminazione"
+  | "shortlist"
+  | "preparazione"
+  | "verifica"
+  | "da correggere";
 
 export interface LogLine {
   who: string;

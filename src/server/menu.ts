@@ -7,6 +7,7 @@ import { regionName } from "../core/territory/regions";
 import { accessOf, refusalFor } from "./access";
 import { menuAction, messageOf } from "./entry";
 import { completePendingDeletes, deleteInterview, describeInterview } from "./interviews";
+import { markInterviews, type ReviewOutcome, reviewNoteOf, reviewRefusal, type SelectedRows } from "./review";
 import { userEmail, userLang } from "./session";
 import { workbookToast } from "./setup";
 import { Workbook } from "./workbook";
@@ -25,6 +26,9 @@ export function buildMenu(): void {
     .addItem(t(lang, "menuNew"), "showInterviewSidebar")
     .addItem(t(lang, "menuEdit"), "editSelectedInterview")
     .addItem(t(lang, "menuDelete"), "deleteSelectedInterview")
+    .addSeparator()
+    .addItem(t(lang, "menuVerify"), "markSelectedVerified")
+    .addItem(t(lang, "menuToFix"), "markSelectedToCorrect")
     .addSeparator()
     .addItem(t(lang, "menuShortlist"), "generateShortlist")
     .addItem(t(lang, "menuSetup"), "setupSpreadsheet")
@@ -129,5 +133,52 @@ export function deleteSelectedInterviewAction(): void {
     const result = deleteInterview(id, row);
     if (!result.ok) ui.alert(result.message);
     else workbookToast(t(lang, "deleted", { id: result.id, count: result.contacts }));
+  });
+}
+
+/** The rows of the active range on Interviste (several rows at once), or a UserError saying what to select. */
+function selectedRows(): SelectedRows {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+  const range = sheet.getActiveRange();
+  if (sheet.getName() !== SHEETS.interviews || !range) throw new UserError("noRowSelected");
+  const first = range.getRow();
+  const count = range.getNumRows();
+  if (first + count - 1 < 2) throw new UserError("noRowSelected");
+  return { first, count };
+}
+
+function reportReview(result: ReviewOutcome, done: "reviewVerified" | "reviewToFixDone"): void {
+  if (!result.ok) SpreadsheetApp.getUi().alert(result.message);
+  else workbookToast(t(userLang(), done, { count: result.ids.length, ids: result.ids.join(", ") }));
+}
+
+export function markSelectedVerifiedAction(): void {
+  menuAction("markSelectedVerified", () => {
+    reportReview(markInterviews("Verificata", selectedRows()), "reviewVerified");
+  });
+}
+
+export function markSelectedToCorrectAction(): void {
+  menuAction("markSelectedToCorrect", () => {
+    const lang = userLang();
+    const ui = SpreadsheetApp.getUi();
+    const rows = selectedRows();
+    // A partner is told before being asked for a note that would not be kept.
+    const refusal = reviewRefusal(Workbook.active(), userEmail(), lang);
+    if (refusal) {
+      ui.alert(refusal);
+      return;
+    }
+    const answer = ui.prompt(t(lang, "reviewPromptTitle"), t(lang, "reviewPrompt"), ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) {
+      workbookToast(t(lang, "reviewCancelled"));
+      return;
+    }
+    const note = reviewNoteOf(answer.getResponseText());
+    if (!note) {
+      ui.alert(t(lang, "reviewNoteRequired"));
+      return;
+    }
+    reportReview(markInterviews("Da correggere", rows, note), "reviewToFixDone");
   });
 }

@@ -1,7 +1,7 @@
 /** The contacts of Q4: 1 to 10 blocks, added and removed. */
 import { DECISION_LEVELS } from "../core/codes";
 import { MAX_CONTACTS } from "../core/interview";
-import { h } from "./dom";
+import { h, idFor } from "./dom";
 import { saveDraft } from "./draft";
 import { options, selectField, textField } from "./fields";
 import { field, L, state } from "./state";
@@ -20,6 +20,7 @@ export function contactBlock(i: number) {
     textField(p("phone"), "contactPhone", { type: "tel", suffix, max: 40 }),
     selectField(p("decisionLevel"), "decisionLevel", options(DECISION_LEVELS), { required: true, suffix }),
     textField(p("notes"), "contactNotes", { multiline: true, suffix }),
+    coordinatorCheckbox(p("coordinatorCandidate"), suffix),
     h(
       "button",
       {
@@ -33,14 +34,36 @@ export function contactBlock(i: number) {
   );
 }
 
-export function renderContacts(values: Record<string, string>[]) {
+/** The candidate mark (SPEC 11): a real checkbox inside its label, so Space toggles it and readers name it. */
+function coordinatorCheckbox(path: string, suffix: string) {
+  const id = idFor(path);
+  return h(
+    "div",
+    { class: "field" },
+    h(
+      "label",
+      { class: "check", for: id },
+      h("input", { type: "checkbox", id, name: path, "aria-describedby": `${id}-error` }),
+      ` ${L("coordinatorCandidate")}`,
+      h("span", { class: "sr-only" }, ` ${suffix}`),
+    ),
+    h("p", { class: "field-error", id: `${id}-error`, hidden: true }),
+  );
+}
+
+/** A contact's values as the form holds them: text fields, and the candidate mark only when set. */
+export type ContactValues = Record<string, unknown>;
+
+export function renderContacts(values: ContactValues[]) {
   const list = document.getElementById("contacts-list")!;
   list.replaceChildren(...values.map((_, i) => contactBlock(i)));
   state.contacts = values.length;
   values.forEach((contact, i) => {
     for (const [k, v] of Object.entries(contact)) {
       const el = field(`contacts[${i}].${k}`);
-      if (el) el.value = v ?? "";
+      if (!el) continue;
+      if (el.type === "checkbox") el.checked = v === true;
+      else el.value = v === undefined || v === null ? "" : String(v);
     }
   });
   list.querySelectorAll<HTMLButtonElement>(".remove-contact").forEach((b) => {
@@ -49,13 +72,15 @@ export function renderContacts(values: Record<string, string>[]) {
   (document.getElementById("add-contact") as HTMLButtonElement).disabled = values.length >= MAX_CONTACTS;
 }
 
-export function readContacts(): Record<string, string>[] {
-  const list: Record<string, string>[] = [];
+export function readContacts(): ContactValues[] {
+  const list: ContactValues[] = [];
   for (let i = 0; i < state.contacts; i++) {
-    const c: Record<string, string> = {};
+    const c: ContactValues = {};
     for (const k of ["name", "role", "organization", "email", "phone", "decisionLevel", "notes"]) {
       c[k] = field(`contacts[${i}].${k}`)?.value ?? "";
     }
+    // Only when checked: a contact reads as the server gives it back (the conflict view compares them).
+    if (field(`contacts[${i}].coordinatorCandidate`)?.checked) c.coordinatorCandidate = true;
     list.push(c);
   }
   return list;

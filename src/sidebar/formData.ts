@@ -47,6 +47,12 @@ export function readForm(): FormData {
   if (state.editing) {
     data.id = state.editing.id;
     data.version = state.editing.version;
+    // The staff's review travels as loaded (the server never takes it from the form), so that it is
+    // never counted as one of my changes.
+    if (state.loaded && "review" in state.loaded) {
+      data.review = state.loaded.review;
+      data.reviewNote = state.loaded.reviewNote;
+    }
   }
   return data;
 }
@@ -95,7 +101,9 @@ export function fillForm(data: FormData) {
       });
   }
   const contacts =
-    Array.isArray(data.contacts) && data.contacts.length ? (data.contacts as Record<string, string>[]) : [{}];
+    Array.isArray(data.contacts) && data.contacts.length
+      ? (data.contacts as Record<string, unknown>[])
+      : [{}];
   renderContacts(contacts.slice(0, MAX_CONTACTS));
   void loadComuni(String(data.region ?? ""));
 }

@@ -94,6 +94,9 @@ const it = {
   yes: "Sì",
   no: "No",
   arrow: "→",
+  coordinatorCandidate: "Possibile coordinatore/coordinatrice d'area (assistente sociale)",
+  reviewNote: "Nota verifica dello staff:",
+  reviewToFix: "Lo staff chiede di correggere questa intervista. Salvando, torna «Da verificare».",
 };
 
 type Labels = Record<keyof typeof it, string>;
@@ -181,6 +184,10 @@ const en: Labels = {
   yes: "Yes",
   no: "No",
   arrow: "→",
+  coordinatorCandidate: "Possible area coordinator (social worker)",
+  reviewNote: "Staff review note:",
+  reviewToFix:
+    "The staff asks for this interview to be corrected. Saving sets it back to «Da verificare» (to be checked).",
 };
 
 export type LabelKey = keyof typeof it;

@@ -12,6 +12,7 @@ import { formatNumber } from "./fieldNames";
 import { checkboxGroup, errorSlot, options, question, scale, selectField, textField } from "./fields";
 import { fillForm } from "./formData";
 import { label, QUESTIONS } from "./labels";
+import { showReviewNote } from "./reviewNote";
 import { alertBox, type Context, call, L, type Stored, state, statusBox } from "./state";
 import { ignoreEnterInFields, onSubmit, setDefaults, startBlank } from "./submit";
 
@@ -198,6 +199,7 @@ async function start() {
       state.loaded = stored;
       setEditing({ id: stored.id, version: stored.version });
       fillForm(stored);
+      showReviewNote(stored);
     }
     offerDraft();
   } catch (error) {

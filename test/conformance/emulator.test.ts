@@ -364,3 +364,27 @@ describe("R16 frozen columns", () => {
     expect(Emulator.fromJSON(json).sheetData("Prova").frozenColumns).toBe(3);
   });
 });
+
+describe("R17 input dialogs", () => {
+  it("R17: Ui.prompt returns the button pressed and the text typed; OK alone by default, a button not shown reads as CLOSE", () => {
+    const { emu: emulator, g } = google();
+    const emu = emulator as Any;
+    const ui = g.SpreadsheetApp.getUi();
+    emu.promptResponse = { button: "OK", text: "Manca il telefono" };
+    const answer = ui.prompt("Segna da correggere", "Cosa va corretto?", ui.ButtonSet.OK_CANCEL);
+    expect(answer.getSelectedButton()).toBe(ui.Button.OK);
+    expect(answer.getResponseText()).toBe("Manca il telefono");
+    expect(emu.ui.prompts.at(-1)).toEqual({
+      title: "Segna da correggere",
+      message: "Cosa va corretto?",
+      buttons: "OK_CANCEL",
+    });
+    emu.promptResponse = { button: "CANCEL", text: "" };
+    expect(ui.prompt("Cosa va corretto?", ui.ButtonSet.OK_CANCEL).getSelectedButton()).toBe(ui.Button.CANCEL);
+    // With one argument Google shows OK alone: a Cancel the user cannot press reads as closing the dialog.
+    const closed = ui.prompt("Cosa va corretto?");
+    expect(closed.getSelectedButton()).toBe(ui.Button.CLOSE);
+    expect(emu.ui.prompts.at(-1)).toMatchObject({ title: "", buttons: "OK" });
+    expect(() => emu.asCustomFunction(() => g.SpreadsheetApp.getUi())).toThrow("You do not have permission");
+  });
+});

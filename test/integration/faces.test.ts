@@ -19,6 +19,9 @@ describe("menu", () => {
           { caption: "Modifica intervista selezionata", functionName: "editSelectedInterview" },
           { caption: "Elimina intervista selezionata", functionName: "deleteSelectedInterview" },
           { separator: true },
+          { caption: "Segna come verificata", functionName: "markSelectedVerified" },
+          { caption: "Segna da correggere…", functionName: "markSelectedToCorrect" },
+          { separator: true },
           { caption: "Genera shortlist contatti", functionName: "generateShortlist" },
           { caption: "Prepara il foglio", functionName: "setupSpreadsheet" },
         ],
@@ -61,8 +64,9 @@ describe("setupSpreadsheet", () => {
   it("is idempotent and keeps user columns and data", () => {
     const { emu, addOn } = preparedAddOn();
     addOn.submitInterview(interview());
-    emu.typeInto("Interviste", "AC1", "Commento staff");
-    emu.typeInto("Interviste", "AC2", "da richiamare");
+    // The first column after the add-on's own (Interviste has 30: Verifica and Nota verifica last).
+    emu.typeInto("Interviste", "AE1", "Commento staff");
+    emu.typeInto("Interviste", "AE2", "da richiamare");
     emu.typeInto("Impostazioni", "C2", "0,5");
     const before = emu.valuesOf("Interviste");
     addOn.setupSpreadsheet();
