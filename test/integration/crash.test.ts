@@ -169,6 +169,29 @@ const SCENARIOS: Scenario[] = [
     act: (addOn, emu) => failsNot(emu, () => addOn.setupSpreadsheet()),
     allowed: (shown) => shown.size === 0,
   },
+  {
+    name: "review (2 selected rows marked to correct, with the note asked for)",
+    start: (options) => {
+      const { emu } = seeded(options);
+      // Rows 2 and 3 of Interviste selected, as a click and a shift-click would.
+      emu.select("Interviste", "C2");
+      (emu.sheetData("Interviste") as unknown as { activeRange: object }).activeRange = {
+        row: 2,
+        col: 3,
+        rows: 2,
+        cols: 1,
+      };
+      return { json: emu.toJSON(), context: {} };
+    },
+    act: (addOn, emu) => {
+      (emu as unknown as { promptResponse: object }).promptResponse = {
+        button: "OK",
+        text: "Manca la fonte dei dati statistici",
+      };
+      return failsNot(emu, () => addOn.markSelectedToCorrect());
+    },
+    allowed: (shown) => shown.size === 2,
+  },
 ];
 
 function run(json: Json, options: EmulatorOptions) {
