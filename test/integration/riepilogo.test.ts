@@ -1,7 +1,8 @@
 // generateShortlist on the built bundle: the Riepilogo tab (SPEC 10.5) with its total row and its two
 // native charts, and the Shortlist's frozen panes, header note and activation (SPEC 10.4).
 import { describe, expect, it } from "vitest";
-import { displayValue } from "../../dev/emulator.mjs";
+import { displayValue, Emulator as EmulatorClass } from "../../dev/emulator.mjs";
+import { workbookProblem } from "../../dev/serve/workbookFile.mjs";
 import { interview } from "../fixtures";
 import { type AddOn, type Emulator, preparedAddOn } from "./addon";
 
@@ -190,6 +191,20 @@ describe("Riepilogo (SPEC 10.5)", () => {
     expect(charts.slice(0, 2).map((c: { id: number }) => c.id)).toEqual(ids);
     const sardegna = IN_SCOPE.indexOf("Sardegna") + 1;
     expect(chartTable(emu, charts[0].ranges[0])[sardegna]).toEqual(["Sardegna", 1, 5]);
+  });
+
+  it("keeps its charts in the saved workbook, which the preview reopens; a chart pointing outside its tab is refused", () => {
+    const { emu } = generated();
+    const json = JSON.parse(JSON.stringify(emu.toJSON()));
+    expect(workbookProblem(json)).toBeNull();
+    const reopened = EmulatorClass.fromJSON(json);
+    expect(reopened.sheetData("Riepilogo").charts).toEqual(sheetOf(emu, "Riepilogo").charts);
+    const tab = json.sheets.find((s: { name: string }) => s.name === "Riepilogo");
+    tab.charts[1].ranges[0].row = tab.maxRows;
+    expect(workbookProblem(json)).toMatch(/chart range outside its tab/);
+    tab.charts[1].ranges[0].row = 1;
+    tab.charts[0].position.row = tab.maxRows + 1;
+    expect(workbookProblem(json)).toMatch(/chart anchored outside its tab/);
   });
 
   it("follows Obiettivo in Impostazioni and shrinks cleanly when fewer regions are in scope", () => {
