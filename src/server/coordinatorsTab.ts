@@ -93,6 +93,7 @@ export function writeCoordinatorsTab(workbook: Workbook, tab: CoordinatorsTab, b
       );
   block.setValues(values);
   if (tab.frozenRows !== 1) sheet.setFrozenRows(1);
-  sheet.getRange(1, 1, 1, headers.length).setFontWeight("bold");
+  // Bold once, when the tab is made: a call fewer on every later run (the style stays with the cells).
+  if (!tab.sheet) sheet.getRange(1, 1, 1, headers.length).setFontWeight("bold");
   return sheet;
 }
