@@ -221,6 +221,19 @@
   // The tab's native charts, drawn with Chart.js (served by the preview from node_modules) where Sheets
   // puts them: the top-left corner at the anchor cell plus the offset, at the chart's own size.
   let drawn = [];
+  // The series colours of Sheets' default chart theme, so ten causes get ten colours.
+  const PALETTE = [
+    "#4285f4",
+    "#ea4335",
+    "#fbbc04",
+    "#34a853",
+    "#ff6d01",
+    "#46bdc6",
+    "#7baaf7",
+    "#f07b72",
+    "#fcd04f",
+    "#71c287",
+  ];
   const CHART_KIND = {
     COLUMN: ["bar", "x"],
     BAR: ["bar", "y"],
@@ -269,6 +282,8 @@
               label: String(label),
               data: rows.map((line) => (typeof line[i + 1] === "number" ? line[i + 1] : 0)),
               fill: spec.type === "AREA",
+              backgroundColor: PALETTE[i % PALETTE.length],
+              borderColor: PALETTE[i % PALETTE.length],
             })),
           },
           options: {
