@@ -1,9 +1,10 @@
 /**
  * The add-on's native charts on a tab (EmbeddedChartBuilder; dev/emulator/RULES.md, R15). A chart is
- * the add-on's when its data range starts at the cell where the add-on writes that chart's table:
- * regeneration updates that chart in place (same id, the user's own tweaks of other options kept),
- * inserts it when missing and removes copies, so charts are replaced, never duplicated, and a retry
- * after a failure ends with exactly the charts of a fault-free run.
+ * the add-on's when it bears the add-on's title for it, or has its type and its data starting at the
+ * cell of its data: regeneration updates that chart in place (same id, the user's own tweaks of other
+ * options kept), inserts it when missing and removes copies, so charts are replaced, never
+ * duplicated, and a retry after a failure ends with exactly the charts of a fault-free run. A chart
+ * the user made (another title, type or data) is left alone.
  */
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -11,6 +12,8 @@ type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
 export interface ChartSpec {
+  /** The add-on's own name for the chart, its title option. */
+  title: string;
   type: "COLUMN" | "BAR";
   /** The data table, header row and category column included (1-based). */
   range: { row: number; column: number; rows: number; columns: number };
@@ -23,6 +26,8 @@ export interface PlacedChart {
   chart: EmbeddedChart;
   /** "row,column" of the first cell of its first data range ("" when it has none). */
   dataAt: string;
+  type: string;
+  title: string;
 }
 
 const dataAtOf = (spec: ChartSpec) => `${spec.range.row},${spec.range.column}`;
@@ -32,7 +37,13 @@ export function readCharts(sheet: Sheet | null): PlacedChart[] {
   if (!sheet) return [];
   return sheet.getCharts().map((chart) => {
     const first = chart.getRanges()[0];
-    return { chart, dataAt: first ? `${first.getRow()},${first.getColumn()}` : "" };
+    const title = chart.getOptions().get("title");
+    return {
+      chart,
+      dataAt: first ? `${first.getRow()},${first.getColumn()}` : "",
+      type: String(chart.modify().getChartType()),
+      title: typeof title === "string" ? title : "",
+    };
   });
 }
 
@@ -41,23 +52,28 @@ function configured(builder: Builder, sheet: Sheet, spec: ChartSpec): EmbeddedCh
     .clearRanges()
     .setChartType(Charts.ChartType[spec.type])
     .addRange(sheet.getRange(spec.range.row, spec.range.column, spec.range.rows, spec.range.columns))
-    .setPosition(spec.anchor.row, spec.anchor.column, 0, 0);
+    .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
+    .setOption("title", spec.title);
   for (const [option, value] of Object.entries(spec.options)) b = b.setOption(option, value);
   return b.build();
 }
 
 /**
- * Puts each chart of `specs` on the tab: the existing one with the same data cell is updated, a
- * missing one is inserted, any further chart on that data cell (a copy) is removed. Charts of the
- * user (other data cells) are left alone.
+ * Puts each chart of `specs` on the tab: the add-on's existing one is updated, a missing one is
+ * inserted, any further one (a copy) is removed.
  */
 export function placeCharts(
   sheet: Sheet,
   existing: readonly PlacedChart[],
   specs: readonly ChartSpec[],
 ): void {
+  const claimed = new Set<PlacedChart>();
   for (const spec of specs) {
-    const [current, ...copies] = existing.filter((c) => c.dataAt === dataAtOf(spec));
+    const [current, ...copies] = existing.filter(
+      (c) =>
+        !claimed.has(c) && (c.title === spec.title || (c.dataAt === dataAtOf(spec) && c.type === spec.type)),
+    );
+    for (const c of [current, ...copies]) if (c) claimed.add(c);
     if (current) sheet.updateChart(configured(current.chart.modify(), sheet, spec));
     else sheet.insertChart(configured(sheet.newChart(), sheet, spec));
     for (const copy of copies) sheet.removeChart(copy.chart);

@@ -1,10 +1,11 @@
 /**
  * The Riepilogo tab (SPEC 10.5), written by generateShortlist in the same execution: the per-region
- * table with its total row at A1, the two chart tables to its right (the charts' data), and the two
- * native charts below the table. Read first (size and charts), written once, nothing read after.
+ * table with its total row at A1, the causes table to its right (the stacked chart's data; the other
+ * chart reads the table's own Regione, Interviste and Obiettivo cells), and the two native charts
+ * below the table. Read first (size and charts), written once, nothing read after.
  */
 import type { Riepilogo } from "../core/riepilogo";
-import { RIEPILOGO_COLUMNS, SHEETS } from "../core/tabs";
+import { type ColumnSpec, RIEPILOGO_COLUMNS, SHEETS } from "../core/tabs";
 import { type ChartSpec, type PlacedChart, placeCharts, readCharts } from "./charts";
 import { AUTOMATIC, formatOf, growSheet, toCell, type Workbook } from "./workbook";
 
@@ -19,17 +20,45 @@ export interface RiepilogoTab {
   charts: PlacedChart[];
 }
 
-const TABLE_WIDTH = Object.keys(RIEPILOGO_COLUMNS).length;
-/** The chart tables: one blank column after the table, then Interviste/Obiettivo, a blank, then the causes. */
-export const PROGRESS_COLUMN = TABLE_WIDTH + 2;
-export const CAUSES_COLUMN = PROGRESS_COLUMN + 4;
 export const CHART_TITLES = {
   progress: "Interviste e obiettivo per regione",
   causes: "Cause indicate per regione",
 } as const;
+/** The first cell of the causes table, which names it (and is no second "Regione" header on the tab). */
+export const CAUSES_TABLE_TITLE = "Cause per regione";
 const COUNT_FORMAT = "0";
 const TEXT = { header: "", kind: "text" } as const;
-const SPECS = Object.values(RIEPILOGO_COLUMNS);
+const SPEC_BY_HEADER = new Map<string, ColumnSpec>(
+  Object.values(RIEPILOGO_COLUMNS).map((c) => [c.header, c]),
+);
+
+/**
+ * Where each chart's data sit. Interviews against target is drawn from the table's own Regione,
+ * Interviste and Obiettivo cells (region rows, not the total) when they are side by side, as they
+ * are; the causes table goes to the right of the table, after a blank column.
+ */
+interface Layout {
+  tableWidth: number;
+  /** 1-based column of the progress chart's data (in the table, or its own table further right). */
+  progressColumn: number;
+  progressOwnTable: boolean;
+  causesColumn: number;
+}
+
+function layoutOf(riepilogo: Riepilogo): Layout {
+  const tableWidth = riepilogo.headers.length;
+  const causesColumn = tableWidth + 2;
+  const [domain, ...series] = riepilogo.progressChart[0].map((h) => riepilogo.headers.indexOf(String(h)));
+  const inTable = domain >= 0 && series.every((at, i) => at === domain + i + 1);
+  return inTable
+    ? { tableWidth, progressColumn: domain + 1, progressOwnTable: false, causesColumn }
+    : {
+        tableWidth,
+        progressColumn: causesColumn + riepilogo.causesChart[0].length + 1,
+        progressOwnTable: true,
+        causesColumn,
+      };
+}
 
 /** Reads what the write needs (no cell values: the tab is entirely the add-on's). */
 export function readRiepilogoTab(workbook: Workbook): RiepilogoTab {
@@ -45,29 +74,30 @@ export function readRiepilogoTab(workbook: Workbook): RiepilogoTab {
 }
 
 /** The charts of 10.5: interviews against target per region (columns), causes by region (stacked bars). */
-export function riepilogoCharts(riepilogo: Riepilogo): ChartSpec[] {
+export function riepilogoCharts(riepilogo: Riepilogo, layout: Layout = layoutOf(riepilogo)): ChartSpec[] {
   // Header and one line per region, the same for both tables.
   const lines = riepilogo.progressChart.length;
   const anchor = riepilogo.rows.length + 3;
   const height = Math.max(320, 80 + 26 * (lines - 1));
   return [
     {
+      title: CHART_TITLES.progress,
       type: "COLUMN",
-      range: { row: 1, column: PROGRESS_COLUMN, rows: lines, columns: riepilogo.progressChart[0].length },
+      range: {
+        row: 1,
+        column: layout.progressColumn,
+        rows: lines,
+        columns: riepilogo.progressChart[0].length,
+      },
       anchor: { row: anchor, column: 1 },
-      options: { title: CHART_TITLES.progress, "legend.position": "bottom", width: 600, height },
+      options: { "legend.position": "bottom", width: 600, height },
     },
     {
+      title: CHART_TITLES.causes,
       type: "BAR",
-      range: { row: 1, column: CAUSES_COLUMN, rows: lines, columns: riepilogo.causesChart[0].length },
+      range: { row: 1, column: layout.causesColumn, rows: lines, columns: riepilogo.causesChart[0].length },
       anchor: { row: anchor, column: 8 },
-      options: {
-        title: CHART_TITLES.causes,
-        isStacked: true,
-        "legend.position": "bottom",
-        width: 660,
-        height,
-      },
+      options: { isStacked: true, "legend.position": "bottom", width: 660, height },
     },
   ];
 }
@@ -77,9 +107,11 @@ export function riepilogoCharts(riepilogo: Riepilogo): ChartSpec[] {
  * blanks) in one block, formats first, then the charts (updated in place, not duplicated).
  */
 export function writeRiepilogo(workbook: Workbook, tab: RiepilogoTab, riepilogo: Riepilogo): Sheet {
-  const causesWidth = riepilogo.causesChart[0].length;
+  const layout = layoutOf(riepilogo);
+  const tables: [unknown[][], number][] = [[riepilogo.causesChart, layout.causesColumn - 1]];
+  if (layout.progressOwnTable) tables.push([riepilogo.progressChart, layout.progressColumn - 1]);
+  const width = Math.max(...tables.map(([table, at]) => at + table[0].length), layout.tableWidth, tab.width);
   const height = Math.max(riepilogo.rows.length + 1, riepilogo.progressChart.length, tab.height);
-  const width = Math.max(CAUSES_COLUMN + causesWidth - 1, tab.width);
   const values: unknown[][] = [];
   const formats: string[][] = [];
   for (let r = 0; r < height; r++) {
@@ -91,25 +123,24 @@ export function writeRiepilogo(workbook: Workbook, tab: RiepilogoTab, riepilogo:
   });
   riepilogo.rows.forEach((line, i) => {
     line.forEach((v, c) => {
-      values[i + 1][c] = toCell(SPECS[c], v);
-      formats[i + 1][c] = formatOf(SPECS[c]);
+      const spec = SPEC_BY_HEADER.get(riepilogo.headers[c]) ?? (typeof v === "number" ? undefined : TEXT);
+      values[i + 1][c] = toCell(spec, v);
+      formats[i + 1][c] = spec ? formatOf(spec) : COUNT_FORMAT;
     });
   });
-  for (const [table, at] of [
-    [riepilogo.progressChart, PROGRESS_COLUMN - 1],
-    [riepilogo.causesChart, CAUSES_COLUMN - 1],
-  ] as const) {
+  for (const [table, at] of tables) {
     table.forEach((line, r) => {
       line.forEach((v, c) => {
         const isCount = r > 0 && c > 0;
-        values[r][at + c] = isCount ? v : toCell(TEXT, v);
+        const text = r === 0 && c === 0 && table === riepilogo.causesChart ? CAUSES_TABLE_TITLE : v;
+        values[r][at + c] = isCount ? v : toCell(TEXT, text);
         if (isCount) formats[r][at + c] = COUNT_FORMAT;
       });
     });
   }
 
   const sheet = tab.sheet ?? workbook.insert(SHEETS.riepilogo);
-  const charts = riepilogoCharts(riepilogo);
+  const charts = riepilogoCharts(riepilogo, layout);
   growSheet(sheet, Math.max(height, charts[0].anchor.row) + 1, width);
   const block = sheet.getRange(1, 1, height, width);
   block.setNumberFormats(formats);
@@ -119,7 +150,7 @@ export function writeRiepilogo(workbook: Workbook, tab: RiepilogoTab, riepilogo:
   block.setFontWeights(
     values.map((_, r) =>
       Array.from({ length: width }, (_x, c) =>
-        r === 0 || (r === totalRow && c < TABLE_WIDTH) ? "bold" : "normal",
+        r === 0 || (r === totalRow && c < layout.tableWidth) ? "bold" : "normal",
       ),
     ),
   );

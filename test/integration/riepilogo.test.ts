@@ -154,15 +154,21 @@ describe("Riepilogo (SPEC 10.5)", () => {
     }
     expect(progress.position.col).toBe(1);
     expect(causes.position.col).toBeGreaterThan(6);
-    expect(a1(progress.ranges[0])).toBe("N1:P16");
+    // Interviews against target reads the table's own Regione, Interviste and Obiettivo cells.
+    expect(a1(progress.ranges[0])).toBe("A1:C16");
     expect(chartTable(emu, progress.ranges[0])).toEqual([
       ["Regione", "Interviste", "Obiettivo"],
       ...IN_SCOPE.map((name) => [name, name === "Puglia" ? 3 : name === "Marche" ? 1 : 0, 5]),
     ]);
     expect(progress.options.title).toBe("Interviste e obiettivo per regione");
     const table = chartTable(emu, causes.ranges[0]);
-    expect(a1(causes.ranges[0])).toMatch(/^R1:[A-Z]+16$/);
-    expect(table[0]).toEqual(["Regione", "Lavoro", "Casa", "Lingua"]);
+    // The causes table sits to the right of the table, after a blank column, with a header of its own.
+    expect(a1(causes.ranges[0])).toBe("N1:Q16");
+    expect(table[0]).toEqual(["Cause per regione", "Lavoro", "Casa", "Lingua"]);
+    // No header is repeated on the tab: the table is read by header like any other.
+    const headers = emu.valuesOf("Riepilogo")[0].filter((h) => h !== "");
+    expect(new Set(headers).size).toBe(headers.length);
+    expect(emu.recordsOf("Riepilogo").find((r) => r.Regione === "Totale")?.Interviste).toBe(4);
     expect(table[IN_SCOPE.indexOf("Puglia") + 1]).toEqual(["Puglia", 1, 2, 1]);
     expect(table[IN_SCOPE.indexOf("Marche") + 1]).toEqual(["Marche", 1, 1, 0]);
     expect(causes.options.isStacked).toBe(true);
@@ -222,7 +228,7 @@ describe("Riepilogo (SPEC 10.5)", () => {
     expect(puglia.slice(1, 4)).toEqual([3, 4, 0.75]);
     const charts = sheetOf(emu, "Riepilogo").charts;
     expect(charts).toHaveLength(2);
-    expect(a1(charts[0].ranges[0])).toBe("N1:P15");
+    expect(a1(charts[0].ranges[0])).toBe("A1:C15");
     expect(charts[0].position.row).toBe(18);
     // The old total row is no longer bold.
     expect(sheetOf(emu, "Riepilogo").styles.get("16,0")?.bold).toBe(false);
