@@ -92,8 +92,11 @@ export function writeCoordinatorsTab(workbook: Workbook, tab: CoordinatorsTab, b
           .build(),
       );
   block.setValues(values);
-  if (tab.frozenRows !== 1) sheet.setFrozenRows(1);
-  // Bold once, when the tab is made: a call fewer on every later run (the style stays with the cells).
-  if (!tab.sheet) sheet.getRange(1, 1, 1, headers.length).setFontWeight("bold");
+  // Header bold, then frozen, once: a frozen header says both were done (a call fewer on every later
+  // run), and a run cut between them does both again.
+  if (tab.frozenRows !== 1) {
+    sheet.getRange(1, 1, 1, headers.length).setFontWeight("bold");
+    sheet.setFrozenRows(1);
+  }
   return sheet;
 }
