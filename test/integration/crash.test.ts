@@ -164,6 +164,20 @@ const SCENARIOS: Scenario[] = [
     allowed: (shown) => shown.size === 2,
   },
   {
+    // The Riepilogo's charts exist and are updated in place; a new region widens both tabs.
+    name: "shortlist regenerated (Riepilogo charts updated)",
+    start: (options) => {
+      const { emu, addOn } = seeded(options);
+      addOn.generateShortlist();
+      emu.typeInto("Shortlist", "U2", "Contattato");
+      addOn.submitInterview(interview({ region: "20", hardestArea: { kind: "comune", name: "Sassari" } }));
+      emu.ui.toasts = [];
+      return { json: emu.toJSON(), context: {} };
+    },
+    act: (addOn, emu) => failsNot(emu, () => addOn.generateShortlist()),
+    allowed: (shown) => shown.size === 3,
+  },
+  {
     name: "setup of a new spreadsheet",
     start: (options) => ({ json: new Emulator(options as never).toJSON(), context: {} }),
     act: (addOn, emu) => failsNot(emu, () => addOn.setupSpreadsheet()),
