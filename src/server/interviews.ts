@@ -59,13 +59,21 @@ function resolveIstatCode(input: InterviewInput): FieldError | undefined {
 }
 
 /** Sheet rows (1-based) whose cell in a column read with readColumn equals `text`. */
+/**
+ * Sheet rows whose id cell names the same interview as `text`. Ids typed by hand may differ in case or
+ * spaces ("int-00001 "): they still name the same interview, so a look-alike counts as a duplicate
+ * instead of splitting an interview from its contacts.
+ */
 function rowsWith(texts: readonly string[], text: string): number[] {
+  const wanted = sameId(text);
   const rows: number[] = [];
   texts.forEach((value, i) => {
-    if (value === text) rows.push(i + 2);
+    if (sameId(value) === wanted) rows.push(i + 2);
   });
   return rows;
 }
+
+const sameId = (id: string) => id.trim().toUpperCase();
 
 /** The one row of an interview id; an id typed twice by hand is refused, naming its cells. */
 function uniqueRow(interviews: Interviews, ids: readonly string[], id: string): number | null {

@@ -99,6 +99,20 @@ describe("a fresh Google spreadsheet", () => {
     expect(emu.recordsOf("Contatti")).toHaveLength(2);
   });
 
+  it("takes an id retyped in lower case for a duplicate, and acts on neither row", () => {
+    const { emu, addOn } = preparedAddOn();
+    for (let i = 0; i < 3; i++) addOn.submitInterview(interview());
+    emu.typeInto("Interviste", "A3", "int-00001");
+    emu.select("Interviste", "B3");
+    emu.alertResponse = "YES";
+    addOn.deleteSelectedInterview();
+    expect(emu.ui.alerts.at(-1)?.message).toMatch(/Interviste!A2, Interviste!A3/);
+    expect(emu.recordsOf("Interviste")).toHaveLength(3);
+    expect(emu.recordsOf("Contatti")).toHaveLength(3);
+    addOn.editSelectedInterview();
+    expect(emu.ui.sidebars).toHaveLength(0);
+  });
+
   it("never reuses an id, not even after Registro is cleared; absurd hand-typed ids are ignored", () => {
     const { emu, addOn } = preparedAddOn();
     addOn.submitInterview(interview());
