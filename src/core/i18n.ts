@@ -70,6 +70,8 @@ const it = {
     "Il tuo indirizzo ({email}) non è nella scheda Partner, che limita chi può scrivere: chiedi allo staff di aggiungerti.",
   absurdId:
     "{cell}: {id} non è un ID valido (troppe cifre), ignorato nel conteggio degli ID: correggilo a mano.",
+  wrongTab:
+    "l'argomento {argument} deve venire dalla scheda {expected}, ma questo intervallo è della scheda {found}.",
   refused: "{reason}",
   noRegionsAllowed:
     "Il tuo indirizzo è nella scheda Partner ma senza regioni: chiedi allo staff di indicare le tue regioni.",
@@ -157,6 +159,8 @@ const en: Record<MessageKey, string> = {
   notListed:
     "Your address ({email}) is not in the Partner tab, which limits who may write: ask the staff to add you.",
   absurdId: "{cell}: {id} is not a valid ID (too many digits), left out of the ID count: fix it by hand.",
+  wrongTab:
+    "the {argument} argument must come from the {expected} tab, but this range is from the {found} tab.",
   refused: "{reason}",
   noRegionsAllowed:
     "Your address is in the Partner tab but without regions: ask the staff to list your regions.",

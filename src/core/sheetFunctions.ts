@@ -184,6 +184,23 @@ export function rankingSettingsOf(
  * Posizione and follow the ranked ones when `solo aree citate in D1` is on (SPEC 10.2). `settings`
  * is the Impostazioni tab's values (with header) read by the shell when no weights are passed.
  */
+/** The tab whose headers a range carries, among the add-on's own (by its first row). */
+function tabOfRange(values: Matrix): string | null {
+  const header = new Set((values[0] ?? []).map((h) => foldName(String(h ?? ""))));
+  const has = (columns: Columns, keys: string[]) =>
+    keys.every((k) => header.has(foldName(columns[k].header)));
+  if (has(INTERVIEW_COLUMNS, ["id", "intervieweeName"])) return SHEETS.interviews;
+  if (has(CONTACT_COLUMNS, ["interviewId", "name"])) return SHEETS.contacts;
+  if (header.has(foldName("Chiave")) && header.has(foldName("Valore"))) return SHEETS.settings;
+  return null;
+}
+
+/** Says which tab an argument should come from when it plainly comes from another of ours. */
+function expectTab(values: Matrix, sheet: string, argument: string): void {
+  const found = tabOfRange(values);
+  if (found && found !== sheet) throw new UserError("wrongTab", { argument, expected: sheet, found });
+}
+
 export function areaScoresTable(
   interviews: unknown,
   contacts?: unknown,
@@ -195,6 +212,8 @@ export function areaScoresTable(
   if (interviewValues.length === 0 || isMissing(interviews))
     throw new UserError("needsHeaderRange", { sheet: SHEETS.interviews });
   const ranking = rankingSettingsOf(weights, settings);
+  expectTab(interviewValues, SHEETS.interviews, "interviews");
+  if (!isMissing(contacts)) expectTab(toMatrix(contacts), SHEETS.contacts, "contacts");
   const parsed = scoringInterviewsOf(interviewValues);
   // Impostazioni `solo interviste verificate` (SPEC 11): the other interviews do not count at all.
   const tab = isSettingsTable(weights) ? weights : isSettingsTable(settings) ? settings : null;

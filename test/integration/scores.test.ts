@@ -168,6 +168,19 @@ describe("custom functions called as Sheets calls them", () => {
     );
   });
 
+  it("COEF_AREA_SCORES says so when Contatti is passed where Interviste is expected, not 'Prepara il foglio'", () => {
+    const { emu, addOn } = preparedAddOn();
+    seed(addOn);
+    const contacts = emu.valuesOf("Contatti");
+    const interviews = emu.valuesOf("Interviste");
+    expect(() => addOn.COEF_AREA_SCORES(contacts, interviews)).toThrow(
+      "COEF_AREA_SCORES: l'argomento interviews deve venire dalla scheda Interviste, ma questo intervallo è della scheda Contatti.",
+    );
+    expect(() => addOn.COEF_AREA_SCORES(interviews, interviews)).toThrow(
+      /argomento contacts .* scheda Contatti/,
+    );
+  });
+
   it("COEF_SCORE, COEF_RANK and COEF_NORMALIZE work on ranges from the sheet", () => {
     const { addOn } = preparedAddOn();
     expect(addOn.COEF_SCORE([[50], ["100"], [""]], [[50], [80], [10]], [[0], [100], [10]])).toEqual([
