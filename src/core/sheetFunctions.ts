@@ -93,7 +93,7 @@ export function weightsOf(value: unknown): Weights {
   return { criticality, interest, readiness };
 }
 
-/** Rows scoring could not use: how many, and where the first one is ("Interviste!7 (Q2 Gravità)"). */
+/** Rows scoring could not use: how many, and where the first one is ("Interviste!7 (D2 Gravità)"). */
 export interface Skipped {
   count: number;
   first: string;
@@ -114,7 +114,7 @@ function parseRows<C extends Columns, T>(
     if (parsed === null) return;
     if (typeof parsed === "object" && "problem" in (parsed as object)) {
       if (skipped.count++ === 0) {
-        // The offending cell, as an A1 address the user can go to: "Interviste!O7 (Q2 Gravità)".
+        // The offending cell, as an A1 address the user can go to: "Interviste!O7 (D2 Gravità)".
         const header = (parsed as { problem: string }).problem;
         const column = (values[0] ?? []).findIndex((h) => foldName(String(h ?? "")) === foldName(header));
         skipped.first = `${sheet}!${columnLetter(column + 1)}${rowNumber} (${header})`;

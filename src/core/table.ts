@@ -10,7 +10,10 @@ export function locateColumns<C extends Columns>(
   const folded = headerRow.map((h) => foldName(String(h ?? "")));
   const at = {} as Record<keyof C, number>;
   for (const key of Object.keys(columns) as (keyof C)[]) {
-    at[key] = folded.indexOf(foldName(columns[key].header));
+    const spec = columns[key];
+    at[key] = folded.indexOf(foldName(spec.header));
+    // A header of an earlier release ("Q2 Gravità", now "D2 Gravità") still names the column.
+    for (const former of spec.formerly ?? []) if (at[key] < 0) at[key] = folded.indexOf(foldName(former));
   }
   return at;
 }

@@ -22,6 +22,8 @@ export interface ColumnSpec {
    * the sheet holds (see reviewAfterSave), so a partner cannot change it through the form.
    */
   review?: boolean;
+  /** Headers the column had in earlier releases: still found by them; Prepara il foglio renames them. */
+  formerly?: readonly string[];
 }
 
 const labels = (table: Record<string, { it: string; en: string }>) =>
@@ -66,19 +68,29 @@ export const INTERVIEW_COLUMNS = {
   intervieweeRole: { header: "Ruolo intervistato", kind: "text" },
   intervieweeOrganization: { header: "Ente intervistato", kind: "text" },
   consent: { header: "Consenso", kind: "boolean" },
-  hardestAreaKind: { header: "Q1 Tipo area", kind: "text", choices: labels(AREA_KINDS) },
-  hardestArea: { header: "Q1 Area più difficile", kind: "text" },
-  hardestAreaIstat: { header: "Q1 Codice ISTAT", kind: "text" },
-  evidence: { header: "Q2 Evidenze", kind: "text" },
-  causes: { header: "Q2 Cause", kind: "text" },
-  severity: { header: "Q2 Gravità", kind: "number", choices: SCALE },
-  explanation: { header: "Q2 Spiegazione", kind: "text" },
-  authorityName: { header: "Q3 Ente interessato", kind: "text" },
-  authorityKind: { header: "Q3 Tipo ente", kind: "text", choices: labels(AUTHORITY_KINDS) },
-  authorityArea: { header: "Q3 Area", kind: "text" },
-  interest: { header: "Q3 Interesse", kind: "number", choices: SCALE },
-  authorityNotes: { header: "Q3 Note", kind: "text" },
-  protocolArea: { header: "Q4 Area protocollo", kind: "text" },
+  hardestAreaKind: {
+    header: "D1 Tipo area",
+    formerly: ["Q1 Tipo area"],
+    kind: "text",
+    choices: labels(AREA_KINDS),
+  },
+  hardestArea: { header: "D1 Area più difficile", formerly: ["Q1 Area più difficile"], kind: "text" },
+  hardestAreaIstat: { header: "D1 Codice ISTAT", formerly: ["Q1 Codice ISTAT"], kind: "text" },
+  evidence: { header: "D2 Evidenze", formerly: ["Q2 Evidenze"], kind: "text" },
+  causes: { header: "D2 Cause", formerly: ["Q2 Cause"], kind: "text" },
+  severity: { header: "D2 Gravità", formerly: ["Q2 Gravità"], kind: "number", choices: SCALE },
+  explanation: { header: "D2 Spiegazione", formerly: ["Q2 Spiegazione"], kind: "text" },
+  authorityName: { header: "D3 Ente interessato", formerly: ["Q3 Ente interessato"], kind: "text" },
+  authorityKind: {
+    header: "D3 Tipo ente",
+    formerly: ["Q3 Tipo ente"],
+    kind: "text",
+    choices: labels(AUTHORITY_KINDS),
+  },
+  authorityArea: { header: "D3 Area", formerly: ["Q3 Area"], kind: "text" },
+  interest: { header: "D3 Interesse", formerly: ["Q3 Interesse"], kind: "number", choices: SCALE },
+  authorityNotes: { header: "D3 Note", formerly: ["Q3 Note"], kind: "text" },
+  protocolArea: { header: "D4 Area protocollo", formerly: ["Q4 Area protocollo"], kind: "text" },
   notes: { header: "Note", kind: "text" },
   createdAt: { header: "Creata il", kind: "datetime", technical: true, format: "yyyy-mm-dd hh:mm" },
   createdBy: { header: "Creata da", kind: "text", technical: true },

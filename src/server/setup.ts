@@ -14,6 +14,7 @@ import {
   SETTINGS_COLUMNS,
   SHEETS,
 } from "../core/tabs";
+import { foldName } from "../core/text";
 import { requireWriter } from "./access";
 import { appendLog, auditLog } from "./auditLog";
 import { interviewNumber, Journal } from "./journal";
@@ -137,6 +138,12 @@ export function prepareTab(
   const missing = Object.keys(columns).filter((k) => at[k] < 0);
   const restored = used > 0 ? restoreBlankHeader(sheet, name, columns, header, at, missing) : undefined;
   if (restored) notices.push(restored);
+  // Headers of an earlier release (found by their former name) take the current one: one name per concept.
+  for (const key of Object.keys(columns)) {
+    const spec = columns[key];
+    if (at[key] >= 0 && foldName(cellText(header[at[key]])) !== foldName(spec.header))
+      writeHeaders(sheet, [spec], at[key] + 1);
+  }
   if (missing.length > 0) {
     writeHeaders(
       sheet,

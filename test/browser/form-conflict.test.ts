@@ -53,10 +53,10 @@ describe("drafts of an edit (issue 10, item 1)", () => {
       .toContain(`Modifiche all'intervista ${id} salvate.`);
     expect(emu.recordsOf("Interviste")[0]).toMatchObject({
       Intervistatore: "Paolo Esposito",
-      "Q2 Gravità": 2,
+      "D2 Gravità": 2,
       Versione: 3,
     });
-    expect(String(emu.recordsOf("Interviste")[0]["Q2 Cause"])).toContain("Lingua");
+    expect(String(emu.recordsOf("Interviste")[0]["D2 Cause"])).toContain("Lingua");
     await page.close();
   });
 

@@ -60,7 +60,7 @@ describe("the sidebar form in Chromium", () => {
       );
     expect(emu.recordsOf("Interviste")[0]).toMatchObject({
       Regione: "Puglia",
-      "Q1 Codice ISTAT": "072006",
+      "D1 Codice ISTAT": "072006",
       Intervistato: "Marco Bianchi",
     });
     expect(await page.getByLabel("Nome e cognome dell'intervistato").inputValue()).toBe("");
@@ -112,7 +112,7 @@ describe("the sidebar form in Chromium", () => {
       .poll(() => page.locator('[role="status"]').textContent())
       .toContain(`Modifiche all'intervista ${id} salvate.`);
     expect(emu.recordsOf("Interviste")[0].Versione).toBe(2);
-    expect(emu.recordsOf("Interviste")[0]["Q2 Gravità"]).toBe(5);
+    expect(emu.recordsOf("Interviste")[0]["D2 Gravità"]).toBe(5);
     await page.close();
   });
 
@@ -142,7 +142,7 @@ describe("the sidebar form in Chromium", () => {
       .toContain(`Modifiche all'intervista ${id} salvate.`);
     expect(emu.recordsOf("Interviste")[0]).toMatchObject({
       Intervistatore: "Paolo Esposito",
-      "Q2 Gravità": 2,
+      "D2 Gravità": 2,
       Versione: 3,
     });
     await page.close();

@@ -51,8 +51,8 @@ describe("setupSpreadsheet", () => {
       expect(emu.sheetData(name).frozenRows).toBe(1);
     }
     const header = emu.valuesOf("Interviste")[0];
-    expect(header).toContain("Q4 Area protocollo");
-    const kindColumn = header.indexOf("Q3 Tipo ente");
+    expect(header).toContain("D4 Area protocollo");
+    const kindColumn = header.indexOf("D3 Tipo ente");
     expect(emu.sheetData("Interviste").validations.get(`1,${kindColumn}`).values).toContain("Terzo settore");
     expect(emu.sheetData("Interviste").styles.get(`0,${header.indexOf("ID")}`).background).toBe("#e8eaed");
     const settings = emu.recordsOf("Impostazioni");

@@ -16,27 +16,27 @@ describe("Prepara il foglio after hand edits", () => {
     const { emu, addOn } = preparedAddOn();
     addOn.submitInterview(interview());
     const header = emu.valuesOf("Interviste")[0];
-    const severity = header.indexOf("Q2 Gravità");
+    const severity = header.indexOf("D2 Gravità");
     const width = header.length;
     emu.sheetData("Interviste").cell(0, severity).value = "";
     addOn.setupSpreadsheet();
     const after = emu.valuesOf("Interviste");
-    expect(after[0][severity]).toBe("Q2 Gravità");
+    expect(after[0][severity]).toBe("D2 Gravità");
     expect(after[0]).toHaveLength(width);
     expect(after[1][severity]).toBe(4);
-    expect(emu.ui.toasts.at(-1)?.message).toMatch(/le è stata ridata "Q2 Gravità"/);
+    expect(emu.ui.toasts.at(-1)?.message).toMatch(/le è stata ridata "D2 Gravità"/);
   });
 
   it("stops and names the columns when more than one header is gone, changing nothing", () => {
     const { emu, addOn } = preparedAddOn();
     addOn.submitInterview(interview());
     const header = emu.valuesOf("Interviste")[0];
-    for (const name of ["Q2 Gravità", "Q3 Interesse"])
+    for (const name of ["D2 Gravità", "D3 Interesse"])
       emu.sheetData("Interviste").cell(0, header.indexOf(name)).value = "";
     const before = JSON.stringify(emu.valuesOf("Interviste"));
     addOn.setupSpreadsheet();
     expect(emu.ui.alerts.at(-1)?.message).toMatch(/colonne O, T hanno dati ma nessuna intestazione/);
-    expect(emu.ui.alerts.at(-1)?.message).toMatch(/"Q2 Gravità", "Q3 Interesse"/);
+    expect(emu.ui.alerts.at(-1)?.message).toMatch(/"D2 Gravità", "D3 Interesse"/);
     expect(JSON.stringify(emu.valuesOf("Interviste"))).toBe(before);
   });
 
@@ -99,6 +99,24 @@ describe("who may do what, asked before anything happens", () => {
     expect(emu.ui.alerts.some((a) => /Eliminare/.test(a.message))).toBe(false);
     expect(emu.ui.alerts.at(-1)?.message).toMatch(/regione Puglia/);
     expect(emu.recordsOf("Interviste")).toHaveLength(1);
+  });
+});
+
+describe("one name per concept", () => {
+  it("reads the Q1… headers of earlier versions, and Prepara il foglio renames them D1…", () => {
+    const { emu, addOn } = preparedAddOn();
+    const { id } = addOn.submitInterview(interview());
+    const header = emu.valuesOf("Interviste")[0].map(String);
+    header.forEach((h, c) => {
+      if (/^D[1-4] /.test(h)) emu.sheetData("Interviste").cell(0, c).value = h.replace(/^D/, "Q");
+    });
+    expect(addOn.getInterview(id).reasons.severity).toBe(4);
+    addOn.setupSpreadsheet();
+    const renamed = emu.valuesOf("Interviste")[0].map(String);
+    expect(renamed.filter((h) => /^Q[1-4] /.test(h))).toEqual([]);
+    expect(renamed.filter((h) => /^D[1-4] /.test(h))).toHaveLength(13);
+    expect(renamed).toHaveLength(header.length);
+    expect(emu.recordsOf("Interviste")[0]["D2 Gravità"]).toBe(4);
   });
 });
 

@@ -125,7 +125,7 @@ describe("custom functions called as Sheets calls them", () => {
     const { emu, addOn } = preparedAddOn();
     seed(addOn);
     const values = emu.valuesOf("Interviste") as unknown[][];
-    const severity = values[0].indexOf("Q2 Gravità");
+    const severity = values[0].indexOf("D2 Gravità");
     values[2][severity] = "5";
     values[3][severity] = "molto";
     const table = addOn.COEF_AREA_SCORES(values);
@@ -298,7 +298,7 @@ describe("generateShortlist", () => {
     emu.typeInto("Interviste", "O3", "altissima");
     addOn.generateShortlist();
     expect(emu.ui.toasts.at(-1)?.message).toMatch(
-      /1 riga con valori non validi è stata ignorata \(cella: Interviste!O3 \(Q2 Gravità\)\)/,
+      /1 riga con valori non validi è stata ignorata \(cella: Interviste!O3 \(D2 Gravità\)\)/,
     );
   });
 });

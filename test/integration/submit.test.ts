@@ -29,10 +29,10 @@ describe.each([
         Versione: 1,
         Regione: "Puglia",
         "Data intervista": "2025-03-14",
-        "Q1 Area più difficile": "Bari",
-        "Q1 Codice ISTAT": "072006",
-        "Q2 Evidenze": "Dati statistici, Esperienza diretta",
-        "Q2 Gravità": 4,
+        "D1 Area più difficile": "Bari",
+        "D1 Codice ISTAT": "072006",
+        "D2 Evidenze": "Dati statistici, Esperienza diretta",
+        "D2 Gravità": 4,
         "Creata da": "staff@coefficienti.example",
       });
       expect(emu.recordsOf("Contatti")).toEqual([
@@ -72,8 +72,8 @@ describe.each([
       expect(row.Intervistato).toBe("+39 333 123 4567");
       expect(row["Ruolo intervistato"]).toBe("-5");
       expect(row["Ente intervistato"]).toBe("@comune");
-      expect(row["Q1 Area più difficile"]).toBe("007");
-      expect(row["Q4 Area protocollo"]).toBe("TRUE");
+      expect(row["D1 Area più difficile"]).toBe("007");
+      expect(row["D4 Area protocollo"]).toBe("TRUE");
       expect(row.Note).toBe("2025-01-01");
       const [contact] = emu.recordsOf("Contatti");
       expect([contact.Ruolo, contact.Ente, contact.Telefono, contact.Note]).toEqual([
@@ -95,7 +95,7 @@ describe.each([
           protocolArea: "Roma",
         }),
       );
-      expect(emu.recordsOf("Interviste")[0]["Q1 Codice ISTAT"]).toBe("058091");
+      expect(emu.recordsOf("Interviste")[0]["D1 Codice ISTAT"]).toBe("058091");
     });
 
     it("returns the first result for a retried submission and adds nothing", () => {
@@ -172,7 +172,7 @@ describe.each([
       expect(emu.recordsOf("Interviste")[0]).toMatchObject({
         Versione: 2,
         Intervistatore: "Giulia Rossi",
-        "Q2 Gravità": 5,
+        "D2 Gravità": 5,
       });
     });
 
@@ -247,7 +247,7 @@ describe.each([
       emu.typeInto("Interviste", "O1", "Gravità (1-5)");
       const result = addOn.submitInterview(interview());
       expect(result.errors[0].message).toBe(
-        'Nella scheda "Interviste" manca la colonna "Q2 Gravità". Usa CO.EFFICIENTI → Prepara il foglio.',
+        'Nella scheda "Interviste" manca la colonna "D2 Gravità". Usa CO.EFFICIENTI → Prepara il foglio.',
       );
       expect(emu.recordsOf("Interviste")).toHaveLength(0);
       emu.typeInto("Interviste", "O1", "q2 gravita");

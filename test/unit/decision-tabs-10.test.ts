@@ -94,7 +94,7 @@ describe("buildDecisionTabs: from the tabs' values to the Shortlist and the Riep
       ["ATS 11 Ancona", "ambito", 1, 100],
       ["Ancona", "comune", 2, 100],
     ]);
-    expect(result.skipped).toEqual({ count: 1, first: "Interviste!H4 (Q2 Gravità)" });
+    expect(result.skipped).toEqual({ count: 1, first: "Interviste!H4 (D2 Gravità)" });
     expect(result.shortlist.headers).toEqual(SPEC_SHORTLIST_COLUMNS);
     expect(result.shortlist.rows.map((r) => r.Contatto)).toEqual(["Pietro Marchetti", "Elena Ricci"]);
   });
