@@ -15,6 +15,7 @@ import * as interviews from "./server/interviews";
 import * as menu from "./server/menu";
 import { setupSpreadsheet as setup } from "./server/setup";
 import { generateShortlist as shortlist } from "./server/shortlistAction";
+import { getAreaSuggestions as areaSuggestionsOf } from "./server/suggestions";
 
 /**
  * Adds the CO.EFFICIENTI menu when the spreadsheet opens (works in AuthMode.NONE).
@@ -89,6 +90,15 @@ export function getComuni(regionCode: string) {
 }
 
 /**
+ * The areas the form suggests for D1, D3 and D4: already named in the region, declared in Ambiti, comuni.
+ * @param {string} regionCode ISTAT region code, "01".."20"
+ * @return {Object[]} [{name, kind, source}], source "named", "declared" or "comune"
+ */
+export function getAreaSuggestions(regionCode: string) {
+  return areaSuggestionsOf(regionCode);
+}
+
+/**
  * Creates or updates an interview; never throws for user errors.
  * @param {Object} input the interview, as the form sends it
  * @return {Object} {ok: true, id, version, created} or {ok: false, errors} or {ok: false, conflict: true, current}
@@ -120,7 +130,7 @@ export function deleteInterview(id: string) {
  * Example: =COEF_AREA_SCORES(Interviste!A:AB; Contatti!A:I)
  * @param {A1:AB1000} interviews the Interviste range, with its header row (whole columns allowed)
  * @param {A1:I5000} contacts optional: the Contatti range, with its header row; without it Prontezza is blank
- * @param {C2:C4} weights optional: 3 numbers (criticality; interest; readiness), default 0.4; 0.4; 0.2
+ * @param {C2:C4} weights optional: Impostazioni!A:D (recalculates when settings change) or 3 numbers (criticality; interest; readiness); without it, Impostazioni is read
  * @return A table: Regione | Area | Interviste | Criticità | Interesse | Prontezza | Punteggio | Posizione
  * @customfunction
  */

@@ -46,6 +46,14 @@ export const HEADER_NOTES: Notes = {
       "Le regioni che può scrivere, separate da virgola (es. Puglia, Marche), oppure 'tutte'. Per lo staff si può lasciare vuoto.",
     role: "partner: scrive solo le sue regioni. staff: scrive tutte le regioni e usa le azioni di staff.",
   },
+  [SHEETS.ambiti]: {
+    region: "La regione dell'Ambito (dall'elenco). Scheda facoltativa: la compila lo staff.",
+    name: "Il nome ufficiale dell'Ambito territoriale sociale (es. Ambito territoriale di Foggia). Le risposte che lo nominano sono contate insieme e mostrate con questo nome; un Ambito resta distinto dal comune con lo stesso nome.",
+    aliases:
+      "Altri nomi con cui le interviste citano lo stesso Ambito, separati da punto e virgola (es. ATS Foggia; Distretto di Foggia).",
+    comuni:
+      "I comuni che l'Ambito comprende, separati da punto e virgola (es. Foggia; Lucera). Sono mostrati come suggerimenti, non sommati nel punteggio.",
+  },
   [SHEETS.log]: {
     when: "Registro delle azioni: una riga per azione, mai riscritta. Non contiene dati personali.",
   },

@@ -1,7 +1,9 @@
 /** The custom functions' shell: core does the work; here errors become "COEF_X: message" for the cell. */
+import { ambitiIndexOf } from "../core/ambiti";
 import { isUserError } from "../core/errors";
 import { t } from "../core/i18n";
 import { areaScoresTable, type Matrix, normalizeCells, rankCells, scoreCells } from "../core/sheetFunctions";
+import { SHEETS } from "../core/tabs";
 import { messageOf } from "./entry";
 import { userLang } from "./session";
 
@@ -15,8 +17,27 @@ function customFunction(name: string, body: () => Matrix): Matrix {
   }
 }
 
+/**
+ * A tab's values, read-only (allowed in a custom function), or null when the tab does not exist.
+ * Reading a tab that is not an argument does not make Sheets recalculate when it changes: the README
+ * and the demo pass `Impostazioni!A:D` for that.
+ */
+function tabValues(name: string): unknown[][] | null {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet()?.getSheetByName(name);
+  return sheet ? sheet.getDataRange().getValues() : null;
+}
+
+/** One ranking everywhere (SPEC 10.2): without a weights range, Impostazioni's settings and the Ambiti tab. */
 export const areaScores = (interviews: unknown, contacts: unknown, weights: unknown) =>
-  customFunction("COEF_AREA_SCORES", () => areaScoresTable(interviews, contacts, weights));
+  customFunction("COEF_AREA_SCORES", () =>
+    areaScoresTable(
+      interviews,
+      contacts,
+      weights,
+      tabValues(SHEETS.settings) ?? undefined,
+      ambitiIndexOf(tabValues(SHEETS.ambiti)),
+    ),
+  );
 export const score = (criticality: unknown, interest: unknown, readiness: unknown, weights: unknown) =>
   customFunction("COEF_SCORE", () => scoreCells(criticality, interest, readiness, weights));
 export const rank = (values: unknown, groups: unknown) =>

@@ -6,6 +6,7 @@ import { cellText } from "../core/records";
 import { defaultSettingsRows } from "../core/settings";
 import { columnLetter, locateColumns } from "../core/table";
 import {
+  AMBITI_COLUMNS,
   CONTACT_COLUMNS,
   type Columns,
   INTERVIEW_COLUMNS,
@@ -219,6 +220,8 @@ export function setupSpreadsheet(): void {
     prepareTab(workbook, SHEETS.settings, SETTINGS_COLUMNS, notices);
     prepareTab(workbook, SHEETS.partners, PARTNER_COLUMNS, notices);
     prepareTab(workbook, SHEETS.log, LOG_COLUMNS, notices);
+    // Optional for staff to fill: declared Ambiti, their other names and comuni (SPEC 10.1).
+    prepareTab(workbook, SHEETS.ambiti, AMBITI_COLUMNS, notices);
     const settings = workbook.table(SHEETS.settings, SETTINGS_COLUMNS);
     const { rows, rowNumbers } = settings.read(["key", "name"]);
     const defaults = defaultSettingsRows();
