@@ -209,6 +209,6 @@ export function loadDemo(emu, { interviewsPerRegion = 6 } = {}) {
     }
   }
   if (!emu.sheetData("Punteggi")) emu.insertSheet("Punteggi");
-  emu.typeInto("Punteggi", "A1", "=COEF_AREA_SCORES(Interviste!A:AZ; Contatti!A:Z)");
+  emu.typeInto("Punteggi", "A1", "=COEF_AREA_SCORES(Interviste!A:AZ; Contatti!A:Z; Impostazioni!A:D)");
   return written;
 }
