@@ -1,5 +1,6 @@
 /** Comune suggestions for the chosen region and the ISTAT code of Q1. */
 import { foldName } from "../core/text";
+import { loadAreaSuggestions } from "./areaSuggestions";
 import { h } from "./dom";
 import { saveDraft } from "./draft";
 import { refreshErrors, showStatus } from "./feedback";
@@ -18,6 +19,8 @@ export async function loadComuni(region: string) {
     ...comuni.map((c) => h("option", { value: c.name }, `${c.name} (${c.province}) ${c.code}`)),
   );
   matchIstat();
+  // D1, D3 and D4 suggest the region's areas (named, declared, comuni) once its comuni are known.
+  await loadAreaSuggestions(region);
 }
 
 function matchIstat() {

@@ -97,6 +97,12 @@ const it = {
   coordinatorCandidate: "Possibile coordinatore/coordinatrice d'area (assistente sociale)",
   reviewNote: "Nota verifica dello staff:",
   reviewToFix: "Lo staff chiede di correggere questa intervista. Salvando, torna «Da verificare».",
+  sameAsD1: "Come D1",
+  sameAsD1Hint: "Copia qui l'Ambito/Comune della Domanda 1",
+  areaNamed: "già citata nella regione",
+  areaDeclared: "Ambito dichiarato",
+  areaComune: "comune",
+  areaSuggestionsHint: "Suggerimenti: aree già citate nella regione, Ambiti della scheda Ambiti, comuni.",
 };
 
 type Labels = Record<keyof typeof it, string>;
@@ -188,6 +194,13 @@ const en: Labels = {
   reviewNote: "Staff review note:",
   reviewToFix:
     "The staff asks for this interview to be corrected. Saving sets it back to «Da verificare» (to be checked).",
+  sameAsD1: "Same as D1",
+  sameAsD1Hint: "Copy here the district/municipality of Question 1",
+  areaNamed: "already named in the region",
+  areaDeclared: "declared district",
+  areaComune: "municipality",
+  areaSuggestionsHint:
+    "Suggestions: areas already named in the region, the Ambiti tab's districts, municipalities.",
 };
 
 export type LabelKey = keyof typeof it;

@@ -3,6 +3,7 @@
  * through the functions in src/main.ts, and keeps an unfinished form as a local draft.
  */
 import { AREA_KINDS, AUTHORITY_KINDS, CAUSES, EVIDENCE } from "../core/codes";
+import { AREAS_LIST, sameAsD1Button } from "./areaSuggestions";
 import { onChange, onRegionChange } from "./comuni";
 import { addContact, renderContacts } from "./contacts";
 import { h, idFor } from "./dom";
@@ -115,7 +116,11 @@ function buildForm(ctx: Context) {
         h("h2", {}, L("q1")),
         question("1.", QUESTIONS.q1),
         selectField("hardestArea.kind", "areaKind", options(AREA_KINDS), { required: true }),
-        textField("hardestArea.name", "areaName", { required: true, list: "comuni-list" }),
+        textField("hardestArea.name", "areaName", {
+          required: true,
+          list: AREAS_LIST,
+          hint: L("areaSuggestionsHint"),
+        }),
         textField("hardestArea.istatCode", "istatCode", {
           max: 6,
           hint: L("dataset", { ...ctx.dataset, count: formatNumber(ctx.dataset.count) }),
@@ -140,7 +145,8 @@ function buildForm(ctx: Context) {
         selectField("interestedAuthority.kind", "authorityKind", options(AUTHORITY_KINDS), {
           required: true,
         }),
-        textField("interestedAuthority.area", "authorityArea", { required: true, list: "comuni-list" }),
+        textField("interestedAuthority.area", "authorityArea", { required: true, list: AREAS_LIST }),
+        sameAsD1Button("interestedAuthority.area", "authorityArea"),
         selectField("interestedAuthority.interest", "interest", scale(), { required: true }),
         textField("interestedAuthority.notes", "authorityNotes", { multiline: true }),
       ),
@@ -149,7 +155,8 @@ function buildForm(ctx: Context) {
         {},
         h("h2", {}, L("q4")),
         question("4.", QUESTIONS.q4),
-        textField("protocolArea", "protocolArea", { required: true, list: "comuni-list" }),
+        textField("protocolArea", "protocolArea", { required: true, list: AREAS_LIST }),
+        sameAsD1Button("protocolArea", "protocolArea"),
         h("h3", { id: "contacts-title" }, L("contacts")),
         h("div", { id: "contacts-list", "data-field": "contacts", "aria-labelledby": "contacts-title" }),
         errorSlot("contacts"),
@@ -161,6 +168,7 @@ function buildForm(ctx: Context) {
       ),
       h("section", {}, textField("notes", "notes", { multiline: true })),
       h("datalist", { id: "comuni-list" }),
+      h("datalist", { id: AREAS_LIST }),
       // A conflict and the error summary appear next to the save button, where the user is.
       h("div", { id: "conflict", hidden: true }),
       alertBox(),
