@@ -12,6 +12,7 @@ import { generationNote, type Shortlist, type ShortlistRow } from "../core/short
 import { isBlankRow } from "../core/table";
 import { type ColumnSpec, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
 import { requireWriter } from "./access";
+import { readCoordinatorsTab, writeCoordinatorsTab } from "./coordinatorsTab";
 import { appendLog, auditLog, readyToAppend } from "./auditLog";
 import { withDocumentLock } from "./lock";
 import { readRiepilogoTab, writeRiepilogo } from "./riepilogoAction";
@@ -131,6 +132,7 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
     const settings = readSettings(workbook);
     const shortlistTab = readShortlistTab(workbook);
     const riepilogoTab = readRiepilogoTab(workbook);
+    const coordinatorsTab = readCoordinatorsTab(workbook);
     const tabs = buildDecisionTabs({
       interviews: valuesOf(workbook, SHEETS.interviews),
       contacts: valuesOf(workbook, SHEETS.contacts),
@@ -138,6 +140,7 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
       settings,
       previousHeaders: shortlistTab.headers,
       previous: shortlistTab.rows,
+      coordinatorsTab,
     });
     // The header note: time of generation, weights, areas per region, eligibility.
     const note = generationNote(settings, sheetTime(new Date()));
@@ -146,6 +149,7 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
 
     const shortlistSheet = writeShortlist(workbook, shortlistTab, tabs.shortlist, note);
     writeRiepilogo(workbook, riepilogoTab, tabs.riepilogo);
+    writeCoordinatorsTab(workbook, coordinatorsTab, tabs.coordinators);
     shortlistSheet.activate();
 
     appendLog(log, { who: email, action: "shortlist", count: tabs.shortlist.rows.length });
