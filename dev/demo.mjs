@@ -210,5 +210,9 @@ export function loadDemo(emu, { interviewsPerRegion = 6 } = {}) {
   }
   if (!emu.sheetData("Punteggi")) emu.insertSheet("Punteggi");
   emu.typeInto("Punteggi", "A1", "=COEF_AREA_SCORES(Interviste!A:AZ; Contatti!A:Z; Impostazioni!A:D)");
+  // Criticità, Interesse, Prontezza and Punteggio shown with one decimal; the values stay exact.
+  const punteggi = emu.sheetData("Punteggi");
+  for (let r = 1; r < punteggi.maxRows; r++)
+    for (const c of [3, 4, 5, 6]) punteggi.formats.set(`${r},${c}`, "0.0");
   return written;
 }
