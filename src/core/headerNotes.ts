@@ -29,12 +29,18 @@ export const HEADER_NOTES: Notes = {
     interest: "D3: interesse dell'ente da 1 a 5.",
     protocolArea: "D4: l'Ambito/Comune con cui avviare i contatti per un protocollo operativo.",
     notes: "Note libere dell'intervistatore.",
+    review:
+      "Verifica dello staff: Da verificare (ogni nuova intervista), Verificata, Da correggere. Si cambia con CO.EFFICIENTI → Segna come verificata / Segna da correggere…, non dal modulo.",
+    reviewNote:
+      "Cosa correggere (scritto dallo staff con Segna da correggere…): chi modifica l'intervista lo vede nel modulo.",
   },
   [SHEETS.contacts]: {
     name: "D4: la persona da contattare per il protocollo operativo (dati personali: solo con consenso).",
     email: "E-mail del contatto (almeno una tra e-mail e telefono).",
     phone: "Telefono del contatto, come scritto (es. +39 333 123 4567).",
     decisionLevel: "Livello decisionale: Politico, Dirigente, Tecnico o Altro.",
+    coordinatorCandidate:
+      "Sì: possibile coordinatore/coordinatrice d'area (assistente sociale). Elencati nella scheda Coordinatori.",
   },
   [SHEETS.settings]: {
     name: "Impostazioni di punteggio e Shortlist: cambia solo la colonna Valore.",
