@@ -12,8 +12,8 @@ import { generationNote, type Shortlist, type ShortlistRow } from "../core/short
 import { isBlankRow } from "../core/table";
 import { type ColumnSpec, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
 import { requireWriter } from "./access";
-import { readCoordinatorsTab, writeCoordinatorsTab } from "./coordinatorsTab";
 import { appendLog, auditLog, readyToAppend } from "./auditLog";
+import { readCoordinatorsTab, writeCoordinatorsTab } from "./coordinatorsTab";
 import { withDocumentLock } from "./lock";
 import { readRiepilogoTab, writeRiepilogo } from "./riepilogoAction";
 import { sheetTime, userEmail, userLang } from "./session";
