@@ -1,4 +1,4 @@
-// The preview page: renders the workbook, runs menu items, shows the sidebar, toasts and alerts.
+// The preview page: renders the workbook, runs menu items, shows the sidebar, toasts, alerts and prompts.
 (() => {
   let state = null;
   let active = null;
@@ -103,11 +103,16 @@
 
   // A question the server sends (a menu item's confirmation, replacing the workbook) comes with a
   // one-time token; only the user's click in the dialog sends the answer back with it.
+  // A prompt (ui.prompt) comes the same way; the user's text goes back only with OK.
   function runMenu(fn, reply) {
     api("/api/menu", Object.assign({ fn: fn }, reply)).then((r) => {
       if (r.question)
         ask(r.question, (yes) => {
           runMenu(fn, { token: r.token, answer: yes });
+        });
+      else if (r.prompt)
+        askText(r.prompt, (ok, text) => {
+          runMenu(fn, ok ? { token: r.token, answer: true, text: text } : { token: r.token, answer: false });
         });
     });
   }
@@ -340,6 +345,22 @@
     $("confirm").addEventListener("close", function once() {
       $("confirm").removeEventListener("close", once);
       then($("confirm").returnValue === "yes");
+    });
+  }
+  // The prompt's dialog: OK (or Enter) answers with the text typed, Annulla or Escape with nothing.
+  function askText(prompt, then) {
+    const dialog = $("prompt");
+    $("prompt-title").textContent = prompt.title || "";
+    $("prompt-title").hidden = !prompt.title;
+    $("prompt-text").textContent = prompt.message;
+    $("prompt-input").value = "";
+    dialog.returnValue = "";
+    dialog.showModal();
+    $("prompt-input").focus();
+    dialog.addEventListener("close", function once() {
+      dialog.removeEventListener("close", once);
+      const ok = dialog.returnValue === "ok";
+      then(ok, ok ? $("prompt-input").value : "");
     });
   }
   $("sidebar-close").addEventListener("click", () => {

@@ -1,7 +1,7 @@
 // npm start: the deployed bundle (dist/) running on the local spreadsheet emulator, served on loopback.
 //   node dev/serve.mjs [--demo] [--port N] [--workbook FILE]     (PORT also sets the port)
-// Only the preview's own page may use it (serve/requests.mjs), a confirmation is answered only by the
-// user in the page (serve/questions.mjs), and a workbook file is never lost (serve/workbookFile.mjs).
+// Only the preview's own page may use it (serve/requests.mjs), a confirmation or a prompt is answered only
+// by the user in the page (serve/questions.mjs), and a workbook file is never lost (serve/workbookFile.mjs).
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
@@ -124,7 +124,7 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
   const unansweredNotice = (texts) =>
     texts.map(
       (q) =>
-        `Questa domanda è stata chiusa senza risposta: nell'anteprima una conferma si dà solo dal menu.\n«${q}»`,
+        `Questa domanda è stata chiusa senza risposta: nell'anteprima una conferma o una risposta si dà solo dal menu.\n«${q}»`,
     );
 
   const checkFunction = (fn) => {
@@ -136,8 +136,8 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
   function run(target, fn, args, answers = new Map()) {
     checkFunction(fn);
     if (!Array.isArray(args)) throw refusal(400, "args deve essere un array");
-    const { value, unanswered } = runAnswering(target, answers, (bundle) => bundle[fn](...args));
-    return { value: toWire(value ?? null) ?? null, unanswered };
+    const { value, unanswered, questions } = runAnswering(target, answers, (bundle) => bundle[fn](...args));
+    return { value: toWire(value ?? null) ?? null, unanswered, questions };
   }
 
   /** A copy of the workbook to try a run on before the real one. */
@@ -205,21 +205,22 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
       }
     },
     /**
-     * A menu item. It is first tried on a copy of the workbook: a question it asks goes to the page
-     * with a one-time token, and the item runs for real only once the user has answered every question.
+     * A menu item. It is first tried on a copy of the workbook: a question it asks (a confirmation, or a
+     * prompt for some text) goes to the page with a one-time token, and the item runs for real only once
+     * the user has answered every question.
      */
     "/api/menu": (input) => {
       checkFunction(input.fn);
       let answers = new Map();
       if (input.token !== undefined) {
-        answers = pending.answer(`menu:${input.fn}`, input.token, input.answer);
+        answers = pending.answer(`menu:${input.fn}`, input.token, input.answer, input.text);
         if (!answers) throw refusal(409, "Questa domanda non è più valida: riprova dal menu.");
-      } else if (input.answer !== undefined) {
-        throw refusal(400, "Una conferma si dà solo rispondendo alla domanda nella pagina.");
+      } else if (input.answer !== undefined || input.text !== undefined) {
+        throw refusal(400, "Una conferma o una risposta si dà solo rispondendo alla domanda nella pagina.");
       }
       const trial = run(copyOf(emu), input.fn, [], answers);
-      if (trial.unanswered.length > 0)
-        return { ok: true, ...pending.ask(`menu:${input.fn}`, trial.unanswered[0], answers) };
+      if (trial.questions.length > 0)
+        return { ok: true, ...pending.ask(`menu:${input.fn}`, trial.questions[0], answers) };
       const { unanswered } = run(emu, input.fn, [], answers);
       notices.push(...unansweredNotice(unanswered));
       save();

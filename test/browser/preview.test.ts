@@ -217,6 +217,63 @@ describe("npm start: the preview in Chromium", () => {
     await page.close();
   });
 
+  it("asks what to correct in a dialog: OK marks the selected row with the typed note, Annulla changes nothing", async () => {
+    const page = await openPage();
+    await page.getByRole("tab", { name: "Interviste" }).click();
+    await page.locator('td[data-a1="C8"]').click();
+    await expect.poll(() => page.locator("#address").textContent()).toBe("C8");
+    const headers = await page.locator("#sheet tbody tr").first().locator("td").allTextContents();
+    const cellOf = (header: string) => {
+      let a1 = "";
+      for (let x = headers.indexOf(header) + 1; x > 0; x = Math.floor((x - 1) / 26))
+        a1 = String.fromCharCode(65 + ((x - 1) % 26)) + a1;
+      return page.locator(`td[data-a1="${a1}8"]`);
+    };
+    const status = cellOf("Verifica");
+    const note = cellOf("Nota verifica");
+    const before = [await status.textContent(), await note.textContent()];
+    expect(before[0]).not.toBe("Da correggere");
+    const file = readFileSync(workbook, "utf8");
+    const dialog = page.getByRole("dialog", { name: /Segna da correggere/ });
+    const input = dialog.getByLabel(/Cosa va corretto nelle interviste selezionate\?/);
+    const cancelled = page.locator(".toast", { hasText: "Nulla è stato modificato." });
+
+    // Annulla: nothing is written, even with some text typed.
+    await menu(page, "Segna da correggere…");
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("prompt-input");
+    await page.keyboard.type("Non va scritto");
+    await dialog.getByRole("button", { name: "Annulla" }).click();
+    await expect.poll(() => cancelled.count()).toBe(1);
+    expect(await dialog.isVisible()).toBe(false);
+    expect([await status.textContent(), await note.textContent()]).toEqual(before);
+    expect(readFileSync(workbook, "utf8")).toBe(file);
+
+    // Escape is Annulla.
+    await menu(page, "Segna da correggere…");
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await input.inputValue()).toBe("");
+    await page.keyboard.type("Nemmeno questo");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => cancelled.count()).toBe(2);
+    expect([await status.textContent(), await note.textContent()]).toEqual(before);
+    expect(readFileSync(workbook, "utf8")).toBe(file);
+
+    // OK with the typed note.
+    await menu(page, "Segna da correggere…");
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.type("Manca la data");
+    expect(await input.inputValue()).toBe("Manca la data");
+    await dialog.getByRole("button", { name: "OK" }).click();
+    await expect.poll(() => status.textContent()).toBe("Da correggere");
+    expect(await note.textContent()).toBe("Manca la data");
+    expect(await dialog.isVisible()).toBe(false);
+    await expect
+      .poll(() => page.locator(".toast").last().textContent())
+      .toMatch(/Intervista segnata da correggere: INT-\d+/);
+    await page.close();
+  });
+
   it("a page of another site open in the same browser can neither change nor read the workbook", async () => {
     const before = readFileSync(workbook, "utf8");
     const cell = JSON.stringify({ sheet: "Interviste", a1: "C2", text: "Dati cancellati" });
