@@ -69,8 +69,9 @@ function isFollowedUp(row: CoordinatorRow, extraHeaders: readonly string[]): boo
 }
 
 interface Person {
-  interviewIds: string[];
-  areas: string[];
+  /** Insertion-ordered sets: a person named in many interviews is added to in constant time. */
+  interviewIds: Set<string>;
+  areas: Set<string>;
 }
 
 /**
@@ -121,11 +122,11 @@ export function buildCoordinators(input: CoordinatorsInput): Coordinators {
     const index = region.matcher.add(c);
     let person = region.people[index];
     if (!person) {
-      person = { interviewIds: [], areas: [] };
+      person = { interviewIds: new Set(), areas: new Set() };
       region.people[index] = person;
     }
-    if (!person.interviewIds.includes(c.interviewId)) person.interviewIds.push(c.interviewId);
-    if (interview.area && !person.areas.includes(interview.area)) person.areas.push(interview.area);
+    person.interviewIds.add(c.interviewId);
+    if (interview.area) person.areas.add(interview.area);
   }
 
   const rowsByRegion = new Map<string, CoordinatorRow[]>();
@@ -142,13 +143,13 @@ export function buildCoordinators(input: CoordinatorsInput): Coordinators {
       const row: CoordinatorRow = {};
       for (const h of headers) row[h] = "";
       row[H("region")] = regionName(region);
-      row[H("areas")] = person.areas.join(", ");
+      row[H("areas")] = [...person.areas].join(", ");
       row[H("name")] = contact.name;
       row[H("role")] = contact.role;
       row[H("organization")] = contact.organization;
       row[H("email")] = contact.email;
       row[H("phone")] = contact.phone;
-      row[H("interviewIds")] = person.interviewIds.join(", ");
+      row[H("interviewIds")] = [...person.interviewIds].join(", ");
       row[H("status")] = DEFAULT_STATE;
       const key = followUpKey(row);
       const old = previousByKey.get(key);
