@@ -301,10 +301,12 @@ for (const { n, ms } of decisionTabs)
     `${fmt(ms)} ms`,
     ms < 2000,
   ]);
+// SPEC 7 asks "well under a second". The target was 100 ms until the function also read the D2 causes,
+// the review state, the candidates, Impostazioni and Ambiti (about 60 → 80–140 ms on this shared machine).
 checks.push([
-  `COEF_AREA_SCORES at N = ${areaScores10k.n.toLocaleString("en")} < 100 ms (median of 7; first, cold call in brackets)`,
+  `COEF_AREA_SCORES at N = ${areaScores10k.n.toLocaleString("en")} < 200 ms (median of 7; first, cold call in brackets)`,
   `${fmt(areaScores10k.ours.ms)} ms (${fmt(areaScores10k.ours.cold)} ms)`,
-  areaScores10k.ours.ms < 100,
+  areaScores10k.ours.ms < 200,
 ]);
 checks.push([
   "loading dist/Code.js into a fresh V8 context < 30 ms (median of 25)",
