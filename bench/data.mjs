@@ -54,7 +54,7 @@ export function generate(n, seed = 7) {
       Versione: 1,
       Regione: region,
       "Data intervista": "2025-05-12",
-      Intervistatore: "Intervistatore di prova",
+      "Intervistatore/intervistatrice": "Intervistatore di prova",
       Intervistato: `Persona ${i}`,
       "Ruolo intervistato": "Assistente sociale",
       "Ente intervistato": "Comune",

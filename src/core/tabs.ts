@@ -63,7 +63,7 @@ export const INTERVIEW_COLUMNS = {
   version: { header: "Versione", kind: "number", technical: true },
   region: { header: "Regione", kind: "text", choices: REGIONS.map((r) => r.name) },
   interviewDate: { header: "Data intervista", kind: "date", format: "yyyy-mm-dd" },
-  interviewer: { header: "Intervistatore", kind: "text" },
+  interviewer: { header: "Intervistatore/intervistatrice", formerly: ["Intervistatore"], kind: "text" },
   intervieweeName: { header: "Intervistato", kind: "text" },
   intervieweeRole: { header: "Ruolo intervistato", kind: "text" },
   intervieweeOrganization: { header: "Ente intervistato", kind: "text" },

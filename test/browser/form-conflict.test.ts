@@ -52,7 +52,7 @@ describe("drafts of an edit (issue 10, item 1)", () => {
       .poll(() => page.locator("#status").textContent())
       .toContain(`Modifiche all'intervista ${id} salvate.`);
     expect(emu.recordsOf("Interviste")[0]).toMatchObject({
-      Intervistatore: "Paolo Esposito",
+      "Intervistatore/intervistatrice": "Paolo Esposito",
       "D2 Gravità": 2,
       Versione: 3,
     });

@@ -141,7 +141,7 @@ describe("the sidebar form in Chromium", () => {
       .poll(() => page.locator('[role="status"]').textContent())
       .toContain(`Modifiche all'intervista ${id} salvate.`);
     expect(emu.recordsOf("Interviste")[0]).toMatchObject({
-      Intervistatore: "Paolo Esposito",
+      "Intervistatore/intervistatrice": "Paolo Esposito",
       "D2 Gravità": 2,
       Versione: 3,
     });

@@ -118,6 +118,17 @@ describe("one name per concept", () => {
     expect(renamed).toHaveLength(header.length);
     expect(emu.recordsOf("Interviste")[0]["D2 Gravità"]).toBe(4);
   });
+
+  it("names the interviewer column as the form does, Intervistatore/intervistatrice, renaming the old header", () => {
+    const { emu, addOn } = preparedAddOn();
+    const { id } = addOn.submitInterview(interview());
+    const column = emu.valuesOf("Interviste")[0].indexOf("Intervistatore/intervistatrice");
+    expect(column).toBeGreaterThan(0);
+    emu.sheetData("Interviste").cell(0, column).value = "Intervistatore";
+    expect(addOn.getInterview(id).interviewer).toBe("Giulia Rossi");
+    addOn.setupSpreadsheet();
+    expect(emu.valuesOf("Interviste")[0][column]).toBe("Intervistatore/intervistatrice");
+  });
 });
 
 describe("a typo in Impostazioni", () => {

@@ -68,7 +68,7 @@ describe.each([
       });
       expect(addOn.submitInterview(tricky).ok).toBe(true);
       const [row] = emu.recordsOf("Interviste");
-      expect(row.Intervistatore).toBe('=HYPERLINK("http://x.example";"clic")');
+      expect(row["Intervistatore/intervistatrice"]).toBe('=HYPERLINK("http://x.example";"clic")');
       expect(row.Intervistato).toBe("+39 333 123 4567");
       expect(row["Ruolo intervistato"]).toBe("-5");
       expect(row["Ente intervistato"]).toBe("@comune");
@@ -171,7 +171,7 @@ describe.each([
       });
       expect(emu.recordsOf("Interviste")[0]).toMatchObject({
         Versione: 2,
-        Intervistatore: "Giulia Rossi",
+        "Intervistatore/intervistatrice": "Giulia Rossi",
         "D2 Gravità": 5,
       });
     });
