@@ -87,6 +87,29 @@ export function readTable<C extends Columns>(
   return { rows, rowNumbers, at };
 }
 
+/**
+ * A generated tab read back keyed by its own header texts (the staff may have added, moved or renamed
+ * columns): its non-blank rows, the named headers, and the size of what was read.
+ */
+export function rowsByHeader(values: readonly (readonly unknown[])[]): {
+  headers: string[];
+  rows: Record<string, unknown>[];
+  height: number;
+  width: number;
+} {
+  const headers = (values[0] ?? []).map((h) => (h === null || h === undefined ? "" : String(h).trim()));
+  const rows: Record<string, unknown>[] = [];
+  for (const line of values.slice(1)) {
+    if (isBlankRow(line)) continue;
+    const row: Record<string, unknown> = {};
+    headers.forEach((h, i) => {
+      if (h) row[h] = line[i];
+    });
+    rows.push(row);
+  }
+  return { headers: headers.filter(Boolean), rows, height: values.length, width: headers.length };
+}
+
 /** A1 letter(s) of a 1-based column number. */
 export function columnLetter(column: number): string {
   let s = "";

@@ -5,8 +5,7 @@
  * one call), so a failure leaves the previous tab's values as they were.
  */
 import type { CoordinatorRow, Coordinators } from "../core/coordinators";
-import { cellText } from "../core/records";
-import { isBlankRow } from "../core/table";
+import { rowsByHeader } from "../core/table";
 import { COORDINATOR_COLUMNS, type ColumnSpec, SHEETS } from "../core/tabs";
 import { AUTOMATIC, formatOf, growSheet, toCell, type Workbook } from "./workbook";
 
@@ -30,25 +29,7 @@ export interface CoordinatorsTab {
 export function readCoordinatorsTab(workbook: Workbook): CoordinatorsTab {
   const sheet = workbook.find(SHEETS.coordinators);
   if (!sheet) return { sheet, headers: [], rows: [], height: 0, width: 0, frozenRows: 0 };
-  const values = sheet.getDataRange().getValues();
-  const headers = (values[0] ?? []).map((h) => cellText(h));
-  const rows: CoordinatorRow[] = [];
-  for (const line of values.slice(1)) {
-    if (isBlankRow(line)) continue;
-    const row: CoordinatorRow = {};
-    headers.forEach((h, i) => {
-      if (h) row[h] = line[i];
-    });
-    rows.push(row);
-  }
-  return {
-    sheet,
-    headers: headers.filter(Boolean),
-    rows,
-    height: values.length,
-    width: headers.length,
-    frozenRows: sheet.getFrozenRows(),
-  };
+  return { sheet, ...rowsByHeader(sheet.getDataRange().getValues()), frozenRows: sheet.getFrozenRows() };
 }
 
 /**

@@ -7,9 +7,8 @@
 
 import { buildDecisionTabs } from "../core/decisionTabs";
 import { t } from "../core/i18n";
-import { cellText } from "../core/records";
 import { generationNote, type Shortlist, type ShortlistRow } from "../core/shortlist";
-import { isBlankRow } from "../core/table";
+import { rowsByHeader } from "../core/table";
 import { type ColumnSpec, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
 import { requireWriter } from "./access";
 import { appendLog, auditLog, readyToAppend } from "./auditLog";
@@ -46,23 +45,9 @@ interface ShortlistTab {
 function readShortlistTab(workbook: Workbook): ShortlistTab {
   const sheet = workbook.find(SHEETS.shortlist);
   if (!sheet) return { sheet, headers: [], rows: [], height: 0, width: 0, frozen: { rows: 0, columns: 0 } };
-  const values = sheet.getDataRange().getValues();
-  const headers = (values[0] ?? []).map((h) => cellText(h));
-  const rows: ShortlistRow[] = [];
-  for (const line of values.slice(1)) {
-    if (isBlankRow(line)) continue;
-    const row: ShortlistRow = {};
-    headers.forEach((h, i) => {
-      if (h) row[h] = line[i];
-    });
-    rows.push(row);
-  }
   return {
     sheet,
-    headers: headers.filter(Boolean),
-    rows,
-    height: values.length,
-    width: headers.length,
+    ...rowsByHeader(sheet.getDataRange().getValues()),
     frozen: { rows: sheet.getFrozenRows(), columns: sheet.getFrozenColumns() },
   };
 }
