@@ -5,12 +5,13 @@
  * person. A followed-up candidate no longer named stays at the end of its region, marked.
  */
 import { contactMatcher } from "./distinctContacts";
+import { isFollowedUp, keepFollowedUp, personKey, regionOfRow } from "./followUp";
 import { cellText, type ScoringContact, type ScoringInterview } from "./records";
 import type { AreaScore } from "./scoring";
 import { COORDINATOR_COLUMNS, COORDINATOR_FOLLOW_UP, COORDINATOR_STATES } from "./tabs";
 import { type AmbitiIndex, areaIdentity } from "./territory/areaKey";
-import { byRegionName, regionFromText, regionName } from "./territory/regions";
-import { foldName, phoneDigits } from "./text";
+import { byRegionName, regionName } from "./territory/regions";
+import { foldName } from "./text";
 
 /** The Area of a followed-up candidate whom no current interview names any more. */
 export const NO_LONGER_NAMED = "(non più citato/a)";
@@ -47,25 +48,9 @@ export interface CoordinatorsInput {
   previous?: readonly CoordinatorRow[];
 }
 
-/** A person's identity for the follow-up: e-mail, else phone digits, else name + organisation. */
-function personKey(email: unknown, phone: unknown, name: unknown, organization: unknown): string {
-  const e = cellText(email).toLowerCase();
-  if (e) return `e:${e}`;
-  const p = phoneDigits(cellText(phone));
-  if (p) return `p:${p}`;
-  const n = foldName(cellText(name));
-  return n ? `n:${n}|${foldName(cellText(organization))}` : "";
-}
-
 function followUpKey(row: CoordinatorRow): string {
-  const region = regionFromText(row[H("region")]) ?? cellText(row[H("region")]);
+  const region = regionOfRow(row, H("region"));
   return `${region}|${personKey(row[H("email")], row[H("phone")], row[H("name")], row[H("organization")])}`;
-}
-
-function isFollowedUp(row: CoordinatorRow, extraHeaders: readonly string[]): boolean {
-  const state = cellText(row[H("status")]);
-  if (state && state !== DEFAULT_STATE) return true;
-  return [...FOLLOW_UP_HEADERS, ...extraHeaders].some((h) => h !== H("status") && cellText(row[h]) !== "");
 }
 
 interface Person {
@@ -164,21 +149,19 @@ export function buildCoordinators(input: CoordinatorsInput): Coordinators {
     if (rows.length) rowsByRegion.set(region, rows);
   }
 
-  let keptOutside = 0;
-  for (const [key, old] of previousByKey) {
-    if (used.has(key) || !isFollowedUp(old, extraHeaders)) continue;
-    const region = regionFromText(old[H("region")]) ?? cellText(old[H("region")]);
-    const kept: CoordinatorRow = {};
-    for (const h of headers) kept[h] = old[h] ?? "";
-    kept[H("areas")] = NO_LONGER_NAMED;
-    let rows = rowsByRegion.get(region);
-    if (!rows) {
-      rows = [];
-      rowsByRegion.set(region, rows);
-    }
-    rows.push(kept);
-    keptOutside++;
-  }
+  const status = { header: H("status"), initial: DEFAULT_STATE };
+  const keptOutside = keepFollowedUp({
+    previousByKey,
+    used,
+    headers,
+    rowsByRegion,
+    regionHeader: H("region"),
+    followedUp: (old) => isFollowedUp(old, status, keptHeaders),
+    mark: (kept) => {
+      kept[H("areas")] = NO_LONGER_NAMED;
+      return true;
+    },
+  });
 
   return {
     headers,

@@ -5,13 +5,14 @@
  */
 import { AREA_KINDS, CAUSES, DECISION_LEVELS, FOLLOW_UP_STATES, labelOf } from "./codes";
 import { compareContacts, type DistinctContact } from "./distinctContacts";
+import { isFollowedUp, keepFollowedUp, personKey, regionOfRow } from "./followUp";
 import { cellText } from "./records";
 import type { AreaScore, Weights } from "./scoring";
 import { WEIGHT_GRID } from "./stability";
 import { SHORTLIST_COLUMNS, SHORTLIST_FOLLOW_UP } from "./tabs";
 import { type AmbitiIndex, areaIdentity } from "./territory/areaKey";
-import { byRegionName, regionFromText, regionName } from "./territory/regions";
-import { foldName, phoneDigits } from "./text";
+import { byRegionName, regionName } from "./territory/regions";
+import { foldName } from "./text";
 
 export const NO_INTERVIEWS = "(nessuna intervista)";
 /** A region with interviews none of which names an area in D1 (only when eligibility is on). */
@@ -33,30 +34,15 @@ export interface Shortlist {
   counts: { regions: number; areas: number; contacts: number; keptOutside: number };
 }
 
-function contactIdentity(email: unknown, phone: unknown, name: unknown, organization: unknown): string {
-  const e = cellText(email).toLowerCase();
-  if (e) return `e:${e}`;
-  const p = phoneDigits(cellText(phone));
-  if (p) return `p:${p}`;
-  const n = foldName(cellText(name));
-  return n ? `n:${n}|${foldName(cellText(organization))}` : "";
-}
-
 /**
  * The follow-up key of a row: region + area + contact. The area is read back from the row's text and
  * `Tipo area` the way a mention is, so rows written by an earlier release find their area again.
  */
 function followUpKey(row: ShortlistRow, ambiti: AmbitiIndex | undefined, areaKeyOverride?: string): string {
-  const region = regionFromText(row[H("region")]) ?? cellText(row[H("region")]);
+  const region = regionOfRow(row, H("region"));
   const kind = foldName(cellText(row[H("areaKind")])) === "ambito" ? "ambito" : "";
   const area = areaKeyOverride ?? areaIdentity(region, cellText(row[H("area")]), { kind, ambiti }).key;
-  return `${region}|${area}|${contactIdentity(row[H("email")], row[H("phone")], row[H("contact")], row[H("organization")])}`;
-}
-
-function isFollowedUp(row: ShortlistRow, extraHeaders: readonly string[]): boolean {
-  const state = cellText(row[H("status")]);
-  if (state && state !== DEFAULT_STATE) return true;
-  return [...FOLLOW_UP_HEADERS, ...extraHeaders].some((h) => h !== H("status") && cellText(row[h]) !== "");
+  return `${region}|${area}|${personKey(row[H("email")], row[H("phone")], row[H("contact")], row[H("organization")])}`;
 }
 
 /** A number with one decimal and the Italian comma: 4.333 → "4,3". */
@@ -212,23 +198,22 @@ export function buildShortlist(input: {
     });
   }
 
-  let keptOutside = 0;
-  for (const [key, old] of previousByKey) {
-    if (used.has(key) || !isFollowedUp(old, extraHeaders)) continue;
-    const oldArea = cellText(old[H("area")]);
-    if (oldArea === NO_INTERVIEWS || oldArea === NO_AREA_NAMED) continue;
-    const region = regionFromText(old[H("region")]) ?? cellText(old[H("region")]);
-    const kept: ShortlistRow = {};
-    for (const h of headers) kept[h] = old[h] ?? "";
-    kept[H("position")] = OUT_OF_SHORTLIST;
-    let rows = rowsByRegion.get(region);
-    if (!rows) {
-      rows = [];
-      rowsByRegion.set(region, rows);
-    }
-    rows.push(kept);
-    keptOutside++;
-  }
+  const status = { header: H("status"), initial: DEFAULT_STATE };
+  const keptOutside = keepFollowedUp({
+    previousByKey,
+    used,
+    headers,
+    rowsByRegion,
+    regionHeader: H("region"),
+    followedUp: (old) => isFollowedUp(old, status, keptHeaders),
+    // A region's placeholder row ("(nessuna intervista)") is regenerated, never kept.
+    mark: (kept, old) => {
+      const oldArea = cellText(old[H("area")]);
+      if (oldArea === NO_INTERVIEWS || oldArea === NO_AREA_NAMED) return false;
+      kept[H("position")] = OUT_OF_SHORTLIST;
+      return true;
+    },
+  });
 
   const ordered = [...rowsByRegion.keys()].sort(byRegionName);
   return {
