@@ -233,6 +233,11 @@ describe("npm start: the preview in Chromium", () => {
     const note = cellOf("Nota verifica");
     const before = [await status.textContent(), await note.textContent()];
     expect(before[0]).not.toBe("Da correggere");
+    // The selection reaches the workbook file after the page shows it: wait for it before comparing.
+    const selectedRow = () =>
+      JSON.parse(readFileSync(workbook, "utf8")).sheets.find((s: { name: string }) => s.name === "Interviste")
+        ?.activeRange?.row;
+    await expect.poll(selectedRow).toBe(8);
     const file = readFileSync(workbook, "utf8");
     const dialog = page.getByRole("dialog", { name: /Segna da correggere/ });
     const input = dialog.getByLabel(/Cosa va corretto nelle interviste selezionate\?/);
