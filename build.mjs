@@ -88,9 +88,15 @@ export function topLevelStubs(mainSource) {
   return stubs.join("\n");
 }
 
+/** The add-on's version, from package.json: the bundle shows it in Verifica installazione. */
+export function addonVersion() {
+  return JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
+}
+
 async function buildCode() {
   const mainSource = readFileSync(join(root, "src/main.ts"), "utf8");
   const result = await esbuild.build({
+    define: { __COEF_VERSION__: JSON.stringify(addonVersion()) },
     entryPoints: [join(root, "src/main.ts")],
     bundle: true,
     format: "iife",

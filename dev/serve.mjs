@@ -84,6 +84,9 @@ const PAGE_HEADERS = {
   "referrer-policy": "same-origin",
 };
 
+/** What the page needs to open a modal dialog (ui.showModalDialog): its title and size; the page is at /dialog. */
+const dialogOf = (d) => ({ title: d.title, width: d.width ?? 500, height: d.height ?? 400 });
+
 /** Whether any tab holds a value or a formula. */
 const holdsData = (emu) => emu.sheets.some((s) => s.lastRow() > 0);
 
@@ -120,7 +123,9 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
   const save = () => saveWorkbookFile(file, emu);
   const pending = new PendingQuestion();
   let sidebar = null;
-  let uiSeen = { toasts: 0, alerts: 0, sidebars: 0 };
+  /** The last modal dialog a menu item opened (ui.showModalDialog), served at /dialog. */
+  let dialog = null;
+  let uiSeen = { toasts: 0, alerts: 0, sidebars: 0, dialogs: 0 };
   const unansweredNotice = (texts) =>
     texts.map(
       (q) =>
@@ -145,7 +150,7 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
     guardQuestions(Emulator.fromJSON(source.toJSON(), { distDir, user: source.user, locale: source.locale }));
 
   function uiEvents() {
-    const { toasts, alerts, sidebars } = emu.ui;
+    const { toasts, alerts, sidebars, dialogs } = emu.ui;
     const events = {
       toasts: toasts.slice(uiSeen.toasts),
       // Questions were asked by the page before the run; only plain messages are shown after.
@@ -157,9 +162,16 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
           .map((a) => a.message),
       ],
       sidebar: sidebars.length > uiSeen.sidebars ? sidebars[sidebars.length - 1].title : null,
+      dialog: dialogs.length > uiSeen.dialogs ? dialogOf(dialogs[dialogs.length - 1]) : null,
     };
     if (sidebars.length > uiSeen.sidebars) sidebar = sidebars[sidebars.length - 1];
-    uiSeen = { toasts: toasts.length, alerts: alerts.length, sidebars: sidebars.length };
+    if (dialogs.length > uiSeen.dialogs) dialog = dialogs[dialogs.length - 1];
+    uiSeen = {
+      toasts: toasts.length,
+      alerts: alerts.length,
+      sidebars: sidebars.length,
+      dialogs: dialogs.length,
+    };
     return events;
   }
 
@@ -184,9 +196,10 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
   function replaceWorkbook(withDemo) {
     emu = fresh({ user: emu.user, locale: emu.locale });
     sidebar = null;
+    dialog = null;
     if (withDemo) loadDemo(emu);
     runAnswering(emu, new Map(), (bundle) => bundle.onOpen({ authMode: "LIMITED" }));
-    uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0 };
+    uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0, dialogs: 0 };
     save();
   }
 
@@ -299,6 +312,10 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
           if (!sidebar) return send(res, 404, "text/plain; charset=utf-8", "Nessuna barra laterale aperta");
           return html(res, sidebar.html.replace("<head>", `<head>${SHIM}`));
         }
+        if (url.pathname === "/dialog") {
+          if (!dialog) return send(res, 404, "text/plain; charset=utf-8", "Nessuna finestra aperta");
+          return html(res, dialog.html.replace("<head>", `<head>${SHIM}`));
+        }
         if (url.pathname === "/api/state") return json(res, 200, stateWithEvents());
         return json(res, 404, { ok: false, message: "Non trovato" });
       }
@@ -312,7 +329,7 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
   });
 
   runAnswering(emu, new Map(), (bundle) => bundle.onOpen({ authMode: "LIMITED" }));
-  uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0 };
+  uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0, dialogs: 0 };
   save();
   return { server, emulator: () => emu, warnings };
 }

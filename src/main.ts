@@ -11,6 +11,7 @@ import {
   type FormContext,
   getFormContext as formContext,
 } from "./server/formContext";
+import { showInstallCheck } from "./server/installCheck";
 import * as interviews from "./server/interviews";
 import * as menu from "./server/menu";
 import { setupSpreadsheet as setup } from "./server/setup";
@@ -181,4 +182,14 @@ export function COEF_RANK(values: unknown, groups?: unknown): Matrix {
  */
 export function COEF_NORMALIZE(values: unknown, method?: unknown, direction?: unknown): Matrix {
   return custom.normalize(values, method, direction);
+}
+
+/**
+ * Verifica installazione: one dialog saying whether Google gives the user's e-mail and the document
+ * lock, whether the tabs and headers are complete, who the Partner tab lets write, how full the
+ * document properties, the journal and the spreadsheet's cells are, and the add-on's version. It
+ * writes nothing and works for any user.
+ */
+export function checkInstallation(): void {
+  menuAction("checkInstallation", showInstallCheck);
 }

@@ -87,6 +87,17 @@ export class HtmlOutput {
     this.width = width;
     return this;
   }
+  getWidth() {
+    return this.width;
+  }
+  /** The height of a dialog in pixels (Google's default is not documented; 400 is modelled). */
+  setHeight(height) {
+    this.height = height;
+    return this;
+  }
+  getHeight() {
+    return this.height ?? 400;
+  }
   append(html) {
     this.content += html;
     return this;
@@ -165,8 +176,19 @@ export class Ui {
   showSidebar(html) {
     this.emu.ui.sidebars.push({ title: html.getTitle(), html: html.getContent() });
   }
+  /**
+   * A modal dialog of custom HTML (RULES.md, R38): it does not suspend the script, which goes on and
+   * ends; the dialog keeps its title and size. Recorded in `emu.ui.dialogs`.
+   */
   showModalDialog(html, title) {
-    this.emu.ui.dialogs.push({ title, html: html.getContent() });
+    if (!html || typeof html.getContent !== "function")
+      throw new Error("Invalid argument: userInterface (an HtmlOutput is expected)");
+    this.emu.ui.dialogs.push({
+      title: String(title ?? ""),
+      html: html.getContent(),
+      width: html.width,
+      height: typeof html.getHeight === "function" ? html.getHeight() : undefined,
+    });
   }
 }
 

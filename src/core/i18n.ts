@@ -95,6 +95,71 @@ const it = {
   reviewCancelled: "Nulla è stato modificato.",
   reviewVerified: "{count|Intervista verificata|# interviste verificate}: {ids}.",
   reviewToFixDone: "{count|Intervista segnata|# interviste segnate} da correggere: {ids}.",
+  // Verifica installazione: one dialog for whoever deploys the add-on; it writes nothing.
+  menuCheck: "Verifica installazione",
+  checkTitle: "CO.EFFICIENTI – Verifica installazione",
+  checkIntro:
+    "Cosa vede il componente aggiuntivo in questo foglio, per l'utente che lo ha aperto. Questa verifica non modifica nulla.",
+  checkAllGood: "Tutto a posto.",
+  checkToFix: "{count|Un punto da sistemare|# punti da sistemare}.",
+  checkOk: "OK",
+  checkProblem: "Da sistemare",
+  checkClose: "Chiudi",
+  checkEmailTitle: "Il tuo indirizzo e-mail",
+  checkEmailOk: "Google comunica il tuo indirizzo: {email}.",
+  checkEmailBlank:
+    "Google non comunica il tuo indirizzo (succede con account di un altro dominio, o se al primo avvio non è stato concesso il permesso di vedere l'indirizzo e-mail).",
+  checkEmailRefused:
+    "Google ha rifiutato di dire il tuo indirizzo: il permesso di vedere l'indirizzo e-mail non è stato concesso. Concedilo riaprendo il componente aggiuntivo e spuntando quel permesso.",
+  checkEmailPartner: "La scheda Partner limita chi può scrivere: senza indirizzo non puoi salvare.",
+  checkEmailNoPartner:
+    "Si può scrivere lo stesso, ma le colonne Creata da e Aggiornata da e il Registro non diranno chi ha scritto.",
+  checkLockTitle: "Il blocco del documento",
+  checkLockOk: "Disponibile: due persone che salvano nello stesso momento non si sovrappongono.",
+  checkLockMissing:
+    "Google non offre il blocco del documento a questo script: succede quando lo script non è legato al foglio (uno script autonomo, o un componente aggiuntivo non installato in questo documento). Così ogni salvataggio viene rifiutato: installa il componente aggiuntivo dal foglio.",
+  checkLockFailed:
+    "Google non ha risposto alla richiesta del blocco del documento ({reason}). Riprova tra poco.",
+  checkTabsTitle: "Schede e intestazioni",
+  checkTabsOk: "Complete: {tabs}.",
+  checkTabsFix: "Usa CO.EFFICIENTI → Prepara il foglio: crea le schede e le intestazioni che mancano.",
+  checkTabMissing: 'Manca la scheda "{sheet}".',
+  checkHeadersMissing:
+    'Nella scheda "{sheet}" {count|manca l\'intestazione|mancano le intestazioni} {headers}.',
+  checkHeaderFormer:
+    'Nella scheda "{sheet}" la colonna "{found}" ha il nome di una versione precedente: funziona, e Prepara il foglio la rinomina "{header}".',
+  checkPartnerTitle: "Chi può scrivere (scheda Partner)",
+  checkPartnerAbsent:
+    "Non c'è la scheda Partner: chiunque può modificare il foglio può scrivere interviste di ogni regione e verificarle.",
+  checkPartnerEmpty:
+    "La scheda Partner non elenca nessun indirizzo: chiunque può modificare il foglio può scrivere interviste di ogni regione e verificarle.",
+  checkPartnerUnreadable:
+    "La scheda Partner ha delle righe ma non la colonna {headers}: finché non la rimetti a mano nella riga 1, nessuno può scrivere.",
+  checkPartnerListed:
+    "La scheda Partner elenca {count} {count|indirizzo|indirizzi}; chi non è elencato non può scrivere.",
+  checkPartnerStaff: "{email}: staff, tutte le regioni, e può verificare le interviste.",
+  checkPartnerRegions: "{email}: {regions}.",
+  checkPartnerNoRegions: "{email}: nessuna regione indicata, quindi non può scrivere.",
+  checkPartnerMore: "… e {count} {count|altro indirizzo|altri indirizzi}.",
+  checkYouAll: "Tu puoi scrivere interviste di ogni regione.",
+  checkYouRegions: "Tu puoi scrivere interviste di: {regions}.",
+  checkYouNone: "Tu: {refusal}",
+  checkStoreTitle: "Spazio delle proprietà del documento",
+  checkStoreUsage:
+    "Usati {used} dei {limit} che Google concede a ogni documento ({percent}), contando nomi e valori.",
+  checkNearLimit: "Vicino al limite di Google: oltre, i salvataggi falliscono.",
+  checkJournalTitle: "Giornale delle operazioni in corso",
+  checkJournalUsage: "Occupa {used} dei {limit} che Google concede a un singolo valore ({percent}).",
+  checkJournalPending: "{count|Un'operazione è|# operazioni sono} in corso o {count|rimasta|rimaste} a metà.",
+  checkJournalNone: "Nessuna operazione in corso o rimasta a metà.",
+  checkCellsTitle: "Celle del foglio",
+  checkCellsUsage:
+    "Usate {used} dei {limit} di celle che Google concede a un foglio ({percent}): si contano tutte le righe e colonne di ogni scheda, anche vuote.",
+  checkCellsSheet: "{sheet}: {rows} righe × {columns} colonne = {cells} celle.",
+  checkVersionTitle: "Versione",
+  checkVersionOk: "Componente aggiuntivo CO.EFFICIENTI, versione {version}.",
+  checkVersionUnknown: "Versione sconosciuta: il codice non è stato costruito con npm run build.",
+  checkReadFailed: "Non è stato possibile leggerlo ({reason}). Riprova tra poco.",
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -182,6 +247,68 @@ const en: Record<MessageKey, string> = {
   reviewCancelled: "Nothing was changed.",
   reviewVerified: "{count|Interview verified|# interviews verified}: {ids}.",
   reviewToFixDone: "{count|Interview marked|# interviews marked} as to correct: {ids}.",
+  menuCheck: "Check the installation",
+  checkTitle: "CO.EFFICIENTI – Check the installation",
+  checkIntro: "What the add-on sees in this sheet, for the user who opened it. This check changes nothing.",
+  checkAllGood: "All is well.",
+  checkToFix: "{count|One thing to fix|# things to fix}.",
+  checkOk: "OK",
+  checkProblem: "To fix",
+  checkClose: "Close",
+  checkEmailTitle: "Your e-mail address",
+  checkEmailOk: "Google tells your address: {email}.",
+  checkEmailBlank:
+    "Google does not tell your address (this happens with accounts of another domain, or when the permission to see your e-mail address was not granted at the first start).",
+  checkEmailRefused:
+    "Google refused to tell your address: the permission to see your e-mail address was not granted. Grant it by opening the add-on again and ticking that permission.",
+  checkEmailPartner: "The Partner tab limits who may write: without an address you cannot save.",
+  checkEmailNoPartner:
+    "Writing still works, but the Creata da and Aggiornata da columns and the Registro will not say who wrote.",
+  checkLockTitle: "The document lock",
+  checkLockOk: "Available: two people saving at the same moment do not overwrite each other.",
+  checkLockMissing:
+    "Google offers this script no document lock: this happens when the script is not tied to the sheet (a standalone script, or an add-on not installed in this document). Every save is then refused: install the add-on from the sheet.",
+  checkLockFailed: "Google did not answer the request for the document lock ({reason}). Try again shortly.",
+  checkTabsTitle: "Tabs and headers",
+  checkTabsOk: "Complete: {tabs}.",
+  checkTabsFix:
+    "Use CO.EFFICIENTI → Prepara il foglio (Set up the sheet): it creates the missing tabs and headers.",
+  checkTabMissing: 'The "{sheet}" tab is missing.',
+  checkHeadersMissing: 'The "{sheet}" tab lacks the {count|header|headers} {headers}.',
+  checkHeaderFormer:
+    'In the "{sheet}" tab the column "{found}" has the name of an earlier version: it works, and Set up the sheet renames it "{header}".',
+  checkPartnerTitle: "Who may write (Partner tab)",
+  checkPartnerAbsent:
+    "There is no Partner tab: anyone who may edit the sheet may write interviews of every region and review them.",
+  checkPartnerEmpty:
+    "The Partner tab lists no address: anyone who may edit the sheet may write interviews of every region and review them.",
+  checkPartnerUnreadable:
+    "The Partner tab has rows but not the {headers} column: until you put it back by hand in row 1, nobody can write.",
+  checkPartnerListed:
+    "The Partner tab lists {count} {count|address|addresses}; whoever is not listed may not write.",
+  checkPartnerStaff: "{email}: staff, every region, and may review interviews.",
+  checkPartnerRegions: "{email}: {regions}.",
+  checkPartnerNoRegions: "{email}: no region given, so may not write.",
+  checkPartnerMore: "… and {count} more {count|address|addresses}.",
+  checkYouAll: "You may write interviews of every region.",
+  checkYouRegions: "You may write interviews of: {regions}.",
+  checkYouNone: "You: {refusal}",
+  checkStoreTitle: "Document properties storage",
+  checkStoreUsage:
+    "{used} used of the {limit} Google allows each document ({percent}), counting names and values.",
+  checkNearLimit: "Close to Google's limit: past it, saves fail.",
+  checkJournalTitle: "Journal of operations in progress",
+  checkJournalUsage: "It takes {used} of the {limit} Google allows a single value ({percent}).",
+  checkJournalPending: "{count|One operation is|# operations are} in progress or left half-done.",
+  checkJournalNone: "No operation in progress or left half-done.",
+  checkCellsTitle: "Cells of the spreadsheet",
+  checkCellsUsage:
+    "{used} used of the {limit} cells Google allows a spreadsheet ({percent}): every row and column of every tab counts, empty ones too.",
+  checkCellsSheet: "{sheet}: {rows} rows × {columns} columns = {cells} cells.",
+  checkVersionTitle: "Version",
+  checkVersionOk: "CO.EFFICIENTI add-on, version {version}.",
+  checkVersionUnknown: "Unknown version: the code was not built with npm run build.",
+  checkReadFailed: "It could not be read ({reason}). Try again shortly.",
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };

@@ -229,3 +229,17 @@ export const COORDINATOR_FOLLOW_UP = ["status", "notes"] as const;
 
 export type Columns = Record<string, ColumnSpec>;
 export type RowOf<C extends Columns> = { [K in keyof C]: unknown };
+
+/**
+ * The tabs Prepara il foglio creates or repairs, in its order, with their columns: Verifica
+ * installazione checks exactly these, so both agree on what a complete sheet is.
+ */
+export const PREPARED_TABS: readonly { name: string; columns: Columns }[] = [
+  { name: SHEETS.interviews, columns: INTERVIEW_COLUMNS },
+  { name: SHEETS.contacts, columns: CONTACT_COLUMNS },
+  { name: SHEETS.settings, columns: SETTINGS_COLUMNS },
+  { name: SHEETS.partners, columns: PARTNER_COLUMNS },
+  { name: SHEETS.log, columns: LOG_COLUMNS },
+  // Optional for staff to fill: declared Ambiti, their other names and comuni.
+  { name: SHEETS.ambiti, columns: AMBITI_COLUMNS },
+];

@@ -32,18 +32,28 @@ export function accessOf(workbook: Workbook, email: string, lang: Lang): Access 
   if (!email) return { regions: new Set(), refusal: t(lang, "unidentifiedUser") };
   const mine = listed.filter((r) => cellText(r.email).toLowerCase() === email.toLowerCase());
   if (mine.length === 0) return { regions: new Set(), refusal: t(lang, "notListed", { email }) };
-  if (mine.some((r) => cellText(r.role).toLowerCase() === "staff")) return { regions: null };
+  if (mine.some((r) => isStaffRole(r.role))) return { regions: null };
   const regions = new Set<string>();
-  for (const row of mine) {
-    for (const part of cellText(row.regions).split(/[,;\n]/)) {
-      const folded = part.trim().toLowerCase();
-      if (folded === "*" || folded === "tutte" || folded === "all")
-        for (const r of REGIONS) regions.add(r.code);
-      const code = regionFromText(part);
-      if (code) regions.add(code);
-    }
-  }
+  for (const row of mine) for (const code of regionsOfCell(row.regions)) regions.add(code);
   return { regions };
+}
+
+/** True when a Partner row's Ruolo is staff: that e-mail may write every region. */
+export function isStaffRole(role: unknown): boolean {
+  return cellText(role).toLowerCase() === "staff";
+}
+
+/** The region codes a Partner Regioni cell names (names or codes, "*", "tutte" or "all" for every region). */
+export function regionsOfCell(cell: unknown): Set<string> {
+  const regions = new Set<string>();
+  for (const part of cellText(cell).split(/[,;\n]/)) {
+    const folded = part.trim().toLowerCase();
+    if (folded === "*" || folded === "tutte" || folded === "all")
+      for (const r of REGIONS) regions.add(r.code);
+    const code = regionFromText(part);
+    if (code) regions.add(code);
+  }
+  return regions;
 }
 
 /**

@@ -32,6 +32,7 @@ export function buildMenu(): void {
     .addSeparator()
     .addItem(t(lang, "menuShortlist"), "generateShortlist")
     .addItem(t(lang, "menuSetup"), "setupSpreadsheet")
+    .addItem(t(lang, "menuCheck"), "checkInstallation")
     .addToUi();
 }
 

@@ -6,12 +6,10 @@ import { cellText } from "../core/records";
 import { defaultSettingsRows } from "../core/settings";
 import { columnLetter, locateColumns } from "../core/table";
 import {
-  AMBITI_COLUMNS,
-  CONTACT_COLUMNS,
   type Columns,
   INTERVIEW_COLUMNS,
   LOG_COLUMNS,
-  PARTNER_COLUMNS,
+  PREPARED_TABS,
   SETTINGS_COLUMNS,
   SHEETS,
 } from "../core/tabs";
@@ -215,13 +213,8 @@ export function setupSpreadsheet(): void {
   withDocumentLock(() => {
     const workbook = WorkbookClass.active();
     requireWriter(workbook, email, lang);
-    prepareTab(workbook, SHEETS.interviews, INTERVIEW_COLUMNS, notices);
-    prepareTab(workbook, SHEETS.contacts, CONTACT_COLUMNS, notices);
-    prepareTab(workbook, SHEETS.settings, SETTINGS_COLUMNS, notices);
-    prepareTab(workbook, SHEETS.partners, PARTNER_COLUMNS, notices);
-    prepareTab(workbook, SHEETS.log, LOG_COLUMNS, notices);
-    // Optional for staff to fill: declared Ambiti, their other names and comuni (SPEC 10.1).
-    prepareTab(workbook, SHEETS.ambiti, AMBITI_COLUMNS, notices);
+    // Interviste, Contatti, Impostazioni, Partner, Registro and Ambiti (what Verifica installazione checks).
+    for (const tab of PREPARED_TABS) prepareTab(workbook, tab.name, tab.columns, notices);
     const settings = workbook.table(SHEETS.settings, SETTINGS_COLUMNS);
     const { rows, rowNumbers } = settings.read(["key", "name"]);
     const defaults = defaultSettingsRows();
