@@ -24,6 +24,7 @@ describe("menu", () => {
           { separator: true },
           { caption: "Genera shortlist contatti", functionName: "generateShortlist" },
           { caption: "Prepara il foglio", functionName: "setupSpreadsheet" },
+          { caption: "Verifica installazione", functionName: "checkInstallation" },
         ],
       },
     ]);

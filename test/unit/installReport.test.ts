@@ -1,0 +1,266 @@
+import { describe, expect, it } from "vitest";
+import {
+  CELL_LIMIT,
+  cellsLine,
+  formatBytes,
+  type InstallFacts,
+  installReport,
+  PROPERTY_STORE_LIMIT,
+  PROPERTY_VALUE_LIMIT,
+  partnerLine,
+  propertyUsage,
+  tabsLine,
+  utf8Bytes,
+} from "../../src/core/installReport";
+import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, PARTNER_COLUMNS, PREPARED_TABS } from "../../src/core/tabs";
+
+const headersOf = (columns: Record<string, { header: string }>) =>
+  Object.values(columns).map((c) => c.header);
+
+/** A sheet as Prepara il foglio leaves it, used by a staff member whose e-mail Google gives. */
+function facts(overrides: Partial<InstallFacts> = {}): InstallFacts {
+  return {
+    email: { kind: "disclosed", email: "giulia.rossi@regione.puglia.it" },
+    lock: "available",
+    tabs: PREPARED_TABS.map((tab) => ({
+      name: tab.name,
+      present: true,
+      headers: headersOf(tab.columns),
+      columns: tab.columns,
+    })),
+    partner: { kind: "listed", rows: [] },
+    you: { regions: null },
+    properties: { "coef.interviewCounter": "42" },
+    sheets: [{ name: "Interviste", rows: 1000, columns: 30 }],
+    version: "0.1.0",
+    ...overrides,
+  };
+}
+
+const lineTitled = (report: ReturnType<typeof installReport>, title: string) => {
+  const found = report.lines.find((l) => l.title === title);
+  if (!found) throw new Error(`no line ${title}`);
+  return found;
+};
+
+describe("installReport", () => {
+  it("says all is well for a prepared sheet, with one line per question and the version", () => {
+    const report = installReport(facts(), "it");
+    expect(report.summary).toBe("Tutto a posto.");
+    expect(report.lines.map((l) => l.title)).toEqual([
+      "Il tuo indirizzo e-mail",
+      "Il blocco del documento",
+      "Schede e intestazioni",
+      "Chi può scrivere (scheda Partner)",
+      "Spazio delle proprietà del documento",
+      "Giornale delle operazioni in corso",
+      "Celle del foglio",
+      "Versione",
+    ]);
+    expect(report.lines.every((l) => l.status === "ok")).toBe(true);
+    expect(lineTitled(report, "Versione").text).toEqual([
+      "Componente aggiuntivo CO.EFFICIENTI, versione 0.1.0.",
+    ]);
+  });
+
+  it("counts the lines to fix and says why the e-mail is missing, blank or refused", () => {
+    const blank = installReport(facts({ email: { kind: "blank" } }), "it");
+    expect(blank.summary).toBe("Un punto da sistemare.");
+    const email = lineTitled(blank, "Il tuo indirizzo e-mail");
+    expect(email.status).toBe("problem");
+    expect(email.text[0]).toMatch(/non comunica il tuo indirizzo/);
+    // Partner lists no one: writing works, but nobody is named as the writer.
+    expect(email.text[1]).toMatch(/Creata da/);
+    const refused = installReport(
+      facts({
+        email: { kind: "refused" },
+        lock: "missing",
+        partner: {
+          kind: "listed",
+          rows: [{ email: "anna.verdi@comune.bari.it", staff: false, regions: ["16"] }],
+        },
+        you: { regions: [], refusal: "Google non ci dice chi sei." },
+      }),
+      "it",
+    );
+    expect(refused.summary).toBe("2 punti da sistemare.");
+    const line = lineTitled(refused, "Il tuo indirizzo e-mail");
+    expect(line.text[0]).toMatch(/permesso di vedere l'indirizzo e-mail non è stato concesso/);
+    expect(line.text[1]).toMatch(/senza indirizzo non puoi salvare/);
+    const lock = lineTitled(refused, "Il blocco del documento");
+    expect(lock.status).toBe("problem");
+    expect(lock.text[0]).toMatch(/script autonomo/);
+  });
+
+  it("speaks English to an English user", () => {
+    const report = installReport(facts({ lock: "missing" }), "en");
+    expect(report.title).toBe("CO.EFFICIENTI – Check the installation");
+    expect(report.summary).toBe("One thing to fix.");
+    expect(report.lines[1].text[0]).toMatch(/no document lock/);
+  });
+
+  it("turns a fact Google failed to give into a line to fix, not a failure of the check", () => {
+    const report = installReport(facts({ properties: { failed: "Service error" } }), "it");
+    expect(lineTitled(report, "Spazio delle proprietà del documento").text[0]).toMatch(/Service error/);
+    expect(lineTitled(report, "Giornale delle operazioni in corso").status).toBe("problem");
+  });
+
+  it("says the version is unknown when the build did not write it", () => {
+    const line = lineTitled(installReport(facts({ version: "" }), "it"), "Versione");
+    expect(line.status).toBe("problem");
+  });
+});
+
+describe("tabsLine", () => {
+  it("names each missing tab and each missing header, and says how to fix them", () => {
+    const line = tabsLine(
+      [
+        {
+          name: "Interviste",
+          present: true,
+          headers: headersOf(INTERVIEW_COLUMNS),
+          columns: INTERVIEW_COLUMNS,
+        },
+        {
+          name: "Contatti",
+          present: true,
+          headers: headersOf(CONTACT_COLUMNS).filter((h) => h !== "Telefono" && h !== "Email"),
+          columns: CONTACT_COLUMNS,
+        },
+        { name: "Partner", present: false, headers: [], columns: PARTNER_COLUMNS },
+      ],
+      "it",
+    );
+    expect(line.status).toBe("problem");
+    expect(line.text).toEqual([
+      'Nella scheda "Contatti" mancano le intestazioni "Email", "Telefono".',
+      'Manca la scheda "Partner".',
+      "Usa CO.EFFICIENTI → Prepara il foglio: crea le schede e le intestazioni che mancano.",
+    ]);
+  });
+
+  it("finds headers ignoring case and accents, and notes a header of an earlier version without a problem", () => {
+    const headers = headersOf(INTERVIEW_COLUMNS).map((h) =>
+      h === "Intervistatore/intervistatrice" ? "Intervistatore" : h.toUpperCase(),
+    );
+    const line = tabsLine([{ name: "Interviste", present: true, headers, columns: INTERVIEW_COLUMNS }], "it");
+    expect(line.status).toBe("ok");
+    expect(line.text[1]).toBe(
+      'Nella scheda "Interviste" la colonna "Intervistatore" ha il nome di una versione precedente: funziona, e Prepara il foglio la rinomina "Intervistatore/intervistatrice".',
+    );
+  });
+});
+
+describe("partnerLine", () => {
+  it("says everyone may write when the tab is absent or lists nobody", () => {
+    expect(partnerLine({ kind: "absent" }, { regions: null }, "it").text[0]).toMatch(
+      /^Non c'è la scheda Partner: chiunque/,
+    );
+    expect(partnerLine({ kind: "listed", rows: [] }, { regions: null }, "it").text[0]).toMatch(
+      /non elenca nessun indirizzo: chiunque/,
+    );
+  });
+
+  it("lists each address with its regions (rows of one address added up), staff, and the user's own rights", () => {
+    const line = partnerLine(
+      {
+        kind: "listed",
+        rows: [
+          { email: "anna.verdi@comune.bari.it", staff: false, regions: ["16"] },
+          { email: "Anna.Verdi@comune.bari.it", staff: false, regions: ["11"] },
+          { email: "luca.neri@anci.it", staff: true, regions: [] },
+        ],
+      },
+      { regions: ["16", "11"] },
+      "it",
+    );
+    expect(line.status).toBe("ok");
+    expect(line.text).toEqual([
+      "La scheda Partner elenca 2 indirizzi; chi non è elencato non può scrivere.",
+      "anna.verdi@comune.bari.it: Marche, Puglia.",
+      "luca.neri@anci.it: staff, tutte le regioni, e può verificare le interviste.",
+      "Tu puoi scrivere interviste di: Marche, Puglia.",
+    ]);
+  });
+
+  it("marks an address without regions as a problem and repeats the user's refusal", () => {
+    const line = partnerLine(
+      { kind: "listed", rows: [{ email: "marco.bianchi@comune.lecce.it", staff: false, regions: [] }] },
+      { regions: [], refusal: "Il tuo indirizzo non è nella scheda Partner." },
+      "it",
+    );
+    expect(line.status).toBe("problem");
+    expect(line.text).toContain(
+      "marco.bianchi@comune.lecce.it: nessuna regione indicata, quindi non può scrivere.",
+    );
+    expect(line.text).toContain("Tu: Il tuo indirizzo non è nella scheda Partner.");
+  });
+
+  it("says nobody can write while the Partner tab has rows but lacks a column the rules read", () => {
+    const line = partnerLine({ kind: "unreadable", missing: ["Email"] }, { failed: "x" }, "it");
+    expect(line.status).toBe("problem");
+    expect(line.text[0]).toMatch(/non la colonna "Email".*nessuno può scrivere/);
+  });
+});
+
+describe("storage and cells", () => {
+  it("counts UTF-8 bytes as Google stores them", () => {
+    expect(utf8Bytes("Forlì")).toBe(6);
+    expect(utf8Bytes("€")).toBe(3);
+    expect(utf8Bytes("😀")).toBe(4);
+    expect(utf8Bytes("INT-00042")).toBe(9);
+  });
+
+  it("adds up names and values of the store, takes the journal's largest value and counts its operations", () => {
+    const journal = JSON.stringify([
+      { op: "create", opId: "a1", id: "INT-00001" },
+      { op: "delete", opId: "del:INT-00002", id: "INT-00002", contacts: 2 },
+    ]);
+    const usage = propertyUsage({ "coef.interviewCounter": "2", "coef.journal": journal });
+    expect(usage.storeBytes).toBe(
+      "coef.interviewCounter".length + 1 + "coef.journal".length + journal.length,
+    );
+    expect(usage.journalBytes).toBe(journal.length);
+    expect(usage.pending).toBe(2);
+  });
+
+  it("says a limit is close from 80% on", () => {
+    const near = installReport(
+      facts({ properties: { "coef.journal": "x".repeat(0.8 * PROPERTY_VALUE_LIMIT) } }),
+      "it",
+    );
+    const journal = lineTitled(near, "Giornale delle operazioni in corso");
+    expect(journal.status).toBe("problem");
+    expect(journal.text[0]).toBe("Occupa 7,2 kB dei 9 kB che Google concede a un singolo valore (80,0%).");
+    const store = installReport(facts({ properties: { big: "y".repeat(PROPERTY_STORE_LIMIT / 2) } }), "it");
+    expect(lineTitled(store, "Spazio delle proprietà del documento").status).toBe("ok");
+  });
+
+  it("counts every row and column of every tab against the 10 million cells", () => {
+    const line = cellsLine(
+      [
+        { name: "Interviste", rows: 5000, columns: 30 },
+        { name: "Contatti", rows: 10_000, columns: 26 },
+        { name: "Registro", rows: 1000, columns: 26 },
+        { name: "Partner", rows: 1000, columns: 26 },
+      ],
+      "it",
+    );
+    expect(line.status).toBe("ok");
+    expect(line.text[0]).toMatch(/^Usate 462\.000 dei 10\.000\.000 di celle .* \(4,6%\)/);
+    expect(line.text.slice(1)).toEqual([
+      "Contatti: 10.000 righe × 26 colonne = 260.000 celle.",
+      "Interviste: 5.000 righe × 30 colonne = 150.000 celle.",
+      "Registro: 1.000 righe × 26 colonne = 26.000 celle.",
+    ]);
+    expect(cellsLine([{ name: "Interviste", rows: CELL_LIMIT / 10, columns: 9 }], "en").status).toBe(
+      "problem",
+    );
+  });
+
+  it("writes bytes for people", () => {
+    expect(formatBytes(812, "it")).toBe("812 byte");
+    expect(formatBytes(4210, "it")).toBe("4,2 kB");
+    expect(formatBytes(500_000, "en")).toBe("500 kB");
+  });
+});
