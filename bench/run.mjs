@@ -155,6 +155,12 @@ for (const n of SIZES) {
     row("getFormContext", n, ours, naive);
   }
   {
+    // Verifica installazione reads headers, Partner, the properties and each tab's size: never the data.
+    const { emu, addOn } = workbook(n);
+    const ours = measure(emu, runs, () => addOn.checkInstallation());
+    row("checkInstallation", n, ours, null);
+  }
+  {
     const { emu } = workbook(n);
     const interviews = rangeValues(emu, "Interviste");
     const contacts = rangeValues(emu, "Contatti");
@@ -251,7 +257,7 @@ const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toF
 const num = (n) => n.toLocaleString("en");
 // generateShortlist writes the Shortlist and the Riepilogo (table, bold rows, two charts), notes the
 // header and shows the Shortlist: about 26 data calls, whatever N.
-const targets = { submitInterview: 20, generateShortlist: 32 };
+const targets = { submitInterview: 20, generateShortlist: 32, checkInstallation: 10 };
 /** What an operation writes, where its name does not say it. */
 const LABELS = { generateShortlist: "generateShortlist (Shortlist + Riepilogo + Stabilità)" };
 const lines = [];
@@ -289,6 +295,12 @@ for (const operation of ["submitInterview", "generateShortlist"]) {
     flushes.every((f) => f === 0),
   ]);
 }
+const installChecks = rows.filter((r) => r.operation === "checkInstallation");
+checks.push([
+  "checkInstallation: writes nothing (cells written) and reads the same cells for every N",
+  installChecks.map((r) => `${r.ours.written} written, ${num(r.ours.read)} read`).join("; "),
+  installChecks.every((r) => r.ours.written === 0 && r.ours.read === installChecks[0].ours.read),
+]);
 const areaScores10k = rows.find((r) => r.operation === "COEF_AREA_SCORES" && r.n === SIZES[SIZES.length - 1]);
 checks.push([
   `generateShortlist core work at N = ${CORE_N.toLocaleString("en")} < 1000 ms`,

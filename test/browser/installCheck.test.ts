@@ -1,0 +1,71 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch } from "./browser";
+
+let browser: Browser;
+let child: ChildProcess;
+let base: string;
+let workbook: string;
+
+/** `node dev/serve.mjs` on a free port with its own workbook file, as `npm run demo` does. */
+async function startPreview(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const proc = spawn(process.execPath, ["dev/serve.mjs", "--port", "0", ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error(`preview did not start: ${out}`)), 30_000);
+    proc.stdout!.on("data", (chunk) => {
+      out += chunk;
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[0]);
+      }
+    });
+    proc.stderr!.on("data", (chunk) => (out += chunk));
+    proc.on("exit", (code) => reject(new Error(`preview exited (${code}): ${out}`)));
+  });
+  return { child: proc, url };
+}
+
+beforeAll(async () => {
+  workbook = join(mkdtempSync(join(tmpdir(), "coef-check-")), "workbook.json");
+  browser = await launch();
+  ({ child, url: base } = await startPreview(["--demo", "--workbook", workbook]));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (child && child.exitCode === null) child.kill("SIGTERM");
+});
+
+describe("Verifica installazione in the preview", () => {
+  it("opens the add-on's dialog from the menu, shows each line with its marker, closes, and changes nothing", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(base);
+    await page.getByRole("tab", { name: "Interviste" }).waitFor();
+    const before = JSON.parse(readFileSync(workbook, "utf8"));
+    await page.getByRole("button", { name: /CO\.EFFICIENTI/ }).click();
+    await page.getByRole("menuitem", { name: "Verifica installazione" }).click();
+    const dialog = page.getByRole("dialog", { name: "CO.EFFICIENTI – Verifica installazione" });
+    await dialog.waitFor();
+    const frame = page.frameLocator("#html-dialog-frame");
+    await expect
+      .poll(() => frame.locator('[role="status"]').textContent())
+      .toMatch(/Tutto a posto|da sistemare/);
+    const titles = await frame.locator("li h2").allTextContents();
+    expect(titles).toHaveLength(8);
+    for (const title of titles) expect(title).toMatch(/^(✓ OK|✗ Da sistemare) /);
+    expect(await frame.locator("li").last().textContent()).toMatch(/versione \d+\.\d+\.\d+/);
+    expect(await frame.locator("body").textContent()).toContain("Schede e intestazioni");
+    await frame.getByRole("button", { name: "Chiudi" }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(JSON.parse(readFileSync(workbook, "utf8"))).toEqual(before);
+    await page.close();
+  });
+});
