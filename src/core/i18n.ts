@@ -149,7 +149,8 @@ const it = {
     "Usati {used} dei {limit} che Google concede a ogni documento ({percent}), contando nomi e valori.",
   checkNearLimit: "Vicino al limite di Google: oltre, i salvataggi falliscono.",
   checkJournalTitle: "Giornale delle operazioni in corso",
-  checkJournalUsage: "Occupa {used} dei {limit} che Google concede a un singolo valore ({percent}).",
+  checkJournalUsage:
+    "Occupa {used} dei {limit} che Google concede a una singola proprietà ({percent}), contando nome e valore.",
   checkJournalPending: "{count|Un'operazione è|# operazioni sono} in corso o {count|rimasta|rimaste} a metà.",
   checkJournalNone: "Nessuna operazione in corso o rimasta a metà.",
   checkCellsTitle: "Celle del foglio",
@@ -298,7 +299,8 @@ const en: Record<MessageKey, string> = {
     "{used} used of the {limit} Google allows each document ({percent}), counting names and values.",
   checkNearLimit: "Close to Google's limit: past it, saves fail.",
   checkJournalTitle: "Journal of operations in progress",
-  checkJournalUsage: "It takes {used} of the {limit} Google allows a single value ({percent}).",
+  checkJournalUsage:
+    "It takes {used} of the {limit} Google allows a single property ({percent}), counting name and value.",
   checkJournalPending: "{count|One operation is|# operations are} in progress or left half-done.",
   checkJournalNone: "No operation in progress or left half-done.",
   checkCellsTitle: "Cells of the spreadsheet",

@@ -108,7 +108,11 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/** How full the property store and the journal are: bytes of names and values, the journal's largest value. */
+/**
+ * How full the property store and the journal are, in UTF-8 bytes of names and values (the stricter
+ * reading: Google's wording is "per value", the emulator counts a property's name with its value).
+ * The journal is its largest property: `coef.journal`, or one named after it.
+ */
 export function propertyUsage(properties: Readonly<Record<string, string>>): {
   storeBytes: number;
   journalBytes: number;
@@ -119,9 +123,10 @@ export function propertyUsage(properties: Readonly<Record<string, string>>): {
   let pending = 0;
   for (const [key, value] of Object.entries(properties)) {
     const text = String(value ?? "");
-    storeBytes += utf8Bytes(key) + utf8Bytes(text);
+    const bytes = utf8Bytes(key) + utf8Bytes(text);
+    storeBytes += bytes;
     if (!key.startsWith(JOURNAL_PREFIX)) continue;
-    journalBytes = Math.max(journalBytes, utf8Bytes(text));
+    journalBytes = Math.max(journalBytes, bytes);
     pending += pendingCount(text);
   }
   return { storeBytes, journalBytes, pending };

@@ -227,8 +227,9 @@ describe("checkInstallation", () => {
       new RegExp(`^Usati ${kB(store)} dei 500 kB`),
     );
     const shown = line(emu, "Giornale delle operazioni in corso");
+    const journalBytes = bytes("coef.journal") + bytes(journal);
     expect(shown.text).toEqual([
-      `Occupa ${kB(bytes(journal))} dei 9 kB che Google concede a un singolo valore (${((100 * bytes(journal)) / 9000).toFixed(1).replace(".", ",")}%).`,
+      `Occupa ${kB(journalBytes)} dei 9 kB che Google concede a una singola proprietà (${((100 * journalBytes) / 9000).toFixed(1).replace(".", ",")}%), contando nome e valore.`,
       "40 operazioni sono in corso o rimaste a metà.",
     ]);
   });

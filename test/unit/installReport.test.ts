@@ -220,18 +220,22 @@ describe("storage and cells", () => {
     expect(usage.storeBytes).toBe(
       "coef.interviewCounter".length + 1 + "coef.journal".length + journal.length,
     );
-    expect(usage.journalBytes).toBe(journal.length);
+    expect(usage.journalBytes).toBe("coef.journal".length + journal.length);
     expect(usage.pending).toBe(2);
   });
 
   it("says a limit is close from 80% on", () => {
     const near = installReport(
-      facts({ properties: { "coef.journal": "x".repeat(0.8 * PROPERTY_VALUE_LIMIT) } }),
+      facts({
+        properties: { "coef.journal": "x".repeat(0.8 * PROPERTY_VALUE_LIMIT - "coef.journal".length) },
+      }),
       "it",
     );
     const journal = lineTitled(near, "Giornale delle operazioni in corso");
     expect(journal.status).toBe("problem");
-    expect(journal.text[0]).toBe("Occupa 7,2 kB dei 9 kB che Google concede a un singolo valore (80,0%).");
+    expect(journal.text[0]).toBe(
+      "Occupa 7,2 kB dei 9 kB che Google concede a una singola proprietà (80,0%), contando nome e valore.",
+    );
     const store = installReport(facts({ properties: { big: "y".repeat(PROPERTY_STORE_LIMIT / 2) } }), "it");
     expect(lineTitled(store, "Spazio delle proprietà del documento").status).toBe("ok");
   });
