@@ -111,6 +111,7 @@ const it = {
     "Google non comunica il tuo indirizzo (succede con account di un altro dominio, o se al primo avvio non è stato concesso il permesso di vedere l'indirizzo e-mail).",
   checkEmailRefused:
     "Google ha rifiutato di dire il tuo indirizzo: il permesso di vedere l'indirizzo e-mail non è stato concesso. Concedilo riaprendo il componente aggiuntivo e spuntando quel permesso.",
+  checkEmailFailed: "Google non ha detto il tuo indirizzo ({reason}). Riprova tra poco.",
   checkEmailPartner: "La scheda Partner limita chi può scrivere: senza indirizzo non puoi salvare.",
   checkEmailNoPartner:
     "Si può scrivere lo stesso, ma le colonne Creata da e Aggiornata da e il Registro non diranno chi ha scritto.",
@@ -262,6 +263,7 @@ const en: Record<MessageKey, string> = {
     "Google does not tell your address (this happens with accounts of another domain, or when the permission to see your e-mail address was not granted at the first start).",
   checkEmailRefused:
     "Google refused to tell your address: the permission to see your e-mail address was not granted. Grant it by opening the add-on again and ticking that permission.",
+  checkEmailFailed: "Google did not tell your address ({reason}). Try again shortly.",
   checkEmailPartner: "The Partner tab limits who may write: without an address you cannot save.",
   checkEmailNoPartner:
     "Writing still works, but the Creata da and Aggiornata da columns and the Registro will not say who wrote.",

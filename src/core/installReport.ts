@@ -27,8 +27,15 @@ export const JOURNAL_PREFIX = "coef.journal";
 /** Partner addresses listed one by one in the dialog; the rest are counted. */
 export const PARTNER_LINES = 50;
 
-/** What Google said when asked for the user's e-mail: the address, blank, or a refusal (the call threw). */
-export type EmailFact = { kind: "disclosed"; email: string } | { kind: "blank" } | { kind: "refused" };
+/**
+ * What Google said when asked for the user's e-mail: the address, blank, a refusal (the permission was
+ * not granted: the call threw Google's permission error), or another failure of the call.
+ */
+export type EmailFact =
+  | { kind: "disclosed"; email: string }
+  | { kind: "blank" }
+  | { kind: "refused" }
+  | { kind: "failed"; reason: string };
 
 /** One tab Prepara il foglio makes, as found: present or not, and its headers found or missing. */
 export interface TabFact {
@@ -186,8 +193,12 @@ function emailLine(facts: InstallFacts, lang: Lang): ReportLine {
   const restricted =
     !failed(partner) &&
     (partner.kind === "unreadable" || (partner.kind === "listed" && partner.rows.length > 0));
+  const why =
+    email.kind === "failed"
+      ? t(lang, "checkEmailFailed", { reason: email.reason })
+      : t(lang, email.kind === "refused" ? "checkEmailRefused" : "checkEmailBlank");
   return line(lang, "checkEmailTitle", "problem", [
-    t(lang, email.kind === "refused" ? "checkEmailRefused" : "checkEmailBlank"),
+    why,
     t(lang, restricted ? "checkEmailPartner" : "checkEmailNoPartner"),
   ]);
 }

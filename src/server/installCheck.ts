@@ -41,13 +41,22 @@ function attempt<T>(lang: Lang, what: string, read: () => T): T | Unread {
   }
 }
 
-/** The user's e-mail as Google gives it: blank (other domains) and a refusal (the call throws) are both facts. */
-function emailFact(): InstallFacts["email"] {
+/** Google's permission error, as it names a scope the user did not grant (or the manifest lacks). */
+const PERMISSION_ERROR = /permission|userinfo\.email|autorizzazion|authoriz/i;
+
+/**
+ * The user's e-mail as Google gives it: blank (other domains, or the permission refused where Google
+ * answers so) and a refusal (the call throws Google's permission error) are both facts; any other
+ * failure of the call is said as such, never taken for a refusal.
+ */
+function emailFact(lang: Lang): InstallFacts["email"] {
   try {
     const email = String(Session.getActiveUser().getEmail() ?? "").trim();
     return email ? { kind: "disclosed", email } : { kind: "blank" };
-  } catch {
-    return { kind: "refused" };
+  } catch (error) {
+    const reason = String((error as Error)?.message ?? error);
+    if (PERMISSION_ERROR.test(reason)) return { kind: "refused" };
+    return { kind: "failed", reason: unread(error, lang, "email").failed };
   }
 }
 
@@ -81,7 +90,7 @@ function partnerFact(table: Table<typeof PARTNER_COLUMNS> | null): PartnerFact {
 
 /** Every fact the report needs, each read once; a fact Google fails to give becomes an Unread. */
 export function gatherInstallFacts(workbook: Workbook, lang: Lang): InstallFacts {
-  const email = emailFact();
+  const email = emailFact(lang);
   const lock = lockFact(lang);
   // Partner's header row comes with its rows; every other tab costs one read of its row 1.
   let partnerTable: Table<typeof PARTNER_COLUMNS> | null = null;

@@ -162,6 +162,14 @@ describe("checkInstallation", () => {
     expect(shown.text[0]).toMatch(/non comunica il tuo indirizzo/);
     expect(shown.text[1]).toMatch(/il Registro non diranno chi ha scritto/);
     expect(shownDialog(blank.emu).summary).toBe("Un punto da sistemare.");
+
+    // Another failure of the call is said as such, not taken for a refused permission.
+    const failing = preparedAddOn();
+    failing.emu.injectFault({ method: "Session.getActiveUser", message: "Service error: Session" });
+    failing.addOn.checkInstallation();
+    expect(line(failing.emu, "Il tuo indirizzo e-mail").text[0]).toBe(
+      "Google non ha detto il tuo indirizzo (Service error: Session). Riprova tra poco.",
+    );
   });
 
   it("says in words that the document lock is missing outside a container document", () => {
