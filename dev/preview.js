@@ -333,22 +333,9 @@
       $("sidebar-title").textContent = events.sidebar;
       $("sidebar-frame").src = "/sidebar?t=" + Date.now();
     }
-    if (events.dialog) showHtmlDialog(events.dialog);
+    // A modal dialog (the Scheda regione): preview-dialog.js shows it.
+    if (events.dialog && window.coefficientiDialog) window.coefficientiDialog.open(events.dialog);
   }
-  // A modal dialog of the add-on's own HTML (ui.showModalDialog), at the size the script gave it.
-  function showHtmlDialog(d) {
-    $("html-dialog-title").textContent = d.title;
-    const frame = $("html-dialog-frame");
-    frame.style.width = d.width + "px";
-    frame.style.height = d.height + "px";
-    frame.src = "/dialog?t=" + Date.now();
-    if (!$("html-dialog").open) $("html-dialog").showModal();
-  }
-  function closeHtmlDialog() {
-    $("html-dialog").close();
-    $("html-dialog-frame").src = "about:blank";
-  }
-  $("html-dialog-close").addEventListener("click", closeHtmlDialog);
   function showAlert(message) {
     $("alert-text").textContent = message;
     if (!$("alert").open) $("alert").showModal();
@@ -383,12 +370,6 @@
     $("sidebar-frame").src = "about:blank";
   });
   window.addEventListener("message", (e) => {
-    // The add-on's dialog, served by this preview, may close itself (google.script.host.close).
-    if (e.origin === location.origin && e.source === $("html-dialog-frame").contentWindow) {
-      if (e.data?.coefficienti === "close") closeHtmlDialog();
-      else if (e.data?.coefficienti) api("/api/state");
-      return;
-    }
     // Only the sidebar, served by this preview, may ask for a refresh or close itself.
     if (e.origin !== location.origin || e.source !== $("sidebar-frame").contentWindow) return;
     if (!e.data?.coefficienti) return;

@@ -84,9 +84,6 @@ const PAGE_HEADERS = {
   "referrer-policy": "same-origin",
 };
 
-/** What the page needs to open a modal dialog (ui.showModalDialog): its title and size; the page is at /dialog. */
-const dialogOf = (d) => ({ title: d.title, width: d.width ?? 500, height: d.height ?? 400 });
-
 /** Whether any tab holds a value or a formula. */
 const holdsData = (emu) => emu.sheets.some((s) => s.lastRow() > 0);
 
@@ -123,9 +120,10 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
   const save = () => saveWorkbookFile(file, emu);
   const pending = new PendingQuestion();
   let sidebar = null;
-  /** The last modal dialog a menu item opened (ui.showModalDialog), served at /dialog. */
+  let uiSeen = { toasts: 0, alerts: 0, sidebars: 0 };
+  // A modal dialog (ui.showModalDialog, e.g. the Scheda regione): the last one opened, served at /dialog.
   let dialog = null;
-  let uiSeen = { toasts: 0, alerts: 0, sidebars: 0, dialogs: 0 };
+  let dialogsSeen = 0;
   const unansweredNotice = (texts) =>
     texts.map(
       (q) =>
@@ -150,7 +148,7 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
     guardQuestions(Emulator.fromJSON(source.toJSON(), { distDir, user: source.user, locale: source.locale }));
 
   function uiEvents() {
-    const { toasts, alerts, sidebars, dialogs } = emu.ui;
+    const { toasts, alerts, sidebars } = emu.ui;
     const events = {
       toasts: toasts.slice(uiSeen.toasts),
       // Questions were asked by the page before the run; only plain messages are shown after.
@@ -162,16 +160,15 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
           .map((a) => a.message),
       ],
       sidebar: sidebars.length > uiSeen.sidebars ? sidebars[sidebars.length - 1].title : null,
-      dialog: dialogs.length > uiSeen.dialogs ? dialogOf(dialogs[dialogs.length - 1]) : null,
     };
     if (sidebars.length > uiSeen.sidebars) sidebar = sidebars[sidebars.length - 1];
-    if (dialogs.length > uiSeen.dialogs) dialog = dialogs[dialogs.length - 1];
-    uiSeen = {
-      toasts: toasts.length,
-      alerts: alerts.length,
-      sidebars: sidebars.length,
-      dialogs: dialogs.length,
-    };
+    const dialogs = emu.ui.dialogs ?? [];
+    if (dialogs.length > dialogsSeen) {
+      dialog = dialogs[dialogs.length - 1];
+      events.dialog = { title: dialog.title, width: dialog.width ?? null, height: dialog.height ?? null };
+    }
+    dialogsSeen = dialogs.length;
+    uiSeen = { toasts: toasts.length, alerts: alerts.length, sidebars: sidebars.length };
     return events;
   }
 
@@ -197,9 +194,10 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
     emu = fresh({ user: emu.user, locale: emu.locale });
     sidebar = null;
     dialog = null;
+    dialogsSeen = 0;
     if (withDemo) loadDemo(emu);
     runAnswering(emu, new Map(), (bundle) => bundle.onOpen({ authMode: "LIMITED" }));
-    uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0, dialogs: 0 };
+    uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0 };
     save();
   }
 
@@ -308,13 +306,20 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
           );
         if (url.pathname === "/vendor/chart.umd.min.js")
           return send(res, 200, "text/javascript; charset=utf-8", readFileSync(CHART_JS, "utf8"));
-        if (url.pathname === "/sidebar") {
-          if (!sidebar) return send(res, 404, "text/plain; charset=utf-8", "Nessuna barra laterale aperta");
-          return html(res, sidebar.html.replace("<head>", `<head>${SHIM}`));
-        }
+        if (url.pathname === "/preview-dialog.js")
+          return send(
+            res,
+            200,
+            "text/javascript; charset=utf-8",
+            readFileSync(join(here, "preview-dialog.js"), "utf8"),
+          );
         if (url.pathname === "/dialog") {
           if (!dialog) return send(res, 404, "text/plain; charset=utf-8", "Nessuna finestra aperta");
           return html(res, dialog.html.replace("<head>", `<head>${SHIM}`));
+        }
+        if (url.pathname === "/sidebar") {
+          if (!sidebar) return send(res, 404, "text/plain; charset=utf-8", "Nessuna barra laterale aperta");
+          return html(res, sidebar.html.replace("<head>", `<head>${SHIM}`));
         }
         if (url.pathname === "/api/state") return json(res, 200, stateWithEvents());
         return json(res, 404, { ok: false, message: "Non trovato" });
@@ -329,7 +334,8 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
   });
 
   runAnswering(emu, new Map(), (bundle) => bundle.onOpen({ authMode: "LIMITED" }));
-  uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0, dialogs: 0 };
+  uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0 };
+  dialogsSeen = emu.ui.dialogs?.length ?? 0;
   save();
   return { server, emulator: () => emu, warnings };
 }

@@ -87,16 +87,16 @@ export class HtmlOutput {
     this.width = width;
     return this;
   }
-  getWidth() {
-    return this.width;
-  }
-  /** The height of a dialog in pixels (Google's default is not documented; 400 is modelled). */
+  /** The dialog's initial height in pixels (RULES.md, R71); Google's default is not documented. */
   setHeight(height) {
     this.height = height;
     return this;
   }
+  getWidth() {
+    return this.width;
+  }
   getHeight() {
-    return this.height ?? 400;
+    return this.height;
   }
   append(html) {
     this.content += html;
@@ -177,18 +177,12 @@ export class Ui {
     this.emu.ui.sidebars.push({ title: html.getTitle(), html: html.getContent() });
   }
   /**
-   * A modal dialog of custom HTML (RULES.md, R38): it does not suspend the script, which goes on and
-   * ends; the dialog keeps its title and size. Recorded in `emu.ui.dialogs`.
+   * A modal dialog (RULES.md, R70): recorded with its title and the HtmlOutput's initial size; the call
+   * returns at once, as Google's does (the script is not suspended while the dialog is open).
    */
   showModalDialog(html, title) {
-    if (!html || typeof html.getContent !== "function")
-      throw new Error("Invalid argument: userInterface (an HtmlOutput is expected)");
-    this.emu.ui.dialogs.push({
-      title: String(title ?? ""),
-      html: html.getContent(),
-      width: html.width,
-      height: typeof html.getHeight === "function" ? html.getHeight() : undefined,
-    });
+    if (title === undefined) throw new Error("Invalid argument: title");
+    this.emu.ui.dialogs.push({ title, html: html.getContent(), width: html.width, height: html.height });
   }
 }
 

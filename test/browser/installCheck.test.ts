@@ -54,7 +54,7 @@ describe("Verifica installazione in the preview", () => {
     await page.getByRole("menuitem", { name: "Verifica installazione" }).click();
     const dialog = page.getByRole("dialog", { name: "CO.EFFICIENTI – Verifica installazione" });
     await dialog.waitFor();
-    const frame = page.frameLocator("#html-dialog-frame");
+    const frame = page.frameLocator("#addon-dialog-frame");
     await expect
       .poll(() => frame.locator('[role="status"]').textContent())
       .toMatch(/Tutto a posto|da sistemare/);
