@@ -231,8 +231,8 @@ export type Columns = Record<string, ColumnSpec>;
 export type RowOf<C extends Columns> = { [K in keyof C]: unknown };
 
 /**
- * The tabs Prepara il foglio creates or repairs, in its order, with their columns: Verifica
- * installazione checks exactly these, so both agree on what a complete sheet is.
+ * The tabs Prepara il foglio creates or repairs (setupSpreadsheet), with their columns: Verifica
+ * installazione checks exactly these. A test keeps the two lists the same.
  */
 export const PREPARED_TABS: readonly { name: string; columns: Columns }[] = [
   { name: SHEETS.interviews, columns: INTERVIEW_COLUMNS },

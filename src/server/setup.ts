@@ -6,10 +6,12 @@ import { cellText } from "../core/records";
 import { defaultSettingsRows } from "../core/settings";
 import { columnLetter, locateColumns } from "../core/table";
 import {
+  AMBITI_COLUMNS,
+  CONTACT_COLUMNS,
   type Columns,
   INTERVIEW_COLUMNS,
   LOG_COLUMNS,
-  PREPARED_TABS,
+  PARTNER_COLUMNS,
   SETTINGS_COLUMNS,
   SHEETS,
 } from "../core/tabs";
@@ -213,8 +215,13 @@ export function setupSpreadsheet(): void {
   withDocumentLock(() => {
     const workbook = WorkbookClass.active();
     requireWriter(workbook, email, lang);
-    // Interviste, Contatti, Impostazioni, Partner, Registro and Ambiti (what Verifica installazione checks).
-    for (const tab of PREPARED_TABS) prepareTab(workbook, tab.name, tab.columns, notices);
+    prepareTab(workbook, SHEETS.interviews, INTERVIEW_COLUMNS, notices);
+    prepareTab(workbook, SHEETS.contacts, CONTACT_COLUMNS, notices);
+    prepareTab(workbook, SHEETS.settings, SETTINGS_COLUMNS, notices);
+    prepareTab(workbook, SHEETS.partners, PARTNER_COLUMNS, notices);
+    prepareTab(workbook, SHEETS.log, LOG_COLUMNS, notices);
+    // Optional for staff to fill: declared Ambiti, their other names and comuni (SPEC 10.1).
+    prepareTab(workbook, SHEETS.ambiti, AMBITI_COLUMNS, notices);
     const settings = workbook.table(SHEETS.settings, SETTINGS_COLUMNS);
     const { rows, rowNumbers } = settings.read(["key", "name"]);
     const defaults = defaultSettingsRows();

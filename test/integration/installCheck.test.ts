@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { PREPARED_TABS } from "../../src/core/tabs";
 import { interview } from "../fixtures";
 import { type Emulator, loadAddOn, preparedAddOn } from "./addon";
 
@@ -95,6 +96,14 @@ describe("checkInstallation", () => {
     expect(line(emu, "Schede e intestazioni").text[0]).toBe(
       "Complete: Interviste, Contatti, Impostazioni, Partner, Registro, Ambiti.",
     );
+  });
+
+  it("checks exactly the tabs Prepara il foglio makes", () => {
+    const { emu } = preparedAddOn();
+    const made = emu.sheets.map((s) => s.name).filter((name) => name !== "Foglio1");
+    expect(made.sort()).toEqual(PREPARED_TABS.map((tab) => tab.name).sort());
+    for (const tab of PREPARED_TABS)
+      expect(emu.valuesOf(tab.name)[0]).toEqual(Object.values(tab.columns).map((c) => c.header));
   });
 
   it("shows the version of package.json, which the build writes into the bundle", () => {
