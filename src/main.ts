@@ -127,6 +127,16 @@ export function deleteInterview(id: string) {
 }
 
 /**
+ * Verifica installazione: one dialog saying whether Google gives the user's e-mail and the document
+ * lock, whether the tabs and headers are complete, who the Partner tab lets write, how full the
+ * document properties, the journal and the spreadsheet's cells are, and the add-on's version. It
+ * writes nothing and works for any user.
+ */
+export function checkInstallation(): void {
+  menuAction("checkInstallation", showInstallCheck);
+}
+
+/**
  * Scores every area of every region from the Interviste tab (and Contatti for readiness).
  * Example: =COEF_AREA_SCORES(Interviste!A:AB; Contatti!A:I)
  * @param {A1:AB1000} interviews the Interviste range, with its header row (whole columns allowed)
@@ -182,14 +192,4 @@ export function COEF_RANK(values: unknown, groups?: unknown): Matrix {
  */
 export function COEF_NORMALIZE(values: unknown, method?: unknown, direction?: unknown): Matrix {
   return custom.normalize(values, method, direction);
-}
-
-/**
- * Verifica installazione: one dialog saying whether Google gives the user's e-mail and the document
- * lock, whether the tabs and headers are complete, who the Partner tab lets write, how full the
- * document properties, the journal and the spreadsheet's cells are, and the add-on's version. It
- * writes nothing and works for any user.
- */
-export function checkInstallation(): void {
-  menuAction("checkInstallation", showInstallCheck);
 }

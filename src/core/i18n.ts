@@ -59,42 +59,6 @@ const it = {
   menuShortlist: "Genera shortlist contatti",
   menuSetup: "Prepara il foglio",
   sidebarTitle: "CO.EFFICIENTI – Intervista",
-  // works on Google (issue 9)
-  noLock:
-    "Google non offre il blocco del documento a questo script (serve un foglio, non uno script autonomo): nulla è stato scritto.",
-  duplicateId:
-    "L'ID {id} compare in più righe ({cells}): correggi l'ID a mano, poi riprova. Nulla è stato modificato.",
-  pendingDeleteDone:
-    "Completata l'eliminazione dell'intervista {id}, rimasta a metà per un errore di Google. Nessun'altra intervista è stata toccata.",
-  notListed:
-    "Il tuo indirizzo ({email}) non è nella scheda Partner, che limita chi può scrivere: chiedi allo staff di aggiungerti.",
-  absurdId:
-    "{cell}: {id} non è un ID valido (troppe cifre), ignorato nel conteggio degli ID: correggilo a mano.",
-  wrongTab:
-    "l'argomento {argument} deve venire dalla scheda {expected}, ma questo intervallo è della scheda {found}.",
-  refused: "{reason}",
-  noRegionsAllowed:
-    "Il tuo indirizzo è nella scheda Partner ma senza regioni: chiedi allo staff di indicare le tue regioni.",
-  headerRestored:
-    'Nella scheda "{sheet}" la colonna {column} non aveva intestazione: le è stata ridata "{header}".',
-  blankHeader:
-    'Nella scheda "{sheet}" le colonne {columns} hanno dati ma nessuna intestazione, e mancano le intestazioni {headers}: scrivi a mano quella giusta in ciascuna, poi rilancia Prepara il foglio. Nulla è stato modificato.',
-  unidentifiedUser:
-    'Google non ci dice chi sei (account di un altro dominio o autorizzazione "userinfo.email" mancante) e la scheda Partner limita chi può scrivere: chiedi allo staff di aggiungerti o di usare il tuo account di lavoro.',
-  // people: review of interviews (SPEC 11)
-  menuVerify: "Segna come verificata",
-  menuToFix: "Segna da correggere…",
-  reviewStaffOnly:
-    'Solo lo staff può verificare le interviste (ruolo "staff" nella scheda Partner). Nulla è stato modificato.',
-  reviewWithoutId:
-    "{count|La riga|Le righe} {rows} della selezione non {count|ha|hanno} un ID: seleziona solo righe con un'intervista. Nulla è stato modificato.",
-  reviewPromptTitle: "Segna da correggere",
-  reviewPrompt:
-    "Cosa va corretto nelle interviste selezionate? La nota va nella colonna Nota verifica e il modulo la mostra a chi modifica l'intervista.",
-  reviewNoteRequired: "Scrivi cosa correggere: senza nota nulla è stato modificato.",
-  reviewCancelled: "Nulla è stato modificato.",
-  reviewVerified: "{count|Intervista verificata|# interviste verificate}: {ids}.",
-  reviewToFixDone: "{count|Intervista segnata|# interviste segnate} da correggere: {ids}.",
   // Verifica installazione: one dialog for whoever deploys the add-on; it writes nothing.
   menuCheck: "Verifica installazione",
   checkTitle: "CO.EFFICIENTI – Verifica installazione",
@@ -162,6 +126,42 @@ const it = {
   checkVersionOk: "Componente aggiuntivo CO.EFFICIENTI, versione {version}.",
   checkVersionUnknown: "Versione sconosciuta: il codice non è stato costruito con npm run build.",
   checkReadFailed: "Non è stato possibile leggerlo ({reason}). Riprova tra poco.",
+  // works on Google (issue 9)
+  noLock:
+    "Google non offre il blocco del documento a questo script (serve un foglio, non uno script autonomo): nulla è stato scritto.",
+  duplicateId:
+    "L'ID {id} compare in più righe ({cells}): correggi l'ID a mano, poi riprova. Nulla è stato modificato.",
+  pendingDeleteDone:
+    "Completata l'eliminazione dell'intervista {id}, rimasta a metà per un errore di Google. Nessun'altra intervista è stata toccata.",
+  notListed:
+    "Il tuo indirizzo ({email}) non è nella scheda Partner, che limita chi può scrivere: chiedi allo staff di aggiungerti.",
+  absurdId:
+    "{cell}: {id} non è un ID valido (troppe cifre), ignorato nel conteggio degli ID: correggilo a mano.",
+  wrongTab:
+    "l'argomento {argument} deve venire dalla scheda {expected}, ma questo intervallo è della scheda {found}.",
+  refused: "{reason}",
+  noRegionsAllowed:
+    "Il tuo indirizzo è nella scheda Partner ma senza regioni: chiedi allo staff di indicare le tue regioni.",
+  headerRestored:
+    'Nella scheda "{sheet}" la colonna {column} non aveva intestazione: le è stata ridata "{header}".',
+  blankHeader:
+    'Nella scheda "{sheet}" le colonne {columns} hanno dati ma nessuna intestazione, e mancano le intestazioni {headers}: scrivi a mano quella giusta in ciascuna, poi rilancia Prepara il foglio. Nulla è stato modificato.',
+  unidentifiedUser:
+    'Google non ci dice chi sei (account di un altro dominio o autorizzazione "userinfo.email" mancante) e la scheda Partner limita chi può scrivere: chiedi allo staff di aggiungerti o di usare il tuo account di lavoro.',
+  // people: review of interviews (SPEC 11)
+  menuVerify: "Segna come verificata",
+  menuToFix: "Segna da correggere…",
+  reviewStaffOnly:
+    'Solo lo staff può verificare le interviste (ruolo "staff" nella scheda Partner). Nulla è stato modificato.',
+  reviewWithoutId:
+    "{count|La riga|Le righe} {rows} della selezione non {count|ha|hanno} un ID: seleziona solo righe con un'intervista. Nulla è stato modificato.",
+  reviewPromptTitle: "Segna da correggere",
+  reviewPrompt:
+    "Cosa va corretto nelle interviste selezionate? La nota va nella colonna Nota verifica e il modulo la mostra a chi modifica l'intervista.",
+  reviewNoteRequired: "Scrivi cosa correggere: senza nota nulla è stato modificato.",
+  reviewCancelled: "Nulla è stato modificato.",
+  reviewVerified: "{count|Intervista verificata|# interviste verificate}: {ids}.",
+  reviewToFixDone: "{count|Intervista segnata|# interviste segnate} da correggere: {ids}.",
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -217,38 +217,7 @@ const en: Record<MessageKey, string> = {
   menuShortlist: "Generate contact shortlist",
   menuSetup: "Set up the sheet",
   sidebarTitle: "CO.EFFICIENTI – Interview",
-  noLock:
-    "Google offers this script no document lock (it needs a spreadsheet, not a standalone script): nothing was written.",
-  duplicateId:
-    "The ID {id} is in more than one row ({cells}): fix the ID by hand, then retry. Nothing was changed.",
-  pendingDeleteDone:
-    "Finished deleting interview {id}, left half-done by a Google error. No other interview was touched.",
-  notListed:
-    "Your address ({email}) is not in the Partner tab, which limits who may write: ask the staff to add you.",
-  absurdId: "{cell}: {id} is not a valid ID (too many digits), left out of the ID count: fix it by hand.",
-  wrongTab:
-    "the {argument} argument must come from the {expected} tab, but this range is from the {found} tab.",
-  refused: "{reason}",
-  noRegionsAllowed:
-    "Your address is in the Partner tab but without regions: ask the staff to list your regions.",
-  headerRestored: 'In the "{sheet}" tab column {column} had no header: it was given "{header}" back.',
-  blankHeader:
-    'In the "{sheet}" tab columns {columns} hold data but no header, and the headers {headers} are missing: type the right one in each, then run Set up the sheet again. Nothing was changed.',
-  unidentifiedUser:
-    'Google does not tell us who you are (an account of another domain, or the "userinfo.email" permission missing) and the Partner tab limits who may write: ask the staff to add you or use your work account.',
-  menuVerify: "Mark as verified",
-  menuToFix: "Mark as to correct…",
-  reviewStaffOnly:
-    'Only the staff may review interviews (role "staff" in the Partner tab). Nothing was changed.',
-  reviewWithoutId:
-    "{count|Row|Rows} {rows} of the selection {count|has|have} no ID: select only rows holding an interview. Nothing was changed.",
-  reviewPromptTitle: "Mark as to correct",
-  reviewPrompt:
-    "What should be corrected in the selected interviews? The note goes in the Nota verifica column and the form shows it to whoever edits the interview.",
-  reviewNoteRequired: "Write what to correct: without a note nothing was changed.",
-  reviewCancelled: "Nothing was changed.",
-  reviewVerified: "{count|Interview verified|# interviews verified}: {ids}.",
-  reviewToFixDone: "{count|Interview marked|# interviews marked} as to correct: {ids}.",
+  // Verifica installazione
   menuCheck: "Check the installation",
   checkTitle: "CO.EFFICIENTI – Check the installation",
   checkIntro: "What the add-on sees in this sheet, for the user who opened it. This check changes nothing.",
@@ -313,6 +282,38 @@ const en: Record<MessageKey, string> = {
   checkVersionOk: "CO.EFFICIENTI add-on, version {version}.",
   checkVersionUnknown: "Unknown version: the code was not built with npm run build.",
   checkReadFailed: "It could not be read ({reason}). Try again shortly.",
+  noLock:
+    "Google offers this script no document lock (it needs a spreadsheet, not a standalone script): nothing was written.",
+  duplicateId:
+    "The ID {id} is in more than one row ({cells}): fix the ID by hand, then retry. Nothing was changed.",
+  pendingDeleteDone:
+    "Finished deleting interview {id}, left half-done by a Google error. No other interview was touched.",
+  notListed:
+    "Your address ({email}) is not in the Partner tab, which limits who may write: ask the staff to add you.",
+  absurdId: "{cell}: {id} is not a valid ID (too many digits), left out of the ID count: fix it by hand.",
+  wrongTab:
+    "the {argument} argument must come from the {expected} tab, but this range is from the {found} tab.",
+  refused: "{reason}",
+  noRegionsAllowed:
+    "Your address is in the Partner tab but without regions: ask the staff to list your regions.",
+  headerRestored: 'In the "{sheet}" tab column {column} had no header: it was given "{header}" back.',
+  blankHeader:
+    'In the "{sheet}" tab columns {columns} hold data but no header, and the headers {headers} are missing: type the right one in each, then run Set up the sheet again. Nothing was changed.',
+  unidentifiedUser:
+    'Google does not tell us who you are (an account of another domain, or the "userinfo.email" permission missing) and the Partner tab limits who may write: ask the staff to add you or use your work account.',
+  menuVerify: "Mark as verified",
+  menuToFix: "Mark as to correct…",
+  reviewStaffOnly:
+    'Only the staff may review interviews (role "staff" in the Partner tab). Nothing was changed.',
+  reviewWithoutId:
+    "{count|Row|Rows} {rows} of the selection {count|has|have} no ID: select only rows holding an interview. Nothing was changed.",
+  reviewPromptTitle: "Mark as to correct",
+  reviewPrompt:
+    "What should be corrected in the selected interviews? The note goes in the Nota verifica column and the form shows it to whoever edits the interview.",
+  reviewNoteRequired: "Write what to correct: without a note nothing was changed.",
+  reviewCancelled: "Nothing was changed.",
+  reviewVerified: "{count|Interview verified|# interviews verified}: {ids}.",
+  reviewToFixDone: "{count|Interview marked|# interviews marked} as to correct: {ids}.",
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };
