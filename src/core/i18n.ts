@@ -89,6 +89,7 @@ const it = {
   checkTabsOk: "Complete: {tabs}.",
   checkTabsFix: "Usa CO.EFFICIENTI → Prepara il foglio: crea le schede e le intestazioni che mancano.",
   checkTabMissing: 'Manca la scheda "{sheet}".',
+  checkTabUnread: 'La scheda "{sheet}" non si è potuta leggere: {reason}',
   checkHeadersMissing:
     'Nella scheda "{sheet}" {count|manca l\'intestazione|mancano le intestazioni} {headers}.',
   checkHeaderFormer:
@@ -246,6 +247,7 @@ const en: Record<MessageKey, string> = {
   checkTabsFix:
     "Use CO.EFFICIENTI → Prepara il foglio (Set up the sheet): it creates the missing tabs and headers.",
   checkTabMissing: 'The "{sheet}" tab is missing.',
+  checkTabUnread: 'The "{sheet}" tab could not be read: {reason}',
   checkHeadersMissing: 'The "{sheet}" tab lacks the {count|header|headers} {headers}.',
   checkHeaderFormer:
     'In the "{sheet}" tab the column "{found}" has the name of an earlier version: it works, and Set up the sheet renames it "{header}".',

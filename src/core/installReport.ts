@@ -44,6 +44,8 @@ export interface TabFact {
   /** The tab's header row as read (empty when the tab is missing). */
   headers: readonly unknown[];
   columns: Columns;
+  /** What Google or the gateway said when the tab could not be read (e.g. a tab renamed by hand). */
+  problem?: string;
 }
 
 /** One row of Partner with an e-mail, as the access rules read it. */
@@ -217,6 +219,10 @@ export function tabsLine(tabs: readonly TabFact[], lang: Lang): ReportLine {
   const problems: string[] = [];
   const notes: string[] = [];
   for (const tab of tabs) {
+    if (tab.problem) {
+      problems.push(t(lang, "checkTabUnread", { sheet: tab.name, reason: tab.problem }));
+      continue;
+    }
     if (!tab.present) {
       problems.push(t(lang, "checkTabMissing", { sheet: tab.name }));
       continue;

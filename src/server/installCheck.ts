@@ -98,14 +98,19 @@ export function gatherInstallFacts(workbook: Workbook, lang: Lang): InstallFacts
     partnerTable = workbook.find(SHEETS.partners) ? workbook.table(SHEETS.partners, PARTNER_COLUMNS) : null;
     return partnerFact(partnerTable);
   });
-  const tabs = attempt(lang, "tabs", () =>
-    PREPARED_TABS.map((tab): TabFact => {
+  // Each tab on its own: one that cannot be read (a tab renamed by hand, a failing call) is named, and
+  // the others are still checked.
+  const tabs = PREPARED_TABS.map((tab): TabFact => {
+    const fact = attempt(lang, `tab ${tab.name}`, (): TabFact => {
       const sheet = workbook.find(tab.name);
       if (!sheet) return { name: tab.name, present: false, headers: [], columns: tab.columns };
       const table = (tab.name === SHEETS.partners && partnerTable) || workbook.table(tab.name, tab.columns);
       return { name: tab.name, present: true, headers: table.readHeader([]).headers, columns: tab.columns };
-    }),
-  );
+    });
+    return "failed" in fact
+      ? { name: tab.name, present: false, headers: [], columns: tab.columns, problem: fact.failed }
+      : fact;
+  });
   const you = attempt(lang, "access", () => {
     const access = accessOf(workbook, email.kind === "disclosed" ? email.email : "", lang);
     return { regions: access.regions ? [...access.regions] : null, refusal: access.refusal };

@@ -290,6 +290,18 @@ describe("checkInstallation", () => {
     expect(counts[1]).toEqual(counts[0]);
   });
 
+  it("names a tab whose header row Google fails to give, and still checks the others", () => {
+    const { emu, addOn } = preparedAddOn();
+    emu.injectFault({ method: "Range.getValues", message: "Service Spreadsheets timed out", skip: 2 });
+    addOn.checkInstallation();
+    const tabs = line(emu, "Schede e intestazioni");
+    expect(tabs.status).toBe("problem");
+    expect(tabs.text.filter((t) => /Service Spreadsheets timed out/.test(t))).toEqual([
+      'La scheda "Contatti" non si è potuta leggere: Service Spreadsheets timed out',
+    ]);
+    expect(tabs.text.at(-1)).toMatch(/Prepara il foglio/);
+  });
+
   it("reports a read Google fails as a line to fix, and still shows the dialog", () => {
     const { emu, addOn } = preparedAddOn();
     emu.injectFault({ method: "Properties.getProperties" });
