@@ -100,7 +100,7 @@ const it = {
   checkPartnerEmpty:
     "La scheda Partner non elenca nessun indirizzo: chiunque può modificare il foglio può scrivere interviste di ogni regione e verificarle.",
   checkPartnerUnreadable:
-    "La scheda Partner ha delle righe ma non la colonna {headers}: finché non la rimetti a mano nella riga 1, nessuno può scrivere.",
+    "La scheda Partner ha delle righe ma non {count|la colonna|le colonne} {headers}: finché non {count|la rimetti|le rimetti} a mano nella riga 1, nessuno può scrivere.",
   checkPartnerListed:
     "La scheda Partner elenca {count} {count|indirizzo|indirizzi}; chi non è elencato non può scrivere.",
   checkPartnerStaff: "{email}: staff, tutte le regioni, e può verificare le interviste.",
@@ -257,7 +257,7 @@ const en: Record<MessageKey, string> = {
   checkPartnerEmpty:
     "The Partner tab lists no address: anyone who may edit the sheet may write interviews of every region and review them.",
   checkPartnerUnreadable:
-    "The Partner tab has rows but not the {headers} column: until you put it back by hand in row 1, nobody can write.",
+    "The Partner tab has rows but not the {headers} {count|column|columns}: until you put {count|it|them} back by hand in row 1, nobody can write.",
   checkPartnerListed:
     "The Partner tab lists {count} {count|address|addresses}; whoever is not listed may not write.",
   checkPartnerStaff: "{email}: staff, every region, and may review interviews.",

@@ -261,7 +261,7 @@ export function partnerLine(partner: PartnerFact, you: YouFact | Unread, lang: L
     return line(lang, "checkPartnerTitle", "ok", [t(lang, "checkPartnerAbsent")]);
   if (partner.kind === "unreadable")
     return line(lang, "checkPartnerTitle", "problem", [
-      t(lang, "checkPartnerUnreadable", { headers: quoted(partner.missing) }),
+      t(lang, "checkPartnerUnreadable", { headers: quoted(partner.missing), count: partner.missing.length }),
     ]);
   if (partner.rows.length === 0) return line(lang, "checkPartnerTitle", "ok", [t(lang, "checkPartnerEmpty")]);
   const byEmail = new Map<string, { email: string; staff: boolean; regions: Set<string> }>();

@@ -200,6 +200,17 @@ describe("partnerLine", () => {
     const line = partnerLine({ kind: "unreadable", missing: ["Email"] }, { failed: "x" }, "it");
     expect(line.status).toBe("problem");
     expect(line.text[0]).toMatch(/non la colonna "Email".*nessuno può scrivere/);
+    const both = partnerLine({ kind: "unreadable", missing: ["Email", "Regioni"] }, { failed: "x" }, "it");
+    expect(both.text[0]).toBe(
+      'La scheda Partner ha delle righe ma non le colonne "Email", "Regioni": finché non le rimetti a mano nella riga 1, nessuno può scrivere.',
+    );
+  });
+
+  it("says a failing e-mail lookup in words, not as a refused permission", () => {
+    const report = installReport(facts({ email: { kind: "failed", reason: "Service error" } }), "en");
+    expect(report.lines[0].text[0]).toBe(
+      "Google did not tell your address (Service error). Try again shortly.",
+    );
   });
 });
 
