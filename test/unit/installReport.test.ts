@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  CELL_LIMIT,
   cellsLine,
-  formatBytes,
   type InstallFacts,
   installReport,
-  PROPERTY_STORE_LIMIT,
-  PROPERTY_VALUE_LIMIT,
   partnerLine,
-  propertyUsage,
   tabsLine,
-  utf8Bytes,
 } from "../../src/core/installReport";
+import { CELL_LIMIT, PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from "../../src/core/storageUsage";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, PARTNER_COLUMNS, PREPARED_TABS } from "../../src/core/tabs";
 
 const headersOf = (columns: Record<string, { header: string }>) =>
@@ -214,27 +209,7 @@ describe("partnerLine", () => {
   });
 });
 
-describe("storage and cells", () => {
-  it("counts UTF-8 bytes as Google stores them", () => {
-    expect(utf8Bytes("Forlì")).toBe(6);
-    expect(utf8Bytes("€")).toBe(3);
-    expect(utf8Bytes("😀")).toBe(4);
-    expect(utf8Bytes("INT-00042")).toBe(9);
-  });
-
-  it("adds up names and values of the store, takes the journal's largest value and counts its operations", () => {
-    const journal = JSON.stringify([
-      { op: "create", opId: "a1", id: "INT-00001" },
-      { op: "delete", opId: "del:INT-00002", id: "INT-00002", contacts: 2 },
-    ]);
-    const usage = propertyUsage({ "coef.interviewCounter": "2", "coef.journal": journal });
-    expect(usage.storeBytes).toBe(
-      "coef.interviewCounter".length + 1 + "coef.journal".length + journal.length,
-    );
-    expect(usage.journalBytes).toBe("coef.journal".length + journal.length);
-    expect(usage.pending).toBe(2);
-  });
-
+describe("storage and cells lines", () => {
   it("says a limit is close from 80% on", () => {
     const near = installReport(
       facts({
@@ -271,11 +246,5 @@ describe("storage and cells", () => {
     expect(cellsLine([{ name: "Interviste", rows: CELL_LIMIT / 10, columns: 9 }], "en").status).toBe(
       "problem",
     );
-  });
-
-  it("writes bytes for people", () => {
-    expect(formatBytes(812, "it")).toBe("812 byte");
-    expect(formatBytes(4210, "it")).toBe("4,2 kB");
-    expect(formatBytes(500_000, "en")).toBe("500 kB");
   });
 });
