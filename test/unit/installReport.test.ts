@@ -178,6 +178,17 @@ describe("partnerLine", () => {
     ]);
   });
 
+  it("lists at most 50 addresses one by one and counts the rest", () => {
+    const rows = Array.from({ length: 52 }, (_, i) => ({
+      email: `partner${i}@comune.example.it`,
+      staff: false,
+      regions: ["16"],
+    }));
+    const line = partnerLine({ kind: "listed", rows }, { regions: null }, "it");
+    expect(line.text.filter((l) => l.endsWith(": Puglia."))).toHaveLength(50);
+    expect(line.text).toContain("… e 2 altri indirizzi.");
+  });
+
   it("marks an address without regions as a problem and repeats the user's refusal", () => {
     const line = partnerLine(
       { kind: "listed", rows: [{ email: "marco.bianchi@comune.lecce.it", staff: false, regions: [] }] },
