@@ -8,6 +8,7 @@ import { onChange, onRegionChange } from "./comuni";
 import { addContact, renderContacts } from "./contacts";
 import { h, idFor } from "./dom";
 import { offerDraft } from "./draft";
+import { failureMessage } from "./failure";
 import { setEditing } from "./feedback";
 import { formatNumber } from "./fieldNames";
 import { checkboxGroup, errorSlot, options, question, scale, selectField, textField } from "./fields";
@@ -211,9 +212,7 @@ async function start() {
     }
     offerDraft();
   } catch (error) {
-    app.replaceChildren(
-      h("p", { role: "alert" }, label(state.lang, "connectionError", { message: (error as Error).message })),
-    );
+    app.replaceChildren(h("p", { role: "alert" }, failureMessage(error)));
   }
 }
 
