@@ -26,9 +26,20 @@ afterAll(async () => {
  */
 async function openOn(
   context: BrowserContext,
-  options: { spreadsheetId?: string; user?: string; fail?: Record<string, string>; init?: () => void } = {},
+  options: {
+    spreadsheetId?: string;
+    user?: string;
+    fail?: Record<string, string>;
+    init?: () => void;
+    /** The user unticked the e-mail permission on Google's consent screen (after the sheet was prepared). */
+    refuseEmail?: "throws" | "blank";
+  } = {},
 ) {
   const { emu, addOn } = preparedAddOn({ spreadsheetId: options.spreadsheetId, user: options.user });
+  if (options.refuseEmail) {
+    emu.refusedScopes = ["https://www.googleapis.com/auth/userinfo.email"];
+    emu.refusedActiveUser = options.refuseEmail;
+  }
   const page = await context.newPage();
   if (options.init) await page.addInitScript(options.init);
   await stubScriptRun(page, (name, args) => {
@@ -92,6 +103,26 @@ describe("a browser signed in to several Google accounts", () => {
     expect(await page.locator("#alert").textContent()).not.toContain(WHAT_TO_DO);
     await context.close();
   });
+});
+
+describe("the e-mail permission not granted", () => {
+  it.each(["throws", "blank"] as const)(
+    "the form says at the top how to grant it and why, offers no region and saves nothing (getActiveUser %s)",
+    async (refuseEmail) => {
+      const context = await newContext();
+      const { page, emu } = await openOn(context, { refuseEmail });
+      const refusal = page.locator("#refusal");
+      await expect.poll(() => refusal.textContent()).toContain("Visualizzare l'indirizzo email principale");
+      expect(await refusal.getAttribute("role")).toBe("alert");
+      expect(await refusal.textContent()).toContain("Per concederlo: apri https://");
+      expect(await page.getByLabel("Regione").locator("option").count()).toBe(1);
+      await page.getByRole("button", { name: "Salva intervista" }).click();
+      await page.waitForTimeout(300);
+      expect(emu.recordsOf("Interviste")).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe("drafts", () => {
