@@ -18,10 +18,11 @@ export const PLACEHOLDER_SCRIPT_ID = "REPLACE_WITH_YOUR_SCRIPT_ID";
  * usable: it must exist, name a real script id and push from `dist` (only the built files go up).
  */
 export function projectFileProblem(projectFile) {
-  const how =
-    "Copy .clasp.json.example to .clasp.json and put your script id in it, or create the project with " +
-    '`npx clasp create-script --type sheets --title "CO.EFFICIENTI" --rootDir dist` (docs/deploy.md).';
-  if (!existsSync(projectFile)) return `${projectFile} not found. ${how}`;
+  const create = '`npx clasp create-script --type sheets --title "CO.EFFICIENTI" --rootDir dist`';
+  if (!existsSync(projectFile))
+    return `${projectFile} not found. Copy .clasp.json.example to .clasp.json and put your script id in it, or create the project with ${create} (docs/deploy.md).`;
+  // clasp refuses to create a project while a project file exists: say to remove it first.
+  const how = `Put your script id in it, or delete it and create the project with ${create} (docs/deploy.md).`;
   let config;
   try {
     config = JSON.parse(readFileSync(projectFile, "utf8"));
