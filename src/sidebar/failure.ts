@@ -4,6 +4,7 @@
  * occurred while reading from storage" (https://developers.google.com/apps-script/guides/support/troubleshooting#issues-multiple,
  * https://issuetracker.google.com/issues/69270374). The user reads what to do, not Google's words.
  */
+import { h } from "./dom";
 import { L } from "./state";
 
 const SEVERAL_ACCOUNTS =
@@ -19,4 +20,30 @@ export function failureMessage(error: unknown, options: { kept?: boolean } = {})
   if (isSeveralAccountsFailure(error))
     return options.kept ? `${L("severalAccounts")} ${L("severalAccountsKept")}` : L("severalAccounts");
   return L("connectionError", { message: String((error as Error)?.message ?? error) });
+}
+
+/**
+ * A message as text with its Google addresses as links that open in a new tab (a sidebar cannot
+ * navigate itself), so a user can follow "apri https://…" with one click. Only https addresses of
+ * Google's own sites become links; everything else stays text.
+ */
+export function withLinks(message: string): (string | HTMLAnchorElement)[] {
+  const parts: (string | HTMLAnchorElement)[] = [];
+  let last = 0;
+  for (const match of message.matchAll(/https:\/\/[^\s,;)»"]+/g)) {
+    const url = match[0].replace(/[.:]+$/, "");
+    const at = match.index ?? 0;
+    let host = "";
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      continue;
+    }
+    if (!/(^|\.)google\.com$/.test(host)) continue;
+    parts.push(message.slice(last, at));
+    parts.push(h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, url));
+    last = at + url.length;
+  }
+  parts.push(message.slice(last));
+  return parts.filter((p) => p !== "");
 }

@@ -115,6 +115,10 @@ describe("the e-mail permission not granted", () => {
       await expect.poll(() => refusal.textContent()).toContain("Visualizzare l'indirizzo email principale");
       expect(await refusal.getAttribute("role")).toBe("alert");
       expect(await refusal.textContent()).toContain("Per concederlo: apri https://");
+      // The address Google gives to grant the permission is one click away, in a new tab.
+      const link = refusal.getByRole("link");
+      expect(await link.getAttribute("href")).toMatch(/^https:\/\/script\.google\.com\/.*authorize/);
+      expect(await link.getAttribute("target")).toBe("_blank");
       expect(await page.getByLabel("Regione").locator("option").count()).toBe(1);
       await page.getByRole("button", { name: "Salva intervista" }).click();
       await page.waitForTimeout(300);
