@@ -14,6 +14,7 @@ import {
   AUTHORIZATION_STATUS,
   activeUser,
   authorizationInfo,
+  requireConsent,
   temporaryUserKey,
 } from "./emulator/consent.mjs";
 import { DataValidationBuilder, SheetData, Spreadsheet } from "./emulator/model.mjs";
@@ -138,6 +139,7 @@ export class Emulator {
       throw new Error(
         `You do not have permission to call ${method.replace(/^(Range|Sheet|Spreadsheet)\./, "")}`,
       );
+    requireConsent(this, method);
     this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
     if (this.failAt?.filter(method)) {
       this.failAt.seen++;

@@ -44,6 +44,24 @@ export function activeUser(emu, method) {
   return { getEmail: () => emu.user };
 }
 
+/** The scope each counted service call needs (the e-mail scope is Session's own, in activeUser). */
+const SCOPE_OF_CALL = [
+  [/^SpreadsheetApp\.getUi$/, "https://www.googleapis.com/auth/script.container.ui"],
+  [
+    /^(SpreadsheetApp\.(getActive|getActiveSpreadsheet|flush)|Spreadsheet\.|Sheet\.|Range\.|TextFinder\.)/,
+    "https://www.googleapis.com/auth/spreadsheets.currentonly",
+  ],
+];
+
+/** A call whose scope the user refused on the consent screen throws Google's permission error. */
+export function requireConsent(emu, method) {
+  if (emu.refusedScopes.length === 0) return;
+  for (const [pattern, scope] of SCOPE_OF_CALL) {
+    if (pattern.test(method) && emu.refusedScopes.includes(scope))
+      throw new Error(`You do not have permission to call ${method}. Required permissions: ${scope}`);
+  }
+}
+
 /** A key unique to the user that reveals nothing of who they are (`getTemporaryActiveUserKey`). */
 export function temporaryUserKey(emu) {
   let hash = 2166136261;

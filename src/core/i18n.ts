@@ -101,6 +101,10 @@ const it = {
   emailPermissionLink: "apri {url}, scegli il tuo account e spunta quel permesso.",
   emailPermissionRevoke:
     "apri https://myaccount.google.com/connections, togli l'accesso a CO.EFFICIENTI, poi usa di nuovo il menu Estensioni → CO.EFFICIENTI e, quando Google chiede i permessi, spuntali tutti.",
+  scopePermission:
+    "CO.EFFICIENTI non può farlo: quando lo hai autorizzato non hai concesso il permesso di {permission}. Per concederlo: {how} Poi riprova.",
+  scopeSheets: "vedere e modificare questo foglio",
+  scopeOther: "usare {scope}",
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -193,6 +197,10 @@ const en: Record<MessageKey, string> = {
   emailPermissionLink: "open {url}, choose your account and tick that permission.",
   emailPermissionRevoke:
     "open https://myaccount.google.com/connections, remove CO.EFFICIENTI's access, then use the Extensions → CO.EFFICIENTI menu again and, when Google asks for permissions, tick them all.",
+  scopePermission:
+    "CO.EFFICIENTI cannot do this: when you authorized it you did not grant the permission to {permission}. To grant it: {how} Then try again.",
+  scopeSheets: "see and edit this spreadsheet",
+  scopeOther: "use {scope}",
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };

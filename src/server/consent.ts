@@ -74,3 +74,11 @@ export function emailAuthorizationUrl(): string | undefined {
     return undefined;
   }
 }
+
+const SCOPE_IN_ERROR = /Required permissions?:\s*(https:\/\/www\.googleapis\.com\/auth\/[\w.]+)/;
+
+/** The scope Google's permission error names (the user refused it, or the manifest lacks it), if any. */
+export function scopeOfPermissionError(error: unknown): string | undefined {
+  const message = String((error as { message?: string })?.message ?? error ?? "");
+  return SCOPE_IN_ERROR.exec(message)?.[1];
+}

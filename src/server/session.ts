@@ -2,7 +2,13 @@
 import type { Lang } from "../core/codes";
 import { UserError } from "../core/errors";
 import { langOf, t } from "../core/i18n";
-import { emailAuthorizationUrl, type Identity, readIdentity } from "./consent";
+import {
+  EMAIL_SCOPE,
+  emailAuthorizationUrl,
+  type Identity,
+  readIdentity,
+  scopeOfPermissionError,
+} from "./consent";
 
 /** The user's UI language (Italian unless the locale is English); Italian when it cannot be known. */
 export function userLang(): Lang {
@@ -36,6 +42,20 @@ export function emailPermissionMessage(lang: Lang): string {
   const url = emailAuthorizationUrl();
   const how = url ? t(lang, "emailPermissionLink", { url }) : t(lang, "emailPermissionRevoke");
   return t(lang, "emailPermission", { how });
+}
+
+/**
+ * The message for Google's permission error on a scope the user did not grant, or undefined for any
+ * other error: the e-mail scope says why it is needed; the others say which permission is missing.
+ */
+export function permissionMessageOf(error: unknown, lang: Lang): string | undefined {
+  const scope = scopeOfPermissionError(error);
+  if (!scope) return undefined;
+  if (scope === EMAIL_SCOPE) return emailPermissionMessage(lang);
+  const permission = /\/auth\/spreadsheets(\.currentonly)?$/.test(scope)
+    ? t(lang, "scopeSheets")
+    : t(lang, "scopeOther", { scope });
+  return t(lang, "scopePermission", { permission, how: t(lang, "emailPermissionRevoke") });
 }
 
 function emailPermissionError(): UserError {

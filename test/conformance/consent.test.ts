@@ -32,6 +32,21 @@ describe("R30 granular consent", () => {
     expect(info.getAuthorizationUrl()).toBeNull();
   });
 
+  it("R30: a call whose scope was refused throws Google's permission error; others still work", () => {
+    const { g } = google({ refusedScopes: [SHEETS] });
+    expect(() => g.SpreadsheetApp.getActiveSpreadsheet()).toThrow(
+      "You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: " +
+        SHEETS,
+    );
+    expect(g.Session.getActiveUser().getEmail()).toBe("staff@coefficienti.example");
+    expect(g.PropertiesService.getDocumentProperties()).toBeTruthy();
+    const ui = google({ refusedScopes: ["https://www.googleapis.com/auth/script.container.ui"] }).g;
+    expect(() => ui.SpreadsheetApp.getUi()).toThrow(
+      "Required permissions: https://www.googleapis.com/auth/script.container.ui",
+    );
+    expect(ui.SpreadsheetApp.getActiveSpreadsheet().getId()).toBe("local-spreadsheet");
+  });
+
   it("R30: a scope the manifest does not ask for is never granted", () => {
     const { g } = google();
     const drive = "https://www.googleapis.com/auth/drive";

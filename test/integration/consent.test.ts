@@ -108,3 +108,26 @@ describe("an address Google merely hides is not a refused permission", () => {
     expect(addOn.submitInterview(interview()).ok).toBe(true);
   });
 });
+
+describe("another permission not granted", () => {
+  const SHEETS_SCOPE = "https://www.googleapis.com/auth/spreadsheets.currentonly";
+
+  it("a menu item says which permission is missing and how to grant it, not an unexpected error", () => {
+    const { emu, addOn } = preparedAddOn();
+    emu.refusedScopes = [SHEETS_SCOPE];
+    addOn.generateShortlist();
+    const message = emu.ui.alerts.at(-1)?.message;
+    expect(message).toContain("non hai concesso il permesso di vedere e modificare questo foglio");
+    expect(message).toContain("https://myaccount.google.com/connections");
+    expect(message).not.toMatch(/Errore imprevisto/);
+  });
+
+  it("a save says the same, and the sheet is untouched", () => {
+    const { emu, addOn } = preparedAddOn();
+    const before = state(emu);
+    emu.refusedScopes = [SHEETS_SCOPE];
+    expect(() => addOn.submitInterview(interview())).toThrow(/vedere e modificare questo foglio/);
+    emu.refusedScopes = [];
+    expect(state(emu)).toBe(before);
+  });
+});
