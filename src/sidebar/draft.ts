@@ -122,11 +122,25 @@ function restore(draft: Draft, banner: HTMLElement): void {
   showStatus(L("draftRestored"));
 }
 
+/**
+ * Drafts of earlier versions were kept under a key without their spreadsheet and user: nobody can say
+ * whose they are, so they are never offered, and the personal data in them is removed.
+ */
+function removeUnscopedDrafts(store: Storage): void {
+  const unscoped = new RegExp(`^${DRAFT_PREFIX}(new|INT-\\d+)$`);
+  for (let i = store.length - 1; i >= 0; i--) {
+    const key = store.key(i);
+    if (key && unscoped.test(key)) store.removeItem(key);
+  }
+}
+
 export function offerDraft() {
-  if (!storage()) {
+  const store = storage();
+  if (!store) {
     showDraftsOff();
     return;
   }
+  removeUnscopedDrafts(store);
   const draft = readDraft();
   if (!draft) return;
   const banner = document.getElementById("draft-banner")!;

@@ -202,6 +202,24 @@ describe("drafts", () => {
     await context.close();
   });
 
+  it("a draft of an earlier version, whose Sheet nobody can tell, is not offered and is removed", async () => {
+    const context = await newContext();
+    const first = await openOn(context);
+    await first.page.getByRole("button", { name: "Salva intervista" }).waitFor();
+    await first.page.evaluate(() =>
+      localStorage.setItem(
+        "coefficienti:draft:new",
+        JSON.stringify({ savedAt: new Date().toISOString(), data: { interviewer: "Giulia Rossi" } }),
+      ),
+    );
+    await first.page.reload();
+    await first.page.getByRole("button", { name: "Salva intervista" }).waitFor();
+    await first.page.waitForTimeout(200);
+    expect(await first.page.getByRole("button", { name: "Riprendi la bozza" }).count()).toBe(0);
+    expect(await first.page.evaluate(() => localStorage.getItem("coefficienti:draft:new"))).toBeNull();
+    await context.close();
+  });
+
   it("two users of one Sheet on one computer never see each other's draft", async () => {
     const context = await newContext();
     const giulia = await openOn(context, { user: "giulia.rossi@regione.puglia.it" });
