@@ -8,6 +8,8 @@ export const BUTTON_SET = {
   YES_NO_CANCEL: "YES_NO_CANCEL",
 };
 
+import { checkPropertyWrite } from "./limits.mjs";
+
 export class Lock {
   constructor(emu) {
     this.emu = emu;
@@ -50,12 +52,14 @@ export class Properties {
   }
   setProperty(key, value) {
     this.emu.hit("Properties.setProperty");
+    checkPropertyWrite(this.emu, this.emu.documentProperties, { [key]: value }); // R20, R21
     this.emu.documentProperties.set(String(key), String(value));
     return this;
   }
   /** Sets several properties in one call (all or none, as one service call). */
   setProperties(values, deleteAllOthers = false) {
     this.emu.hit("Properties.setProperties");
+    checkPropertyWrite(this.emu, this.emu.documentProperties, values, deleteAllOthers); // R20, R21
     if (deleteAllOthers) this.emu.documentProperties.clear();
     for (const [k, v] of Object.entries(values)) this.emu.documentProperties.set(k, String(v));
     return this;
