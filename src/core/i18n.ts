@@ -64,6 +64,9 @@ const it = {
     "Google non offre il blocco del documento a questo script (serve un foglio, non uno script autonomo): nulla è stato scritto.",
   duplicateId:
     "L'ID {id} compare in più righe ({cells}): correggi l'ID a mano, poi riprova. Nulla è stato modificato.",
+  // roll forward and storage limits
+  journalFull:
+    "Troppe operazioni rimaste a metà per errori di Google, che non sei abilitato/a a completare: chiedi a un membro dello staff di usare «Prepara il foglio», poi riprova. Nulla è stato scritto.",
   pendingDeleteDone:
     "Completata l'eliminazione dell'intervista {id}, rimasta a metà per un errore di Google. Nessun'altra intervista è stata toccata.",
   notListed:
@@ -154,6 +157,9 @@ const en: Record<MessageKey, string> = {
     "Google offers this script no document lock (it needs a spreadsheet, not a standalone script): nothing was written.",
   duplicateId:
     "The ID {id} is in more than one row ({cells}): fix the ID by hand, then retry. Nothing was changed.",
+  // roll forward and storage limits
+  journalFull:
+    "Too many operations were left half-done by Google errors that you may not complete: ask a staff member to use “Set up the sheet”, then try again. Nothing was written.",
   pendingDeleteDone:
     "Finished deleting interview {id}, left half-done by a Google error. No other interview was touched.",
   notListed:
