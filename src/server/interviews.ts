@@ -25,7 +25,7 @@ import { findComuneByCode, findComuneByName } from "../core/territory/comuni";
 import { type Access, accessOf, refusalFor } from "./access";
 import { appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
 import { messageOf } from "./entry";
-import { contactRowsOf, loadStored } from "./interviewRows";
+import { contactRowsOf, loadStored, replaceStaged } from "./interviewRows";
 import { interviewId, interviewNumber, Journal, type PendingDelete } from "./journal";
 import { withDocumentLock } from "./lock";
 import { holdsContent, latestEffect } from "./resend";
@@ -92,8 +92,11 @@ function create(
   if (!ids.texts.includes(id)) {
     // Until the interview row exists its contacts are invisible: a resumed create writes them again
     // as this attempt sends them (the user may have corrected one), whatever the cut attempt left.
-    contacts.deleteRows(own.map((c) => c.rowNumber));
-    contacts.append(contactsToRows(id, input.region, input.contacts, 1));
+    replaceStaged(
+      contacts,
+      own.map((c) => c.rowNumber),
+      contactsToRows(id, input.region, input.contacts, 1),
+    );
     const now = new Date();
     interviews.append([
       interviewToRow(input, {
@@ -165,12 +168,13 @@ function edit(
     // Contacts already under the new version (a cut attempt's, invisible until the switch) are
     // replaced by this attempt's, as it sends them.
     const staged = found.all.filter((c) => c.version === target).map((c) => c.rowNumber);
-    if (staged.length > 0) {
-      contacts.deleteRows(staged);
-      // Rows below a deleted row move up (computed, not read again: no read after a write).
-      stale = stale.map((r) => r - staged.filter((d) => d < r).length);
-    }
-    contacts.append(contactsToRows(input.id, input.region, input.contacts, target));
+    const removed = replaceStaged(
+      contacts,
+      staged,
+      contactsToRows(input.id, input.region, input.contacts, target),
+    );
+    // Rows below a deleted row move up (computed, not read again: no read after a write).
+    stale = stale.map((r) => r - removed.filter((d) => d < r).length);
     interviews.update(
       found.rowNumber,
       interviewToRow(input, {

@@ -257,6 +257,11 @@ export class Table<C extends Columns> {
     range.setValues(values.map((v) => [toCell(this.columns[key], v)]));
   }
 
+  /** Overwrites our columns of consecutive sheet rows from `startRow`; the user's own columns are left alone. */
+  overwrite(startRow: number, rows: readonly Partial<RowOf<C>>[]): void {
+    this.write(startRow, rows);
+  }
+
   /** Overwrites our columns of one sheet row; the user's own columns are left alone. */
   update(rowNumber: number, row: Partial<RowOf<C>>): void {
     this.write(rowNumber, [row]);
