@@ -57,7 +57,11 @@ function leftovers(emu: Emulator) {
   const shown = new Set<unknown>();
   for (const row of interviews) {
     const own = contacts.filter((c) => c["ID intervista"] === row.ID);
-    for (const c of currentContacts(own, (x) => versionOf(x["Versione intervista"]), versionOf(row.Versione) ?? 1))
+    for (const c of currentContacts(
+      own,
+      (x) => versionOf(x["Versione intervista"]),
+      versionOf(row.Versione) ?? 1,
+    ))
       shown.add(c);
   }
   return {
@@ -123,7 +127,11 @@ const OTHERS: { name: string; act: (addOn: AddOn, emu: Emulator) => void }[] = [
   {
     name: "saves a new interview",
     act: (addOn) => {
-      const input = interview({ submissionId: "S-other-save-1", region: "20", hardestArea: { kind: "comune", name: "Sassari" } });
+      const input = interview({
+        submissionId: "S-other-save-1",
+        region: "20",
+        hardestArea: { kind: "comune", name: "Sassari" },
+      });
       expect(addOn.submitInterview(input).ok).toBe(true);
     },
   },

@@ -27,8 +27,20 @@ function linesOf(emu: Emulator, submission: string) {
 const wrong = (): InterviewInput =>
   interview({
     contacts: [
-      { name: "Anna Verdi", role: "Dirigente", organization: "Comune di Bari", email: "a.verdi@comune.bari.exmaple", decisionLevel: "dirigente" },
-      { name: "Rocco Lupo", role: "Tecnico", organization: "Comune di Bari", phone: "+39 080 577 2222", decisionLevel: "tecnico" },
+      {
+        name: "Anna Verdi",
+        role: "Dirigente",
+        organization: "Comune di Bari",
+        email: "a.verdi@comune.bari.exmaple",
+        decisionLevel: "dirigente",
+      },
+      {
+        name: "Rocco Lupo",
+        role: "Tecnico",
+        organization: "Comune di Bari",
+        phone: "+39 080 577 2222",
+        decisionLevel: "tecnico",
+      },
     ],
   });
 
@@ -68,7 +80,11 @@ describe("a corrected re-send of a new interview", () => {
     expect(lines.length).toBe(fault.method === "Range.setValues" && fault.sheet === "Interviste" ? 1 : 2);
     // Sending it once more changes nothing.
     const before = JSON.stringify(emu.toJSON());
-    expect(addOn.submitInterview(clone(again))).toMatchObject({ ok: true, id: result.id, version: result.version });
+    expect(addOn.submitInterview(clone(again))).toMatchObject({
+      ok: true,
+      id: result.id,
+      version: result.version,
+    });
     expect(JSON.stringify(emu.toJSON())).toBe(before);
   });
 
@@ -78,10 +94,11 @@ describe("a corrected re-send of a new interview", () => {
     const done = addOn.submitInterview(first);
     const result = addOn.submitInterview(corrected(first));
     expect(result).toMatchObject({ ok: true, id: done.id, version: 2, created: true });
-    expect(contactsOf(emu, done.id).filter((c) => c.current).map((c) => c.email)).toEqual([
-      "a.verdi@comune.bari.example",
-      "",
-    ]);
+    expect(
+      contactsOf(emu, done.id)
+        .filter((c) => c.current)
+        .map((c) => c.email),
+    ).toEqual(["a.verdi@comune.bari.example", ""]);
     expect(contactsOf(emu, done.id).every((c) => c.current)).toBe(true);
     expect(linesOf(emu, first.submissionId)).toEqual([
       ["creazione", done.id, 1, 2],
@@ -101,9 +118,19 @@ describe("a corrected re-send of a new interview", () => {
       { name: "Anna Verdi", email: "a.verdi@comune.bari.example", current: true },
     ]);
     const more = clone(fewer);
-    more.contacts.push({ name: "Nina Sposito", role: "Assessora", organization: "Comune di Bari", phone: "+39 080 577 3333", decisionLevel: "politico" });
+    more.contacts.push({
+      name: "Nina Sposito",
+      role: "Assessora",
+      organization: "Comune di Bari",
+      phone: "+39 080 577 3333",
+      decisionLevel: "politico",
+    });
     const grown = addOn.submitInterview(more);
-    expect(contactsOf(emu, grown.id).filter((c) => c.current).map((c) => c.name)).toEqual(["Anna Verdi", "Nina Sposito"]);
+    expect(
+      contactsOf(emu, grown.id)
+        .filter((c) => c.current)
+        .map((c) => c.name),
+    ).toEqual(["Anna Verdi", "Nina Sposito"]);
     expect(contactsOf(emu, grown.id).every((c) => c.current)).toBe(true);
     expect(emu.recordsOf("Interviste")).toHaveLength(1);
   });
@@ -113,31 +140,38 @@ describe("a corrected re-send of an edit", () => {
   it.each([
     ["before the switch (new contacts staged)", { method: "Range.setValues", sheet: "Interviste" }],
     ["after the switch (old contacts not yet removed)", { method: "Sheet.deleteRows", sheet: "Contatti" }],
-  ])("cut %s: the interview ends with the content last sent, one Registro line per effect", (_where, fault) => {
-    const { emu, addOn } = preparedAddOn();
-    const { id } = addOn.submitInterview(interview());
-    const loaded = addOn.getInterview(id);
-    const edit = { ...clone(loaded), submissionId: "S-edit-resend-1", contacts: clone(wrong().contacts) };
-    emu.injectFault({ ...fault });
-    expect(() => addOn.submitInterview(edit)).toThrow();
-    const result = addOn.submitInterview(corrected(edit));
-    expect(result.ok).toBe(true);
-    expect(contactsOf(emu, id).map((c) => [c.name, c.email, c.current])).toEqual([
-      ["Anna Verdi", "a.verdi@comune.bari.example", true],
-      ["Rocco Lupo", "", true],
-    ]);
-    const lines = linesOf(emu, edit.submissionId);
-    expect(lines.every((l) => l[0] === "modifica")).toBe(true);
-    expect(lines).toHaveLength(fault.sheet === "Interviste" ? 1 : 2);
-    expect(emu.recordsOf("Interviste")).toHaveLength(1);
-  });
+  ])(
+    "cut %s: the interview ends with the content last sent, one Registro line per effect",
+    (_where, fault) => {
+      const { emu, addOn } = preparedAddOn();
+      const { id } = addOn.submitInterview(interview());
+      const loaded = addOn.getInterview(id);
+      const edit = { ...clone(loaded), submissionId: "S-edit-resend-1", contacts: clone(wrong().contacts) };
+      emu.injectFault({ ...fault });
+      expect(() => addOn.submitInterview(edit)).toThrow();
+      const result = addOn.submitInterview(corrected(edit));
+      expect(result.ok).toBe(true);
+      expect(contactsOf(emu, id).map((c) => [c.name, c.email, c.current])).toEqual([
+        ["Anna Verdi", "a.verdi@comune.bari.example", true],
+        ["Rocco Lupo", "", true],
+      ]);
+      const lines = linesOf(emu, edit.submissionId);
+      expect(lines.every((l) => l[0] === "modifica")).toBe(true);
+      expect(lines).toHaveLength(fault.sheet === "Interviste" ? 1 : 2);
+      expect(emu.recordsOf("Interviste")).toHaveLength(1);
+    },
+  );
 
   it("someone else changed the interview since the first attempt: the re-send is a conflict, nothing is written", () => {
     const { emu, addOn } = preparedAddOn();
     const first = wrong();
     const { id } = addOn.submitInterview(first);
     emu.user = "collega@coefficienti.example";
-    addOn.submitInterview({ ...addOn.getInterview(id), submissionId: "S-someone-else-1", notes: "Aggiornata" });
+    addOn.submitInterview({
+      ...addOn.getInterview(id),
+      submissionId: "S-someone-else-1",
+      notes: "Aggiornata",
+    });
     emu.user = "staff@coefficienti.example";
     const before = JSON.stringify(emu.toJSON());
     const result = addOn.submitInterview(corrected(first));

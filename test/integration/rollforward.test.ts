@@ -23,20 +23,35 @@ function orphans(emu: Emulator): unknown[] {
   const versions = new Map(emu.recordsOf("Interviste").map((r) => [r.ID, r.Versione]));
   return emu
     .recordsOf("Contatti")
-    .filter((c) => !versions.has(c["ID intervista"]) || versions.get(c["ID intervista"]) !== c["Versione intervista"]);
+    .filter(
+      (c) =>
+        !versions.has(c["ID intervista"]) || versions.get(c["ID intervista"]) !== c["Versione intervista"],
+    );
 }
 
 const marche = () =>
   interview({
     region: "11",
     hardestArea: { kind: "comune", name: "Ancona" },
-    contacts: [{ name: "Sara Gallo", role: "Tecnica", organization: "Comune di Ancona", phone: "+39 071 222 3333", decisionLevel: "tecnico" }],
+    contacts: [
+      {
+        name: "Sara Gallo",
+        role: "Tecnica",
+        organization: "Comune di Ancona",
+        phone: "+39 071 222 3333",
+        decisionLevel: "tecnico",
+      },
+    ],
   });
 
 describe("the journal holds only what is in progress", () => {
   it("after 500 writes cut at every stage and never retried, saves by the same and by another user work, and the journal stays small", () => {
     const { emu, addOn } = preparedAddOn();
-    const users = ["giulia.rossi@partner.example", "marco.bianchi@partner.example", "staff@coefficienti.example"];
+    const users = [
+      "giulia.rossi@partner.example",
+      "marco.bianchi@partner.example",
+      "staff@coefficienti.example",
+    ];
     // Where Google cuts: before the interview row, at the interview row, at the Registro line, at the
     // journal's last write (the operation took effect in the last two).
     const cuts = [
@@ -71,6 +86,36 @@ describe("the journal holds only what is in progress", () => {
     const created = emu.recordsOf("Registro").filter((r) => r.Azione === "creazione");
     expect(created.map((r) => r.ID).sort()).toEqual(interviews.map((r) => r.ID).sort());
   }, 120_000);
+});
+
+describe("the journal's bound, whatever happens", () => {
+  it("a journal too full of operations this user may not finish refuses the save before writing; staff's save clears it", () => {
+    const { emu, addOn } = preparedAddOn();
+    partners(emu, [
+      ["puglia@partner.example", "Puglia", "partner"],
+      ["staff@coefficienti.example", "", "staff"],
+    ]);
+    // Entries of an earlier release name no region: only staff may finish them.
+    const planted = Array.from({ length: 70 }, (_, i) => ({
+      op: "create",
+      opId: `S-older-release-${String(i).padStart(4, "0")}-abcdefghijklmnopqrstuvwxyz`,
+      id: `INT-${String(900 + i).padStart(5, "0")}`,
+    }));
+    emu.documentProperties.set(JOURNAL, JSON.stringify(planted));
+    emu.user = "puglia@partner.example";
+    const before = JSON.stringify(emu.toJSON());
+    const refused = addOn.submitInterview(interview());
+    expect(refused.ok).toBe(false);
+    expect(refused.errors[0].message).toMatch(
+      /^Troppe operazioni rimaste a metà .* Nulla è stato scritto\.$/,
+    );
+    expect(JSON.stringify(emu.toJSON())).toBe(before);
+    emu.user = "staff@coefficienti.example";
+    expect(addOn.submitInterview(interview()).ok).toBe(true);
+    expect(journalOf(emu)).toEqual([]);
+    emu.user = "puglia@partner.example";
+    expect(addOn.submitInterview(interview()).ok).toBe(true);
+  });
 });
 
 describe("Registro cells stay within Google's cell limit", () => {
@@ -159,20 +204,28 @@ describe("roll forward, by anyone allowed", () => {
   it.each([
     ["Genera shortlist", (addOn: any) => addOn.generateShortlist()],
     ["Prepara il foglio", (addOn: any) => addOn.setupSpreadsheet()],
-    ["Segna come verificata", (addOn: any, emu: Emulator) => {
-      emu.select("Interviste", "C2");
-      addOn.markSelectedVerified();
-    }],
-  ])("staff's %s finishes it before anything else: no deleted contact reaches the Shortlist", (_name, act) => {
-    const { emu, addOn, bari } = cutDeletion();
-    emu.user = "staff@coefficienti.example";
-    act(addOn, emu);
-    expect(journalOf(emu)).toEqual([]);
-    expect(emu.recordsOf("Contatti").some((c) => c["ID intervista"] === bari)).toBe(false);
-    expect(emu.recordsOf("Registro").filter((r) => r.ID === bari && r.Azione === "eliminazione")).toHaveLength(1);
-    addOn.generateShortlist();
-    expect(JSON.stringify(emu.valuesOf("Shortlist"))).not.toContain(bari);
-  });
+    [
+      "Segna come verificata",
+      (addOn: any, emu: Emulator) => {
+        emu.select("Interviste", "C2");
+        addOn.markSelectedVerified();
+      },
+    ],
+  ])(
+    "staff's %s finishes it before anything else: no deleted contact reaches the Shortlist",
+    (_name, act) => {
+      const { emu, addOn, bari } = cutDeletion();
+      emu.user = "staff@coefficienti.example";
+      act(addOn, emu);
+      expect(journalOf(emu)).toEqual([]);
+      expect(emu.recordsOf("Contatti").some((c) => c["ID intervista"] === bari)).toBe(false);
+      expect(
+        emu.recordsOf("Registro").filter((r) => r.ID === bari && r.Azione === "eliminazione"),
+      ).toHaveLength(1);
+      addOn.generateShortlist();
+      expect(JSON.stringify(emu.valuesOf("Shortlist"))).not.toContain(bari);
+    },
+  );
 
   it("a deletion cut before it removed anything is dropped, never left armed for someone else's Elimina", () => {
     const { emu, addOn, bari, second } = sheetWithPartners();
@@ -196,7 +249,9 @@ describe("roll forward, by anyone allowed", () => {
     const { emu, addOn } = sheetWithPartners();
     emu.user = "puglia@partner.example";
     emu.injectFault({ method: "Range.setValues", sheet: "Interviste" });
-    expect(() => addOn.submitInterview(interview({ contacts: [{ ...interview().contacts[0], name: "Nina Sposito" }] }))).toThrow();
+    expect(() =>
+      addOn.submitInterview(interview({ contacts: [{ ...interview().contacts[0], name: "Nina Sposito" }] })),
+    ).toThrow();
     expect(orphans(emu)).toHaveLength(1);
     emu.user = "staff@coefficienti.example";
     expect(addOn.submitInterview(marche()).ok).toBe(true);
@@ -210,12 +265,21 @@ describe("roll forward, by anyone allowed", () => {
     const stored = addOn.getInterview(bari);
     // The old contacts' removal fails: the interview shows the new ones already.
     emu.injectFault({ method: "Sheet.deleteRows", sheet: "Contatti" });
-    const edited = { ...stored, submissionId: submissionId(), contacts: [{ ...stored.contacts[0], name: "Rocco Lupo" }] };
+    const edited = {
+      ...stored,
+      submissionId: submissionId(),
+      contacts: [{ ...stored.contacts[0], name: "Rocco Lupo" }],
+    };
     expect(() => addOn.submitInterview(edited)).toThrow();
     emu.user = "puglia.due@partner.example";
     expect(addOn.submitInterview(interview()).ok).toBe(true);
     expect(orphans(emu)).toEqual([]);
-    expect(emu.recordsOf("Contatti").filter((c) => c["ID intervista"] === bari).map((c) => c.Nome)).toEqual(["Rocco Lupo"]);
+    expect(
+      emu
+        .recordsOf("Contatti")
+        .filter((c) => c["ID intervista"] === bari)
+        .map((c) => c.Nome),
+    ).toEqual(["Rocco Lupo"]);
     const lines = emu.recordsOf("Registro").filter((r) => r.ID === bari && r.Azione === "modifica");
     expect(lines).toHaveLength(1);
     expect(lines[0].Chi).toBe("puglia@partner.example (completata da puglia.due@partner.example)");
