@@ -65,6 +65,8 @@ const it = {
   duplicateId:
     "L'ID {id} compare in più righe ({cells}): correggi l'ID a mano, poi riprova. Nulla è stato modificato.",
   // roll forward and storage limits
+  spreadsheetFull:
+    "Il foglio ha raggiunto il limite di Google di 10 milioni di celle (contano anche le righe e le colonne vuote): elimina le righe e le colonne vuote in fondo alle schede, o le schede che non servono, e riprova.",
   journalFull:
     "Troppe operazioni rimaste a metà per errori di Google, che non sei abilitato/a a completare: chiedi a un membro dello staff di usare «Prepara il foglio», poi riprova. Nulla è stato scritto.",
   pendingDeleteDone:
@@ -158,6 +160,8 @@ const en: Record<MessageKey, string> = {
   duplicateId:
     "The ID {id} is in more than one row ({cells}): fix the ID by hand, then retry. Nothing was changed.",
   // roll forward and storage limits
+  spreadsheetFull:
+    "The spreadsheet has reached Google's limit of 10 million cells (empty rows and columns count too): delete the empty rows and columns at the end of the tabs, or tabs you do not need, and try again.",
   journalFull:
     "Too many operations were left half-done by Google errors that you may not complete: ask a staff member to use “Set up the sheet”, then try again. Nothing was written.",
   pendingDeleteDone:

@@ -285,3 +285,38 @@ describe("roll forward, by anyone allowed", () => {
     expect(lines[0].Chi).toBe("puglia@partner.example (completata da puglia.due@partner.example)");
   });
 });
+
+describe("Google's 10 million cells", () => {
+  const cellsOf = (emu: Emulator) =>
+    (emu.sheets as unknown as { maxRows: number; maxColumns: number }[]).reduce(
+      (sum, s) => sum + s.maxRows * s.maxColumns,
+      0,
+    );
+
+  it("near the limit a tab grows by what it needs only; at the limit the user reads why, and a later save works", () => {
+    const { emu, addOn } = preparedAddOn();
+    // A contact id typed in the tab's last row: the next contacts go below it, past the tab's end.
+    emu.typeInto("Contatti", "A1000", "INT-09999");
+    const limits = emu as unknown as { limits: { spreadsheetCells: number } };
+    limits.limits = { spreadsheetCells: cellsOf(emu) + 26 * 10 };
+    expect(addOn.submitInterview(interview()).ok).toBe(true);
+    limits.limits = { spreadsheetCells: cellsOf(emu) };
+    emu.typeInto("Contatti", `A${emu.sheetData("Contatti").maxRows}`, "INT-09998");
+    const full = addOn.submitInterview(interview());
+    expect(full).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: "",
+          message:
+            "Il foglio ha raggiunto il limite di Google di 10 milioni di celle (contano anche le righe e le colonne vuote): elimina le righe e le colonne vuote in fondo alle schede, o le schede che non servono, e riprova.",
+        },
+      ],
+    });
+    expect(emu.recordsOf("Interviste")).toHaveLength(1);
+    limits.limits = { spreadsheetCells: cellsOf(emu) + 26 * 10 };
+    expect(addOn.submitInterview(interview()).ok).toBe(true);
+    expect(emu.recordsOf("Interviste")).toHaveLength(2);
+    expect(journalOf(emu)).toEqual([]);
+  });
+});
