@@ -192,12 +192,13 @@ describe("a fault at every call, then another user's different operation", () =>
           } catch {
             // The user saw it fail and went away; someone else writes next.
           }
-          fired.add(emu.failAt?.fired ?? "none");
+          const failed = emu.failAt?.fired ?? "none";
+          fired.add(failed);
           emu.failAt = null;
           emu.user = OTHER_USER;
           emu.ui.alerts = [];
           other.act(addOn, emu);
-          const where = `fault at call ${at} (${emu.failAt?.fired ?? [...fired].at(-1)}), then another user ${other.name}`;
+          const where = `fault at call ${at} (${failed}), then another user ${other.name}`;
           expect(emu.ui.alerts, where).toEqual([]);
           expect(leftovers(emu), where).toEqual({ hidden: 0, journal: [] });
           expect(expected[k].has(seen(emu)), where).toBe(true);
