@@ -13,6 +13,7 @@
  * while Partner is empty, for entries of an earlier release that name none). When someone other than
  * who began it finishes it, the Registro line names both.
  */
+import { isUserError } from "../core/errors";
 import { cellText, versionOf } from "../core/records";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import type { Access } from "./access";
@@ -119,7 +120,15 @@ export function rollForward(
   const outcome: RollForward = { journal, finished: [], dropped: [] };
   for (const entry of [...journal.pending]) {
     if (entry.opId === options.except || !mayFinish(access, entry)) continue;
-    const settled = settle(workbook, journal, entry, email);
+    let settled: ReturnType<typeof settle>;
+    try {
+      settled = settle(workbook, journal, entry, email);
+    } catch (error) {
+      // A tab without the columns that tell what took effect (a header renamed by hand): the entry
+      // waits, and the operation goes on (Prepara il foglio, which gives headers back, included).
+      if (!isUserError(error)) throw error;
+      settled = "kept";
+    }
     if (settled === "finished") outcome.finished.push(entry);
     else if (settled === "dropped") outcome.dropped.push(entry);
   }

@@ -228,6 +228,16 @@ describe("roll forward, by anyone allowed", () => {
     },
   );
 
+  it("a header renamed by hand never stops Prepara il foglio: the entry it cannot settle waits", () => {
+    const { emu, addOn } = cutDeletion();
+    const header = emu.valuesOf("Contatti")![0];
+    emu.typeInto("Contatti", `${String.fromCharCode(65 + header.indexOf("ID intervista"))}1`, "Intervista");
+    emu.user = "staff@coefficienti.example";
+    addOn.setupSpreadsheet();
+    expect(emu.ui.alerts).toEqual([]);
+    expect(emu.ui.toasts.at(-1)?.message).toMatch(/^Foglio pronto/);
+  });
+
   it("a deletion cut before it removed anything is dropped, never left armed for someone else's Elimina", () => {
     const { emu, addOn, bari, second } = sheetWithPartners();
     emu.user = "puglia@partner.example";
