@@ -43,7 +43,7 @@ export function mayFinish(access: Access, entry: Pending): boolean {
 export function finisherOf(entry: Pending, email: string): string {
   const began = entry.who ?? "";
   if (!began || began.toLowerCase() === email.toLowerCase()) return email || began;
-  return `${began} (completata da ${email || "?"})`;
+  return `${began} (completata da ${email || "un utente che Google non identifica"})`;
 }
 
 const ACTION: Record<Pending["op"], Action> = {
