@@ -125,6 +125,21 @@ async function buildSidebar() {
     .replace("/*INLINE_CSS*/", () => css)
     .replace("/*INLINE_JS*/", () => js);
   writeFileSync(join(dist, "Sidebar.html"), html);
+  writeFileSync(join(dist, "Phone.html"), phonePage(html));
+}
+
+/**
+ * The phone form (served by doGet): the same page and the same script, with the phone's styles after
+ * the sidebar's and a boot flag that adds the outbox. Its viewport is set by doGet with addMetaTag,
+ * since Google ignores meta tags written in the file.
+ */
+function phonePage(sidebarHtml) {
+  const css = readFileSync(join(root, "src/sidebar/phone.css"), "utf8");
+  const boot = '<script id="coef-boot" type="application/json">{}</script>';
+  if (!sidebarHtml.includes(boot)) throw new Error("Sidebar.html lost its boot script");
+  return sidebarHtml
+    .replace("</style>", () => `</style>\n    <style>${css}</style>`)
+    .replace(boot, () => '<script id="coef-boot" type="application/json">{"phone":true}</script>');
 }
 
 export async function build() {
