@@ -120,26 +120,15 @@ async function buildSidebar() {
     write: false,
   });
   const js = result.outputFiles[0].text.replace(/<\/(script)/gi, "<\\/$1");
-  const css = readFileSync(join(root, "src/sidebar/sidebar.css"), "utf8");
+  // The phone form's styles apply only under html.phone (doGet serves this same page for phones).
+  const css = [
+    readFileSync(join(root, "src/sidebar/sidebar.css"), "utf8"),
+    readFileSync(join(root, "src/sidebar/phone.css"), "utf8"),
+  ].join("\n");
   const html = readFileSync(join(root, "src/sidebar/Sidebar.html"), "utf8")
     .replace("/*INLINE_CSS*/", () => css)
     .replace("/*INLINE_JS*/", () => js);
   writeFileSync(join(dist, "Sidebar.html"), html);
-  writeFileSync(join(dist, "Phone.html"), phonePage(html));
-}
-
-/**
- * The phone form (served by doGet): the same page and the same script, with the phone's styles after
- * the sidebar's and a boot flag that adds the outbox. Its viewport is set by doGet with addMetaTag,
- * since Google ignores meta tags written in the file.
- */
-function phonePage(sidebarHtml) {
-  const css = readFileSync(join(root, "src/sidebar/phone.css"), "utf8");
-  const boot = '<script id="coef-boot" type="application/json">{}</script>';
-  if (!sidebarHtml.includes(boot)) throw new Error("Sidebar.html lost its boot script");
-  return sidebarHtml
-    .replace("</style>", () => `</style>\n    <style>${css}</style>`)
-    .replace(boot, () => '<script id="coef-boot" type="application/json">{"phone":true}</script>');
 }
 
 export async function build() {

@@ -10,14 +10,26 @@ import { messageOf } from "./entry";
 import { type FormContext, getFormContext } from "./formContext";
 import { type SubmitResult, submitInterview } from "./interviews";
 import { asWebAppExecution } from "./lock";
+import { BOOT_MARKER } from "./menu";
 import { userLang } from "./session";
 
 /** The viewport of a phone page: its own width, no zoom-out to a desktop layout (R43). */
 export const PHONE_VIEWPORT = "width=device-width, initial-scale=1";
 
-/** The page doGet returns: the form's HTML file built for phones (dist/Phone.html). */
+/** The boot data that turns the sidebar's page into the phone form (src/sidebar/phone.ts). */
+const PHONE_BOOT = '<script id="coef-boot" type="application/json">{"phone":true}</script>';
+
+/**
+ * The page doGet returns: the sidebar's very page (the same form, the same script), marked as the
+ * phone form so its phone styles and its outbox apply. The viewport goes through addMetaTag: Google
+ * ignores meta tags written in the HTML file (R43).
+ */
 export function phoneFormPage(): GoogleAppsScript.HTML.HtmlOutput {
-  return HtmlService.createHtmlOutputFromFile("Phone")
+  const page = HtmlService.createHtmlOutputFromFile("Sidebar")
+    .getContent()
+    .replace(BOOT_MARKER, () => PHONE_BOOT)
+    .replace(/<html\b([^>]*)>/i, (_whole, attrs: string) => `<html${attrs} class="phone">`);
+  return HtmlService.createHtmlOutput(page)
     .setTitle(t(userLang(), "phoneTitle"))
     .addMetaTag("viewport", PHONE_VIEWPORT);
 }
