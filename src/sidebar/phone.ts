@@ -8,7 +8,7 @@
  */
 import { h, setChildren } from "./dom";
 import { showStatus } from "./feedback";
-import { formatWhen } from "./fieldNames";
+import { fieldName, formatWhen } from "./fieldNames";
 import { fillForm } from "./formData";
 import { keepInOutbox, markRefused, type OutboxItem, readOutbox, removeFromOutbox } from "./outbox";
 import { type PhoneKey, phoneLabel } from "./phoneLabels";
@@ -50,6 +50,14 @@ async function phoneSend(data: FormData): Promise<Result> {
   }
 }
 
+/** The server's reasons in a few words: each field named once, at most three, as the form names them. */
+function refusalText(errors: { field: string; message: string }[]): string {
+  const lines = [
+    ...new Set(errors.map((e) => (e.field ? `${fieldName(e.field)}: ${e.message}` : e.message))),
+  ];
+  return lines.length > 3 ? `${lines.slice(0, 3).join(" ")} (+${lines.length - 3})` : lines.join(" ");
+}
+
 function scheduleRetry() {
   window.clearTimeout(timer);
   if (readOutbox().some((i) => !i.refused)) timer = window.setTimeout(() => void flushOutbox(), RETRY_MS);
@@ -71,8 +79,7 @@ export async function flushOutbox(): Promise<void> {
           removeFromOutbox(item.submissionId);
           if (!result.queued) sent.push(result.id);
         } else {
-          const reason = result.conflict ? "" : result.errors.map((e) => e.message).join(" ");
-          markRefused(item.submissionId, reason);
+          markRefused(item.submissionId, result.conflict ? "" : refusalText(result.errors));
         }
       } catch (error) {
         if (isNetworkFailure(error)) break;
