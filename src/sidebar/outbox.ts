@@ -12,6 +12,8 @@ export interface OutboxItem {
   submissionId: string;
   savedAt: string;
   data: FormData;
+  /** Who saved it (the signed-in user Google named): only they may send it, under their permissions. */
+  user?: string;
   /** Why the server refused it (the user corrects it in the form); absent while it waits to be sent. */
   refused?: string;
 }
@@ -40,11 +42,11 @@ export function writeOutbox(items: OutboxItem[]): boolean {
 }
 
 /** Adds (or replaces, by submission id) an interview; false when it could not be kept. */
-export function keepInOutbox(data: FormData): boolean {
+export function keepInOutbox(data: FormData, user = ""): boolean {
   const submissionId = String(data.submissionId ?? "");
   if (!submissionId) return false;
   const items = readOutbox().filter((i) => i.submissionId !== submissionId);
-  items.push({ submissionId, savedAt: new Date().toISOString(), data });
+  items.push({ submissionId, savedAt: new Date().toISOString(), data, user });
   if (!writeOutbox(items)) return false;
   // A browser may accept the write and keep nothing (storage quota of 0): read it back.
   return readOutbox().some((i) => i.submissionId === submissionId);

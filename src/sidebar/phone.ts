@@ -33,7 +33,7 @@ export function isNetworkFailure(error: unknown): boolean {
 
 /** Keeps the interview on the device; a browser that refuses storage gets the form kept and told why. */
 function keep(data: FormData): Result {
-  if (!keepInOutbox(data)) throw new Error(P("noStorage"));
+  if (!keepInOutbox(data, state.ctx?.user ?? "")) throw new Error(P("noStorage"));
   renderOutbox();
   scheduleRetry();
   return { ok: true, queued: true, message: P("queued") };
@@ -58,9 +58,13 @@ function refusalText(errors: { field: string; message: string }[]): string {
   return lines.length > 3 ? `${lines.slice(0, 3).join(" ")} (+${lines.length - 3})` : lines.join(" ");
 }
 
+/** An item saved by another account on this phone waits for that account: it is sent with its rights. */
+const otherUser = (item: OutboxItem) => Boolean(item.user) && item.user !== (state.ctx?.user ?? "");
+const sendable = (item: OutboxItem) => !item.refused && !otherUser(item);
+
 function scheduleRetry() {
   window.clearTimeout(timer);
-  if (readOutbox().some((i) => !i.refused)) timer = window.setTimeout(() => void flushOutbox(), RETRY_MS);
+  if (readOutbox().some(sendable)) timer = window.setTimeout(() => void flushOutbox(), RETRY_MS);
 }
 
 /** Sends what waits, one at a time; stops at the first network failure (the rest waits with it). */
@@ -70,7 +74,7 @@ export async function flushOutbox(): Promise<void> {
   const sent: string[] = [];
   try {
     for (const item of readOutbox()) {
-      if (item.refused) continue;
+      if (!sendable(item)) continue;
       sendingNow = item.submissionId;
       renderOutbox();
       try {
@@ -110,9 +114,11 @@ function itemText(item: OutboxItem): string {
   const what = P("outboxItem", { name: interviewee.name || "—", date: date || formatWhen(item.savedAt) });
   const where = item.refused
     ? P("outboxRefused", { reason: item.refused })
-    : item.submissionId === sendingNow
-      ? P("outboxSending")
-      : P("outboxPending");
+    : otherUser(item)
+      ? P("outboxOtherUser", { user: item.user ?? "" })
+      : item.submissionId === sendingNow
+        ? P("outboxSending")
+        : P("outboxPending");
   return `${what} — ${where}`;
 }
 
@@ -121,7 +127,7 @@ export function renderOutbox(): void {
   const box = document.getElementById("outbox");
   if (!box) return;
   const items = readOutbox();
-  const waiting = items.filter((i) => !i.refused).length;
+  const waiting = items.filter(sendable).length;
   box.hidden = items.length === 0 && navigator.onLine !== false;
   setChildren(
     box,
@@ -137,7 +143,7 @@ export function renderOutbox(): void {
               "li",
               { "data-submission": item.submissionId },
               h("span", {}, itemText(item)),
-              item.refused
+              item.refused && !otherUser(item)
                 ? h(
                     "button",
                     { type: "button", class: "secondary", onclick: () => correct(item) },

@@ -11,6 +11,7 @@ const it = {
   outboxSending: "invio in corso…",
   outboxRefused: "non inviata: {reason}",
   outboxSendNow: "Invia ora",
+  outboxOtherUser: "in attesa: la invierà {user}, che l'ha salvata, quando aprirà il modulo",
   outboxFix: "Correggi nel modulo",
   queued:
     "Nessuna connessione: l'intervista è conservata su questo telefono, in attesa di invio. Verrà inviata da sola appena torna la connessione (tieni aperta questa pagina o riaprila).",
@@ -30,6 +31,7 @@ const en: Record<keyof typeof it, string> = {
   outboxSending: "sending…",
   outboxRefused: "not sent: {reason}",
   outboxSendNow: "Send now",
+  outboxOtherUser: "waiting: {user}, who saved it, will send it when opening the form",
   outboxFix: "Correct in the form",
   queued:
     "No connection: the interview is kept on this phone, waiting to be sent. It will be sent by itself as soon as the connection returns (keep this page open or open it again).",

@@ -36,7 +36,7 @@ const emu = () => preview.emulator() as Any;
 beforeEach(() => {
   // A prepared, empty sheet for every test (the preview keeps one workbook).
   const e = emu();
-  for (const name of ["Interviste", "Contatti", "Registro"]) {
+  for (const name of ["Interviste", "Contatti", "Registro", "Partner"]) {
     const data = e.sheetData(name);
     if (data) data.rows.length = Math.min(data.rows.length, 1);
   }
@@ -168,6 +168,43 @@ describe("the phone form at 360 px", () => {
     await expect.poll(() => page.locator('[role="status"]').textContent()).toMatch(/inviata: INT-00001/);
     expect(stored()).toHaveLength(1);
     expect(emu().recordsOf("Contatti")).toHaveLength(1);
+    await context.close();
+  });
+
+  it("one the sheet refuses when it arrives stays on the phone, says why, and goes back into the form", async () => {
+    const { context, page } = await openPhone();
+    await fillValidInterview(page);
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "Salva intervista" }).click();
+    await expect.poll(() => page.locator("#outbox").textContent()).toMatch(/in attesa di invio/);
+    // Meanwhile the staff lets this user write Marche only.
+    emu().typeInto("Partner", "A2", emu().user);
+    emu().typeInto("Partner", "B2", "Marche");
+    await context.setOffline(false);
+    await expect.poll(() => page.locator("#outbox").textContent()).toMatch(/non inviata: Regione: .*Puglia/);
+    expect(stored()).toHaveLength(0);
+    await page.getByRole("button", { name: "Correggi nel modulo" }).click();
+    expect(await page.getByLabel("Nome e cognome dell'intervistato").inputValue()).toBe("Marco Bianchi");
+    expect(await page.evaluate(() => localStorage.getItem("coefficienti:outbox"))).toBeNull();
+    await context.close();
+  });
+
+  it("one saved by another account on this phone waits for that account, and is sent by it", async () => {
+    const { context, page } = await openPhone();
+    const first = emu().user;
+    await fillValidInterview(page);
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "Salva intervista" }).click();
+    await expect.poll(() => page.locator("#outbox").textContent()).toMatch(/in attesa di invio/);
+    emu().user = "collega@coefficienti.example";
+    await context.setOffline(false);
+    await page.reload();
+    await page.getByRole("button", { name: "Salva intervista" }).waitFor();
+    await expect.poll(() => page.locator("#outbox").textContent()).toContain(`la invierà ${first}`);
+    expect(stored()).toHaveLength(0);
+    emu().user = first;
+    await page.reload();
+    await expect.poll(() => stored().length, { timeout: 10_000 }).toBe(1);
     await context.close();
   });
 
