@@ -196,14 +196,18 @@ describe("the phone form at 360 px", () => {
     await context.setOffline(true);
     await page.getByRole("button", { name: "Salva intervista" }).click();
     await expect.poll(() => page.locator("#outbox").textContent()).toMatch(/in attesa di invio/);
+    // The page is closed; later a colleague, signed in on the same phone, opens the form.
+    await page.close();
     emu().user = "collega@coefficienti.example";
     await context.setOffline(false);
-    await page.reload();
-    await page.getByRole("button", { name: "Salva intervista" }).waitFor();
-    await expect.poll(() => page.locator("#outbox").textContent()).toContain(`la invierà ${first}`);
+    const theirs = await context.newPage();
+    await theirs.goto(`${base}/phone`);
+    await theirs.getByRole("button", { name: "Salva intervista" }).waitFor();
+    await expect.poll(() => theirs.locator("#outbox").textContent()).toContain(`la invierà ${first}`);
+    expect(await theirs.locator("#outbox").isVisible()).toBe(true);
     expect(stored()).toHaveLength(0);
     emu().user = first;
-    await page.reload();
+    await theirs.reload();
     await expect.poll(() => stored().length, { timeout: 10_000 }).toBe(1);
     await context.close();
   });
