@@ -322,7 +322,10 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
         // The phone form, as the web app's address serves it (doGet; README, "Il modulo per telefono").
         if (url.pathname === "/phone") {
           const page = runAnswering(emu, new Map(), (bundle) => emu.serveWebApp(bundle)).value;
-          return html(res, page.replace("<head>", () => `<head>${PHONE_SHIM}`));
+          return html(
+            res,
+            page.replace("<head>", () => `<head>${PHONE_SHIM}`),
+          );
         }
         return json(res, 404, { ok: false, message: "Non trovato" });
       }
