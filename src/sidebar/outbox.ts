@@ -16,6 +16,8 @@ export interface OutboxItem {
   user?: string;
   /** Why the server refused it (the user corrects it in the form); absent while it waits to be sent. */
   refused?: string;
+  /** What went wrong on the last try when it was not the data (a busy sheet, a server error): it waits. */
+  lastError?: string;
 }
 
 /** The items on the device; [] when there are none or the browser refuses storage. */
@@ -55,6 +57,11 @@ export function keepInOutbox(data: FormData, user = ""): boolean {
 /** Removes an item (after the server stored it, or when the user takes it back into the form). */
 export function removeFromOutbox(submissionId: string): void {
   writeOutbox(readOutbox().filter((i) => i.submissionId !== submissionId));
+}
+
+/** Notes why the last try failed though the data were not at fault; the item keeps waiting. */
+export function noteAttempt(submissionId: string, lastError: string): void {
+  writeOutbox(readOutbox().map((i) => (i.submissionId === submissionId ? { ...i, lastError } : i)));
 }
 
 /** Marks an item refused by the server, with the reason shown to the user. */

@@ -10,7 +10,14 @@ import { h, setChildren } from "./dom";
 import { showStatus } from "./feedback";
 import { fieldName, formatWhen } from "./fieldNames";
 import { fillForm } from "./formData";
-import { keepInOutbox, markRefused, type OutboxItem, readOutbox, removeFromOutbox } from "./outbox";
+import {
+  keepInOutbox,
+  markRefused,
+  noteAttempt,
+  type OutboxItem,
+  readOutbox,
+  removeFromOutbox,
+} from "./outbox";
 import { type PhoneKey, phoneLabel } from "./phoneLabels";
 import { call, type FormData, type Result, serverNames, state } from "./state";
 
@@ -82,12 +89,18 @@ export async function flushOutbox(): Promise<void> {
         if (result.ok) {
           removeFromOutbox(item.submissionId);
           if (!result.queued) sent.push(result.id);
+        } else if (result.conflict) {
+          markRefused(item.submissionId, "");
+        } else if (result.errors.some((e) => e.field)) {
+          // The data are at fault (a field, the region not allowed): the user corrects them in the form.
+          markRefused(item.submissionId, refusalText(result.errors));
         } else {
-          markRefused(item.submissionId, result.conflict ? "" : refusalText(result.errors));
+          // The sheet was busy or could not be reached: nothing was written, it is tried again later.
+          noteAttempt(item.submissionId, refusalText(result.errors));
         }
       } catch (error) {
         if (isNetworkFailure(error)) break;
-        markRefused(item.submissionId, (error as Error)?.message ?? String(error));
+        noteAttempt(item.submissionId, (error as Error)?.message ?? String(error));
       }
     }
   } finally {
@@ -108,17 +121,20 @@ function correct(item: OutboxItem) {
   document.querySelector<HTMLElement>("#interview-form input, #interview-form select")?.focus();
 }
 
+/** Where an item stands, in the user's words ("in attesa di invio", "non inviata: …"). */
+function stateText(item: OutboxItem): string {
+  if (item.refused) return P("outboxRefused", { reason: item.refused });
+  if (otherUser(item)) return P("outboxOtherUser", { user: item.user ?? "" });
+  if (item.submissionId === sendingNow) return P("outboxSending");
+  if (item.lastError) return P("outboxRetrying", { reason: item.lastError });
+  return P("outboxPending");
+}
+
 function itemText(item: OutboxItem): string {
   const interviewee = (item.data.interviewee ?? {}) as { name?: string };
   const date = String(item.data.interviewDate ?? "").replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3/$2/$1");
   const what = P("outboxItem", { name: interviewee.name || "—", date: date || formatWhen(item.savedAt) });
-  const where = item.refused
-    ? P("outboxRefused", { reason: item.refused })
-    : otherUser(item)
-      ? P("outboxOtherUser", { user: item.user ?? "" })
-      : item.submissionId === sendingNow
-        ? P("outboxSending")
-        : P("outboxPending");
+  const where = stateText(item);
   return `${what} — ${where}`;
 }
 

@@ -42,6 +42,7 @@ beforeEach(() => {
   }
   e.loadBundle().setupSpreadsheet();
   e.documentProperties.clear();
+  e.lockBusy = false;
 });
 
 async function openPhone(): Promise<{ context: BrowserContext; page: Page }> {
@@ -186,6 +187,24 @@ describe("the phone form at 360 px", () => {
     await page.getByRole("button", { name: "Correggi nel modulo" }).click();
     expect(await page.getByLabel("Nome e cognome dell'intervistato").inputValue()).toBe("Marco Bianchi");
     expect(await page.evaluate(() => localStorage.getItem("coefficienti:outbox"))).toBeNull();
+    await context.close();
+  });
+
+  it("a busy sheet when it arrives: it keeps waiting, says so, and is sent on the next try", async () => {
+    const { context, page } = await openPhone();
+    await fillValidInterview(page);
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "Salva intervista" }).click();
+    await expect.poll(() => page.locator("#outbox").textContent()).toMatch(/in attesa di invio/);
+    emu().lockBusy = true;
+    await context.setOffline(false);
+    await expect
+      .poll(() => page.locator("#outbox").textContent())
+      .toMatch(/in attesa di invio \(l'ultimo tentativo non è riuscito: Il foglio è occupato/);
+    expect(stored()).toHaveLength(0);
+    emu().lockBusy = false;
+    await page.getByRole("button", { name: "Invia ora" }).click();
+    await expect.poll(() => stored().length).toBe(1);
     await context.close();
   });
 
