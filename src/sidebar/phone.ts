@@ -170,14 +170,15 @@ export function renderOutbox(): void {
           ),
         )
       : null,
-    waiting
+    // "Invia ora" only where it can work: online, with something to send.
+    waiting && navigator.onLine !== false
       ? h(
           "button",
           {
             type: "button",
             id: "outbox-send",
             class: "secondary",
-            disabled: flushing || navigator.onLine === false,
+            disabled: flushing,
             onclick: () => void flushOutbox(),
           },
           P("outboxSendNow"),
