@@ -141,3 +141,39 @@ describe("the phone and the sidebar never write at once", () => {
     expect(result.errors[0].message).toMatch(/blocco del documento/);
   });
 });
+
+describe("a phone save Google cuts half-way", () => {
+  it("a fault at every call, then the phone's resend of the same submission: one interview, as without faults", () => {
+    const clean = phone();
+    const input = interview();
+    clean.emu.resetCalls();
+    clean.asPhone(() => clean.addOn.submitPhoneInterview(input));
+    const expected = {
+      interviews: clean.emu.recordsOf("Interviste").length,
+      contacts: clean.emu.recordsOf("Contatti").length,
+      log: clean.emu.recordsOf("Registro").length,
+    };
+    const calls = clean.emu.totalCalls();
+    expect(calls).toBeGreaterThan(10);
+    for (let at = 1; at <= calls; at++) {
+      const { emu, addOn, asPhone } = phone();
+      emu.failAtCall(at);
+      let first: Any;
+      try {
+        first = asPhone(() => addOn.submitPhoneInterview(input));
+      } catch {
+        first = undefined; // the page sees a failure and keeps the interview waiting
+      }
+      emu.failAt = null;
+      const resent = asPhone(() => addOn.submitPhoneInterview(input));
+      expect(resent, `after a fault at call ${at}`).toMatchObject({ ok: true, id: "INT-00001" });
+      if (first?.ok) expect(first.id).toBe("INT-00001");
+      expect({
+        interviews: emu.recordsOf("Interviste").length,
+        contacts: emu.recordsOf("Contatti").length,
+        log: emu.recordsOf("Registro").length,
+      }).toEqual(expected);
+      expect(emu.lockHeld || emu.scriptLockHeld, `locks released after a fault at call ${at}`).toBe(false);
+    }
+  });
+});
