@@ -113,7 +113,7 @@ export class Emulator {
     this.lockBusy = false; // true: every tryLock times out; a function: decides per call
     this.lockHeld = false;
     this.scriptLockHeld = false;
-    /** How Google runs this script as a web app (R40–R47; dev/emulator/webApp.mjs). */
+    /** How Google runs this script as a web app (R40–R45; dev/emulator/webApp.mjs). */
     this.webApp = {
       ...WEB_APP_DEFAULTS,
       ...(manifest.webapp?.executeAs ? { executeAs: manifest.webapp.executeAs } : {}),
@@ -188,7 +188,7 @@ export class Emulator {
       this.restricted = false;
     }
   }
-  /** Runs `fn` as Google runs a web app's execution: no editor UI, no document lock, and so on (R40–R47). */
+  /** Runs `fn` as Google runs a web app's execution: no editor UI, no document lock, and so on (R40–R45). */
   asWebApp(fn) {
     const before = this.inWebApp;
     this.inWebApp = true;

@@ -1,4 +1,4 @@
-// A script deployed as a web app (doGet): what Google does differently there (RULES.md, R40–R47).
+// A script deployed as a web app (doGet): what Google does differently there (RULES.md, R40–R45).
 // The emulator runs a function "as a web app" with `emu.asWebApp(fn)`; the options below choose among
 // the behaviours Google documents or leaves open.
 

@@ -1,4 +1,4 @@
-// Conformance of the emulator's web app (doGet) to Google's rules R40–R46 (dev/emulator/RULES.md): each
+// Conformance of the emulator's web app (doGet) to Google's rules R40–R45 (dev/emulator/RULES.md): each
 // test fails if the emulator is made more lenient than Google again.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
