@@ -282,7 +282,9 @@ const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toF
 const num = (n) => n.toLocaleString("en");
 // generateShortlist writes the Shortlist and the Riepilogo (table, bold rows, two charts), notes the
 // header and shows the Shortlist: about 26 data calls, whatever N.
-const targets = { submitInterview: 20, generateShortlist: 32 };
+// submitInterview 21: its 20 plus the script lock the phone form shares with the sidebar (the web app
+// gets no document lock from Google, so both hold the script lock; src/server/lock.ts).
+const targets = { submitInterview: 21, generateShortlist: 32 };
 /** What an operation writes, where its name does not say it. */
 const LABELS = { generateShortlist: "generateShortlist (Shortlist + Riepilogo + Stabilità)" };
 const lines = [];

@@ -100,6 +100,12 @@ const it = {
   reviewCancelled: "Nulla è stato modificato.",
   reviewVerified: "{count|Intervista verificata|# interviste verificate}: {ids}.",
   reviewToFixDone: "{count|Intervista segnata|# interviste segnate} da correggere: {ids}.",
+  // the phone form (web app)
+  phoneTitle: "CO.EFFICIENTI – Intervista dal telefono",
+  phoneNoSheet:
+    "Il modulo per telefono non raggiunge il foglio delle interviste: va pubblicato dallo script del foglio (Estensioni → Apps Script → Esegui il deployment). Nulla è stato scritto.",
+  phoneNoAccess:
+    "Google non permette al modulo per telefono di aprire il foglio con i permessi concessi: chiedi allo staff (vedi il README, «Il modulo per telefono»). Nulla è stato scritto.",
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -192,6 +198,11 @@ const en: Record<MessageKey, string> = {
   reviewCancelled: "Nothing was changed.",
   reviewVerified: "{count|Interview verified|# interviews verified}: {ids}.",
   reviewToFixDone: "{count|Interview marked|# interviews marked} as to correct: {ids}.",
+  phoneTitle: "CO.EFFICIENTI – Interview from the phone",
+  phoneNoSheet:
+    "The phone form cannot reach the interviews sheet: it must be deployed from the sheet's own script (Extensions → Apps Script → Deploy). Nothing was written.",
+  phoneNoAccess:
+    'Google does not let the phone form open the sheet with the permissions granted: ask the staff (see the README, "The phone form"). Nothing was written.',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };
