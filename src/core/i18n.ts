@@ -95,6 +95,15 @@ const it = {
   reviewCancelled: "Nulla è stato modificato.",
   reviewVerified: "{count|Intervista verificata|# interviste verificate}: {ids}.",
   reviewToFixDone: "{count|Intervista segnata|# interviste segnate} da correggere: {ids}.",
+  // Scheda regione (the printable one-region report)
+  menuRegionReport: "Scheda regione…",
+  regionReportTitle: "Scheda regione – {region}",
+  regionReportPromptTitle: "Scheda regione",
+  regionReportPrompt: "Di quale regione vuoi la scheda? Scrivi il nome o il codice ISTAT (es. Puglia oppure 16).",
+  regionReportUnknown: 'Non trovo la regione "{text}": scrivi il nome (es. Puglia) o il codice ISTAT (es. 16).',
+  regionReportOutOfScope:
+    "{region} non è tra le regioni in Impostazioni: la Shortlist non la comprende, quindi non c'è una scheda da mostrare.",
+  regionReportCancelled: "Nessuna scheda aperta.",
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -182,6 +191,15 @@ const en: Record<MessageKey, string> = {
   reviewCancelled: "Nothing was changed.",
   reviewVerified: "{count|Interview verified|# interviews verified}: {ids}.",
   reviewToFixDone: "{count|Interview marked|# interviews marked} as to correct: {ids}.",
+  // Scheda regione (the printable one-region report)
+  menuRegionReport: "Region report…",
+  regionReportTitle: "Region report – {region}",
+  regionReportPromptTitle: "Region report",
+  regionReportPrompt: "Which region do you want the report of? Type its name or ISTAT code (e.g. Puglia or 16).",
+  regionReportUnknown: 'No region "{text}": type its name (e.g. Puglia) or its ISTAT code (e.g. 16).',
+  regionReportOutOfScope:
+    "{region} is not among the regions in Impostazioni: the Shortlist does not cover it, so there is no report to show.",
+  regionReportCancelled: "No report opened.",
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };
