@@ -92,7 +92,9 @@ export function simplify(points, tolerance) {
       const [px, py] = points[i];
       // A closed ring starts and ends on the same point: then the distance is to that point.
       const distance =
-        length > 1e-6 ? Math.abs(dy * px - dx * py + bx * ay - by * ax) / length : Math.hypot(px - ax, py - ay);
+        length > 1e-6
+          ? Math.abs(dy * px - dx * py + bx * ay - by * ax) / length
+          : Math.hypot(px - ax, py - ay);
       if (distance > worst) {
         worst = distance;
         at = i;

@@ -140,6 +140,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes("--generate-only")) {
     generateComuniTable();
     await generateItalyMap();
-  }
-  else await build();
+  } else await build();
 }

@@ -20,7 +20,8 @@
     close.type = "button";
     close.textContent = "✕";
     close.setAttribute("aria-label", "Chiudi la finestra");
-    close.style.cssText = "min-width:44px;min-height:44px;font-size:18px;background:none;border:0;cursor:pointer";
+    close.style.cssText =
+      "min-width:44px;min-height:44px;font-size:18px;background:none;border:0;cursor:pointer";
     close.addEventListener("click", () => dialog.close());
     bar.append(title, close);
     frame = document.createElement("iframe");

@@ -13,8 +13,8 @@ import {
 } from "./server/formContext";
 import * as interviews from "./server/interviews";
 import * as menu from "./server/menu";
+import { showRegionReport as regionReport, getRegionReport as regionReportOf } from "./server/regionReport";
 import { setupSpreadsheet as setup } from "./server/setup";
-import { getRegionReport as regionReportOf, showRegionReport as regionReport } from "./server/regionReport";
 import { generateShortlist as shortlist } from "./server/shortlistAction";
 import { getAreaSuggestions as areaSuggestionsOf } from "./server/suggestions";
 

@@ -99,8 +99,10 @@ const it = {
   menuRegionReport: "Scheda regione…",
   regionReportTitle: "Scheda regione – {region}",
   regionReportPromptTitle: "Scheda regione",
-  regionReportPrompt: "Di quale regione vuoi la scheda? Scrivi il nome o il codice ISTAT (es. Puglia oppure 16).",
-  regionReportUnknown: 'Non trovo la regione "{text}": scrivi il nome (es. Puglia) o il codice ISTAT (es. 16).',
+  regionReportPrompt:
+    "Di quale regione vuoi la scheda? Scrivi il nome o il codice ISTAT (es. Puglia oppure 16).",
+  regionReportUnknown:
+    'Non trovo la regione "{text}": scrivi il nome (es. Puglia) o il codice ISTAT (es. 16).',
   regionReportOutOfScope:
     "{region} non è tra le regioni in Impostazioni: la Shortlist non la comprende, quindi non c'è una scheda da mostrare.",
   regionReportCancelled: "Nessuna scheda aperta.",
@@ -195,7 +197,8 @@ const en: Record<MessageKey, string> = {
   menuRegionReport: "Region report…",
   regionReportTitle: "Region report – {region}",
   regionReportPromptTitle: "Region report",
-  regionReportPrompt: "Which region do you want the report of? Type its name or ISTAT code (e.g. Puglia or 16).",
+  regionReportPrompt:
+    "Which region do you want the report of? Type its name or ISTAT code (e.g. Puglia or 16).",
   regionReportUnknown: 'No region "{text}": type its name (e.g. Puglia) or its ISTAT code (e.g. 16).',
   regionReportOutOfScope:
     "{region} is not among the regions in Impostazioni: the Shortlist does not cover it, so there is no report to show.",

@@ -4,7 +4,7 @@
  * are ranked; listing them per region makes sure no willing authority is missed.
  */
 import { AREA_KINDS, labelOf } from "./codes";
-import { round9, type AreaScore } from "./scoring";
+import { type AreaScore, round9 } from "./scoring";
 import { byRegionName, regionName } from "./territory/regions";
 
 /** An area with an interested authority and no D1 mention. */

@@ -214,7 +214,11 @@ export function buildRegionReport(tabs: DecisionTabs, settings: Settings, region
     settings: {
       topN: settings.topN,
       target: settings.target,
-      weights: { criticality: share(w.criticality), interest: share(w.interest), readiness: share(w.readiness) },
+      weights: {
+        criticality: share(w.criticality),
+        interest: share(w.interest),
+        readiness: share(w.readiness),
+      },
       onlyNamedInD1: settings.onlyNamedInD1,
       onlyVerified: settings.onlyVerified,
       weightings: WEIGHT_GRID.length,

@@ -23,7 +23,8 @@ function s(tag: string, attrs: Record<string, string | number> = {}, ...children
 }
 
 /** 45.2 → "45,2"; blank for null. */
-const decimal = (x: number | null) => (x === null ? "" : (Math.round(x * 10) / 10).toFixed(1).replace(".", ","));
+const decimal = (x: number | null) =>
+  x === null ? "" : (Math.round(x * 10) / 10).toFixed(1).replace(".", ",");
 const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
 const ordinal = (n: number) => `${n}ª`;
 
@@ -42,7 +43,11 @@ function table(headers: string[], rows: Child[][], numeric: number[] = []): HTML
 const COVERAGE = [
   { label: "Fuori dalle regioni in Impostazioni", fill: "#e4e7eb", test: (c: RegionCoverage) => !c.inScope },
   { label: "Nessuna intervista", fill: "#fde0c5", test: (c: RegionCoverage) => (c.interviews ?? 0) === 0 },
-  { label: "Meno di metà dell'obiettivo", fill: "#c6dbef", test: (c: RegionCoverage) => (c.share ?? 0) < 0.5 },
+  {
+    label: "Meno di metà dell'obiettivo",
+    fill: "#c6dbef",
+    test: (c: RegionCoverage) => (c.share ?? 0) < 0.5,
+  },
   { label: "Da metà all'obiettivo", fill: "#6baed6", test: (c: RegionCoverage) => (c.share ?? 0) < 1 },
   { label: "Obiettivo raggiunto", fill: "#2171b5", test: () => true },
 ];
@@ -60,7 +65,12 @@ function italyMap(report: RegionReport): Element {
       : "fuori dalle regioni in Impostazioni";
     const path = s(
       "path",
-      { d, fill: coverageOf(region).fill, stroke: here ? "#c00000" : "#ffffff", "stroke-width": here ? 3 : 0.8 },
+      {
+        d,
+        fill: coverageOf(region).fill,
+        stroke: here ? "#c00000" : "#ffffff",
+        "stroke-width": here ? 3 : 0.8,
+      },
       s("title", {}, `${region.name}: ${detail}`),
     );
     if (here) highlighted = path;
@@ -70,7 +80,13 @@ function italyMap(report: RegionReport): Element {
   if (highlighted) paths.push(highlighted);
   const svg = s(
     "svg",
-    { viewBox: ITALY_MAP.viewBox, role: "img", width: 280, height: 364, "aria-label": `Mappa d'Italia: ${report.region.name} evidenziata, regioni colorate per interviste rispetto all'obiettivo` },
+    {
+      viewBox: ITALY_MAP.viewBox,
+      role: "img",
+      width: 280,
+      height: 364,
+      "aria-label": `Mappa d'Italia: ${report.region.name} evidenziata, regioni colorate per interviste rispetto all'obiettivo`,
+    },
     ...paths,
   );
   return h(
@@ -94,7 +110,11 @@ function overview(report: RegionReport): HTMLElement {
     "section",
     { id: "avanzamento" },
     h("h1", {}, `Scheda regione: ${report.region.name}`),
-    h("p", { class: "muted" }, "CO.EFFICIENTI · dai dati del foglio, con la stessa classifica della Shortlist"),
+    h(
+      "p",
+      { class: "muted" },
+      "CO.EFFICIENTI · dai dati del foglio, con la stessa classifica della Shortlist",
+    ),
     h(
       "div",
       { class: "overview" },
@@ -103,7 +123,11 @@ function overview(report: RegionReport): HTMLElement {
         { class: "facts" },
         h("h2", {}, "Avanzamento"),
         h("p", {}, `${p.interviews} interviste su un obiettivo di ${p.target} (${percent(p.share)}).`),
-        h("div", { class: "bar", role: "img", "aria-label": `Avanzamento ${percent(p.share)}` }, h("span", { style: `width:${width}%` })),
+        h(
+          "div",
+          { class: "bar", role: "img", "aria-label": `Avanzamento ${percent(p.share)}` },
+          h("span", { style: `width:${width}%` }),
+        ),
         p.allInterviews !== null
           ? h("p", { class: "muted" }, `Contano solo le interviste verificate; in tutto ${p.allInterviews}.`)
           : null,
@@ -116,7 +140,9 @@ function overview(report: RegionReport): HTMLElement {
               : "Le interviste non indicano ancora un'area più difficile (D1)."
             : `${report.areas.length} ${report.areas.length === 1 ? "area" : "aree"} in shortlist, ${report.contacts.length} ${report.contacts.length === 1 ? "persona" : "persone"} da contattare, ${report.coordinators.length} ${report.coordinators.length === 1 ? "possibile coordinatore/coordinatrice" : "possibili coordinatori/coordinatrici"} d'area.`,
         ),
-        report.areas[0] ? h("p", {}, "Prima area: ", h("strong", { class: "top-area" }, report.areas[0].name), ".") : null,
+        report.areas[0]
+          ? h("p", {}, "Prima area: ", h("strong", { class: "top-area" }, report.areas[0].name), ".")
+          : null,
       ),
       italyMap(report),
     ),
@@ -150,7 +176,17 @@ function areasSection(report: RegionReport): HTMLElement {
       h("tr", { class: "reason" }, h("td", {}, ""), h("td", { colspan: "8" }, `Perché: ${a.reason}`)),
     );
   }
-  const headers = ["Pos.", "Area", "Punteggio", "Stabilità", "Posizione al variare dei pesi", "Criticità", "Interesse", "Prontezza", "Interviste"];
+  const headers = [
+    "Pos.",
+    "Area",
+    "Punteggio",
+    "Stabilità",
+    "Posizione al variare dei pesi",
+    "Criticità",
+    "Interesse",
+    "Prontezza",
+    "Interviste",
+  ];
   return h(
     "section",
     { id: "aree" },
@@ -159,7 +195,17 @@ function areasSection(report: RegionReport): HTMLElement {
       ? h(
           "table",
           {},
-          h("thead", {}, h("tr", {}, ...headers.map((x, i) => h("th", i === 0 || i > 4 || i === 2 || i === 3 ? { class: "num" } : {}, x)))),
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              ...headers.map((x, i) =>
+                h("th", i === 0 || i > 4 || i === 2 || i === 3 ? { class: "num" } : {}, x),
+              ),
+            ),
+          ),
           h("tbody", {}, ...rows),
         )
       : h("p", {}, report.placeholder || "Nessuna area in shortlist."),
@@ -178,7 +224,18 @@ function peopleSection(report: RegionReport): HTMLElement {
     h("h2", {}, "Chi contattare"),
     report.contacts.length
       ? table(
-          ["Pos.", "Area", "Nome", "Ruolo", "Ente", "Email", "Telefono", "Livello", "Stato", "Prossimo passo"],
+          [
+            "Pos.",
+            "Area",
+            "Nome",
+            "Ruolo",
+            "Ente",
+            "Email",
+            "Telefono",
+            "Livello",
+            "Stato",
+            "Prossimo passo",
+          ],
           report.contacts.map((c) => [
             String(c.position),
             c.area,
@@ -198,7 +255,15 @@ function peopleSection(report: RegionReport): HTMLElement {
     report.coordinators.length
       ? table(
           ["Nome", "Ruolo", "Ente", "Area", "Email", "Telefono", "Stato"],
-          report.coordinators.map((c) => [c.name, c.role, c.organization, c.areas, c.email, c.phone, c.status]),
+          report.coordinators.map((c) => [
+            c.name,
+            c.role,
+            c.organization,
+            c.areas,
+            c.email,
+            c.phone,
+            c.status,
+          ]),
         )
       : h("p", {}, "Nessun contatto segnato come possibile coordinatore/coordinatrice d'area."),
   );
@@ -214,14 +279,34 @@ function causesChart(report: RegionReport): Element {
   const bars = width - label - 40;
   return s(
     "svg",
-    { viewBox: `0 0 ${width} ${causes.length * row + 8}`, role: "img", width, height: causes.length * row + 8, "aria-label": "Cause indicate nelle interviste della regione" },
+    {
+      viewBox: `0 0 ${width} ${causes.length * row + 8}`,
+      role: "img",
+      width,
+      height: causes.length * row + 8,
+      "aria-label": "Cause indicate nelle interviste della regione",
+    },
     ...causes.map((c, i) =>
       s(
         "g",
         {},
-        s("text", { x: label - 8, y: i * row + 17, "text-anchor": "end", "font-size": 13, fill: "#1f2933" }, c.label),
-        s("rect", { x: label, y: i * row + 4, width: Math.max(2, (bars * c.count) / max), height: row - 8, fill: "#0b5394" }),
-        s("text", { x: label + (bars * c.count) / max + 6, y: i * row + 17, "font-size": 13, fill: "#1f2933" }, String(c.count)),
+        s(
+          "text",
+          { x: label - 8, y: i * row + 17, "text-anchor": "end", "font-size": 13, fill: "#1f2933" },
+          c.label,
+        ),
+        s("rect", {
+          x: label,
+          y: i * row + 4,
+          width: Math.max(2, (bars * c.count) / max),
+          height: row - 8,
+          fill: "#0b5394",
+        }),
+        s(
+          "text",
+          { x: label + (bars * c.count) / max + 6, y: i * row + 17, "font-size": 13, fill: "#1f2933" },
+          String(c.count),
+        ),
       ),
     ),
   );
@@ -242,7 +327,15 @@ function findingsSection(report: RegionReport): HTMLElement {
     ),
     report.interestOnly.length
       ? table(
-          ["Area", "Tipo", "Ente interessato", "Interesse", "Interviste (D3)", "Interesse medio", "Contatti (D4)"],
+          [
+            "Area",
+            "Tipo",
+            "Ente interessato",
+            "Interesse",
+            "Interviste (D3)",
+            "Interesse medio",
+            "Contatti (D4)",
+          ],
           report.interestOnly.map((a) => [
             a.name,
             a.kind,
@@ -283,7 +376,12 @@ function findingsSection(report: RegionReport): HTMLElement {
 /** Renders the report into `root`. */
 export function renderReport(root: HTMLElement, report: RegionReport): void {
   document.title = `Scheda regione – ${report.region.name}`;
-  root.replaceChildren(overview(report), areasSection(report), peopleSection(report), findingsSection(report));
+  root.replaceChildren(
+    overview(report),
+    areasSection(report),
+    peopleSection(report),
+    findingsSection(report),
+  );
 }
 
 function start(): void {
@@ -296,14 +394,16 @@ function start(): void {
   }
   renderReport(root, report);
   document.getElementById("print")?.addEventListener("click", () => window.print());
-  const download = document.getElementById("download") as HTMLAnchorElement | null;
-  if (download) {
-    download.setAttribute("download", `scheda-${report.region.name.toLowerCase().replace(/[^a-z]+/g, "-")}.html`);
-    download.addEventListener("click", () => {
-      const html = `<!DOCTYPE html>\n${document.documentElement.outerHTML}`;
-      download.href = URL.createObjectURL(new Blob([html], { type: "text/html" }));
-    });
-  }
+  // When a browser keeps the dialog from printing, the page saved as a file prints from any browser.
+  document.getElementById("download")?.addEventListener("click", () => {
+    const html = `<!DOCTYPE html>\n${document.documentElement.outerHTML}`;
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([html], { type: "text/html" }));
+    link.download = `scheda-${report.region.name.toLowerCase().replace(/[^a-z]+/g, "-")}.html`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  });
 }
 
 start();

@@ -15,8 +15,8 @@ import { requireWriter } from "./access";
 import { readCoordinatorsTab } from "./coordinatorsTab";
 import { userEmail, userLang } from "./session";
 import { readSettings } from "./settingsStore";
-import { readShortlistTab, valuesOf } from "./shortlistAction";
 import { workbookToast } from "./setup";
+import { readShortlistTab, valuesOf } from "./shortlistAction";
 import { Workbook } from "./workbook";
 
 /** Marker in RegionReport.html replaced by the report's data (escaped so no sheet text can close the script). */
@@ -24,7 +24,12 @@ export const REPORT_MARKER = '<script id="coef-report" type="application/json">{
 /** The dialog's size in pixels: wide enough for the report's tables, the print dialog does the rest. */
 export const REPORT_DIALOG = { width: 1000, height: 720 } as const;
 /** Tabs whose rows carry a region in a `Regione` column: the active row there chooses the region. */
-const TABS_WITH_REGION: readonly string[] = [SHEETS.shortlist, SHEETS.riepilogo, SHEETS.interviews, SHEETS.coordinators];
+const TABS_WITH_REGION: readonly string[] = [
+  SHEETS.shortlist,
+  SHEETS.riepilogo,
+  SHEETS.interviews,
+  SHEETS.coordinators,
+];
 
 /** The report of one region (ISTAT code or name) among the regions in scope: plain data, no Date. */
 export function getRegionReport(regionCode: string): RegionReport {
@@ -71,7 +76,10 @@ export function regionReportPage(report: RegionReport): string {
     .replace(/</g, "\\u003c")
     .replace(/>/g, "\\u003e")
     .replace(/&/g, "\\u0026");
-  return page.replace(REPORT_MARKER, () => `<script id="coef-report" type="application/json">${json}</script>`);
+  return page.replace(
+    REPORT_MARKER,
+    () => `<script id="coef-report" type="application/json">${json}</script>`,
+  );
 }
 
 /** Menu *Scheda regione…*: the active row's region, or the one the user types; then the dialog. */
@@ -80,7 +88,11 @@ export function showRegionReport(): void {
   const ui = SpreadsheetApp.getUi();
   let region = activeRowRegion();
   if (!region) {
-    const answer = ui.prompt(t(lang, "regionReportPromptTitle"), t(lang, "regionReportPrompt"), ui.ButtonSet.OK_CANCEL);
+    const answer = ui.prompt(
+      t(lang, "regionReportPromptTitle"),
+      t(lang, "regionReportPrompt"),
+      ui.ButtonSet.OK_CANCEL,
+    );
     if (answer.getSelectedButton() !== ui.Button.OK) {
       workbookToast(t(lang, "regionReportCancelled"));
       return;

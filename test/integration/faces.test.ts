@@ -23,6 +23,7 @@ describe("menu", () => {
           { caption: "Segna da correggere…", functionName: "markSelectedToCorrect" },
           { separator: true },
           { caption: "Genera shortlist contatti", functionName: "generateShortlist" },
+          { caption: "Scheda regione…", functionName: "showRegionReport" },
           { caption: "Prepara il foglio", functionName: "setupSpreadsheet" },
         ],
       },
