@@ -123,6 +123,21 @@ describe("Scheda regione in the preview", () => {
     expect(pages[1].text).toContain(`1 ${top}`);
     // The toolbar is not printed.
     expect(pages.map((p) => p.text).join(" ")).not.toContain("Stampa o salva in PDF");
+
+    // Where the browser keeps the add-on's dialog from printing (RULES.md, R72), the page saved as a file
+    // holds the whole report, to print from any browser.
+    await printed.evaluate(() => {
+      window.print = () => {};
+    });
+    await printed.getByRole("button", { name: "Stampa o salva in PDF" }).click();
+    const [download] = await Promise.all([
+      printed.waitForEvent("download"),
+      printed.getByRole("button", { name: "Scarica la scheda" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("scheda-puglia.html");
+    const file = readFileSync(await download.path(), "utf8");
+    expect(file).toContain(`<strong class="top-area">${top}</strong>`);
+    expect(file).toContain("Interesse senza criticità");
     await printed.close();
 
     await dialog.getByRole("button", { name: "Chiudi la finestra" }).click();

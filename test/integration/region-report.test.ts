@@ -151,6 +151,23 @@ describe("Scheda regione…", () => {
     expect(emu.totalCalls()).toBe(calls);
   });
 
+  it("carries sheet text into the page as data only: no text can close the script or become markup", () => {
+    const { emu, addOn } = ready();
+    addOn.submitInterview(
+      interview({ hardestArea: { kind: "altro", name: '</script><img src=x onerror="alert(1)">' } }),
+    );
+    addOn.generateShortlist();
+    emu.select("Impostazioni", "A1");
+    (emu as Any).promptResponse = { button: "OK", text: "16" };
+    addOn.showRegionReport();
+    const html = emu.ui.dialogs.at(-1)?.html as string;
+    expect(html).not.toContain("<img src=x");
+    expect(html.match(/<\/script>/g)?.length).toBe(
+      (emu.ui.dialogs.at(-1)?.html as string).split("<script").length - 1,
+    );
+    expect(dialogReport(emu).areas.map((a: Any) => a.name)).toContain('</script><img src=x onerror="alert(1)">');
+  });
+
   it("is refused to a user the Partner tab does not list, like the Shortlist", () => {
     const { emu, addOn } = ready();
     emu.typeInto("Partner", "A2", "partner.puglia@example.org");
