@@ -165,7 +165,9 @@ describe("Scheda regione…", () => {
     expect(html.match(/<\/script>/g)?.length).toBe(
       (emu.ui.dialogs.at(-1)?.html as string).split("<script").length - 1,
     );
-    expect(dialogReport(emu).areas.map((a: Any) => a.name)).toContain('</script><img src=x onerror="alert(1)">');
+    expect(dialogReport(emu).areas.map((a: Any) => a.name)).toContain(
+      '</script><img src=x onerror="alert(1)">',
+    );
   });
 
   it("is refused to a user the Partner tab does not list, like the Shortlist", () => {
