@@ -162,9 +162,8 @@ describe("Scheda regione…", () => {
     addOn.showRegionReport();
     const html = emu.ui.dialogs.at(-1)?.html as string;
     expect(html).not.toContain("<img src=x");
-    expect(html.match(/<\/script>/g)?.length).toBe(
-      (emu.ui.dialogs.at(-1)?.html as string).split("<script").length - 1,
-    );
+    // Every closing script tag closes one of the page's own scripts.
+    expect(html.match(/<\/script>/g)?.length).toBe(html.split("<script").length - 1);
     expect(dialogReport(emu).areas.map((a: Any) => a.name)).toContain(
       '</script><img src=x onerror="alert(1)">',
     );
