@@ -136,11 +136,13 @@ export function compactPath(rings, tolerance) {
 }
 
 /** Writes src/report/italyMap.generated.ts (only when it changes). */
-export async function generateItalyMap() {
+export function generateItalyMap() {
   const target = join(root, "src/report/italyMap.generated.ts");
   const pkgDir = dirname(require.resolve("@svg-maps/italy/package.json"));
   const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
-  const map = (await import("@svg-maps/italy")).default;
+  // index.js is `export default {…}` with a JSON object: read as data, whatever the module format.
+  const text = readFileSync(join(pkgDir, pkg.main ?? "index.js"), "utf8");
+  const map = JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1));
   const regions = {};
   for (const location of map.locations) {
     const code = MAP_REGION_CODES[location.id];

@@ -131,7 +131,7 @@ async function buildSidebar() {
 export async function build() {
   mkdirSync(dist, { recursive: true });
   generateComuniTable();
-  await generateItalyMap();
+  generateItalyMap();
   await Promise.all([buildCode(), buildSidebar(), buildRegionReportPage(dist)]);
   copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
 }
@@ -139,6 +139,6 @@ export async function build() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes("--generate-only")) {
     generateComuniTable();
-    await generateItalyMap();
+    generateItalyMap();
   } else await build();
 }
