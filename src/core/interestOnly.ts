@@ -3,7 +3,8 @@
  * no interview named hardest (nothing in D1). The ranking leaves them out when only areas named in D1
  * are ranked; listing them per region makes sure no willing authority is missed.
  */
-import { AREA_KINDS, labelOf } from "./codes";
+import { AREA_KINDS, DECISION_LEVELS, labelOf } from "./codes";
+import { compareContacts } from "./distinctContacts";
 import { type AreaScore, round9 } from "./scoring";
 import { byRegionName, regionName } from "./territory/regions";
 
@@ -21,6 +22,15 @@ export interface InterestOnlyArea {
   meanInterest: number;
   /** Distinct contacts given for it in D4 (null when scored without contacts). */
   contacts: number | null;
+  /** Those contacts (decision level, then name), whom to call about the interest. */
+  people: {
+    name: string;
+    role: string;
+    organization: string;
+    email: string;
+    phone: string;
+    decisionLevel: string;
+  }[];
   interviewIds: string[];
 }
 
@@ -46,6 +56,14 @@ export function interestWithoutCriticality(
       interviews: a.interested.interviews,
       meanInterest: a.interested.meanInterest,
       contacts: a.readiness === null ? null : a.contacts.length,
+      people: [...a.contacts].sort(compareContacts).map((c) => ({
+        name: c.name,
+        role: c.role,
+        organization: c.organization,
+        email: c.email,
+        phone: c.phone,
+        decisionLevel: labelOf(DECISION_LEVELS, c.decisionLevel),
+      })),
       interviewIds: [...a.interviewIds],
     }))
     .sort(

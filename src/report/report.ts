@@ -334,7 +334,7 @@ function findingsSection(report: RegionReport): HTMLElement {
             "Interesse",
             "Interviste (D3)",
             "Interesse medio",
-            "Contatti (D4)",
+            "Chi contattare (D4)",
           ],
           report.interestOnly.map((a) => [
             a.name,
@@ -343,9 +343,13 @@ function findingsSection(report: RegionReport): HTMLElement {
             decimal(a.interest),
             String(a.interviews),
             `${decimal(a.meanInterest)} su 5`,
-            a.contacts === null ? "" : String(a.contacts),
+            a.people.length
+              ? a.people
+                  .map((p) => [p.name, p.role, p.organization, p.email, p.phone].filter(Boolean).join(", "))
+                  .join("; ")
+              : "nessun contatto",
           ]),
-          [3, 4, 5, 6],
+          [3, 4, 5],
         )
       : h("p", {}, "Nessuna: ogni ente interessato è in un'area indicata come la più difficile."),
     ...report.areas

@@ -261,6 +261,16 @@ describe("the Scheda regione of Puglia (worked example, n = 4)", () => {
         interviews: 1,
         meanInterest: 5,
         contacts: 1,
+        people: [
+          {
+            name: "Marco Russo",
+            role: "Referente",
+            organization: "Comune",
+            email: "sindaco@comune.lucera.example",
+            phone: "",
+            decisionLevel: "Politico",
+          },
+        ],
         interviewIds: ["INT-4"],
       },
     ]);
