@@ -9,6 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Emulator } from "../../dev/emulator.mjs";
 import { launch } from "./browser";
+import { seriousViolations } from "./form-page";
 
 let browser: Browser;
 let child: ChildProcess;
@@ -110,6 +111,7 @@ describe("Scheda regione in the preview", () => {
     const printed = await browser.newPage();
     await printed.goto(`${base}dialog`);
     await printed.locator(".top-area").waitFor();
+    expect(await seriousViolations(printed)).toEqual([]);
     const pages = await pdfPages(new Uint8Array(await printed.pdf({ format: "A4" })));
     // A4 is 210 x 297 mm, 595.3 x 841.9 points (Chromium rounds to whole pixels); one section per page.
     expect(pages.length).toBeGreaterThanOrEqual(4);
