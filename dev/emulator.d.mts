@@ -13,7 +13,7 @@ export interface UiLog {
   sidebars: { title: string; html: string }[];
   alerts: { message: string; buttons: string }[];
   toasts: { message: string; title?: string; seconds?: number }[];
-  dialogs: { title: string; html: string }[];
+  dialogs: { title: string; html: string; width?: number; height?: number }[];
 }
 export interface EmulatorOptions {
   user?: string;

@@ -116,6 +116,17 @@ const it = {
     "Il modulo per telefono non raggiunge il foglio delle interviste: va pubblicato dallo script del foglio (Estensioni → Apps Script → Esegui il deployment). Nulla è stato scritto.",
   phoneNoAccess:
     "Google non permette al modulo per telefono di aprire il foglio con i permessi concessi: chiedi allo staff (vedi il README, «Il modulo per telefono»). Nulla è stato scritto.",
+  // Scheda regione (the printable one-region report)
+  menuRegionReport: "Scheda regione…",
+  regionReportTitle: "Scheda regione – {region}",
+  regionReportPromptTitle: "Scheda regione",
+  regionReportPrompt:
+    "Di quale regione vuoi la scheda? Scrivi il nome o il codice ISTAT (es. Puglia oppure 16).",
+  regionReportUnknown:
+    'Non trovo la regione "{text}": scrivi il nome (es. Puglia) o il codice ISTAT (es. 16).',
+  regionReportOutOfScope:
+    "{region} non è tra le regioni in Impostazioni: la Shortlist non la comprende, quindi non c'è una scheda da mostrare.",
+  regionReportCancelled: "Nessuna scheda aperta.",
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -222,6 +233,16 @@ const en: Record<MessageKey, string> = {
     "The phone form cannot reach the interviews sheet: it must be deployed from the sheet's own script (Extensions → Apps Script → Deploy). Nothing was written.",
   phoneNoAccess:
     'Google does not let the phone form open the sheet with the permissions granted: ask the staff (see the README, "The phone form"). Nothing was written.',
+  // Scheda regione (the printable one-region report)
+  menuRegionReport: "Region report…",
+  regionReportTitle: "Region report – {region}",
+  regionReportPromptTitle: "Region report",
+  regionReportPrompt:
+    "Which region do you want the report of? Type its name or ISTAT code (e.g. Puglia or 16).",
+  regionReportUnknown: 'No region "{text}": type its name (e.g. Puglia) or its ISTAT code (e.g. 16).',
+  regionReportOutOfScope:
+    "{region} is not among the regions in Impostazioni: the Shortlist does not cover it, so there is no report to show.",
+  regionReportCancelled: "No report opened.",
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };
