@@ -27,6 +27,16 @@ export interface EmulatorOptions {
   insertedInherit?: boolean;
   /** The Apps Script project's name (a bound script's add-on menu shows it). */
   projectName?: string;
+  /** Scopes the user refused on Google's granular consent screen (R30). */
+  refusedScopes?: string[];
+  /** What Session.getActiveUser does when the e-mail scope was refused (R31): throw, or give "". */
+  refusedActiveUser?: "throws" | "blank";
+  /** The script's id (authorization URLs, the temporary user key). */
+  scriptId?: string;
+  /** The spreadsheet's Drive id (two emulators may stand for two Sheets). */
+  spreadsheetId?: string;
+  /** How Google runs the script as a web app (RULES.md, R40–R45). */
+  webApp?: import("./emulator/webApp.mjs").WebAppOptions;
 }
 export declare const SERVICE_FAILURE: string;
 export declare class Emulator {
@@ -40,6 +50,10 @@ export declare class Emulator {
   insertedInherit: boolean;
   documentLockAvailable: boolean;
   projectName: string;
+  refusedScopes: string[];
+  refusedActiveUser: "throws" | "blank";
+  scriptId: string;
+  spreadsheetId: string;
   restricted: boolean;
   documentProperties: Map<string, string>;
   cellsRead: number;
@@ -48,6 +62,13 @@ export declare class Emulator {
   failAt: { at: number; seen: number; filter: (method: string) => boolean; fired: string | null } | null;
   failAtCall(at: number, filter?: (method: string) => boolean): void;
   asCustomFunction<T>(fn: () => T): T;
+  /** Runs `fn` as a web app execution (R40–R45). */
+  asWebApp<T>(fn: () => T): T;
+  /** Runs the bundle's doGet as a web app and returns the page the browser gets (R43). */
+  serveWebApp(bundle: unknown, e?: unknown): string;
+  webApp: Required<import("./emulator/webApp.mjs").WebAppOptions>;
+  inWebApp: boolean;
+  scriptLockHeld: boolean;
   beginExecution(): void;
   countRead(cells: number): void;
   countWrite(cells: number): void;

@@ -10,9 +10,17 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { columnLetters, parseA1 } from "./a1.mjs";
 import { ChartType, chartRecord } from "./emulator/charts.mjs";
+import {
+  AUTHORIZATION_STATUS,
+  activeUser,
+  authorizationInfo,
+  requireConsent,
+  temporaryUserKey,
+} from "./emulator/consent.mjs";
 import { DataValidationBuilder, SheetData, Spreadsheet } from "./emulator/model.mjs";
 import { BUTTON, HtmlOutput, Lock, Properties, Ui } from "./emulator/services.mjs";
 import { displayValue, formatDate, isDate, parseTyped } from "./emulator/typing.mjs";
+import { NO_UI_HERE, SPREADSHEETS_SCOPE, servedPage, WEB_APP_DEFAULTS } from "./emulator/webApp.mjs";
 
 export { displayValue, formatDate, parseTyped };
 
@@ -92,6 +100,12 @@ export class Emulator {
     this.apostropheInPlainText = options.apostropheInPlainText ?? "kept";
     /** Whether inserted rows/columns take the formats and dropdowns of their neighbour (undocumented). */
     this.insertedInherit = options.insertedInherit ?? true;
+    /** Scopes the user refused on Google's granular consent screen, and what getActiveUser does then (R30, R31). */
+    this.refusedScopes = options.refusedScopes ?? [];
+    this.refusedActiveUser = options.refusedActiveUser ?? "throws";
+    this.scriptId = options.scriptId ?? "local-script";
+    /** The spreadsheet's Drive id (`Spreadsheet.getId`): two emulators may stand for two Sheets. */
+    this.spreadsheetId = options.spreadsheetId ?? "local-spreadsheet";
     /** The Apps Script project's name, which a bound script's add-on menu shows (R14). */
     this.projectName = options.projectName ?? "CO.EFFICIENTI";
     /** LockService.getDocumentLock() is null outside a container document (R10). */
@@ -111,6 +125,15 @@ export class Emulator {
     this.faults = [];
     this.lockBusy = false; // true: every tryLock times out; a function: decides per call
     this.lockHeld = false;
+    this.scriptLockHeld = false;
+    /** How Google runs this script as a web app (R40–R45; dev/emulator/webApp.mjs). */
+    this.webApp = {
+      ...WEB_APP_DEFAULTS,
+      ...(manifest.webapp?.executeAs ? { executeAs: manifest.webapp.executeAs } : {}),
+      ...(options.webApp ?? {}),
+    };
+    /** True while a function runs as a web app execution (doGet, or google.script.run from its page). */
+    this.inWebApp = false;
     this.ui = { menus: [], sidebars: [], alerts: [], toasts: [], dialogs: [] };
     this.alertResponse = BUTTON.YES;
     this.logs = [];
@@ -126,6 +149,7 @@ export class Emulator {
       throw new Error(
         `You do not have permission to call ${method.replace(/^(Range|Sheet|Spreadsheet)\./, "")}`,
       );
+    requireConsent(this, method);
     this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
     if (this.failAt?.filter(method)) {
       this.failAt.seen++;
@@ -177,6 +201,34 @@ export class Emulator {
     } finally {
       this.restricted = false;
     }
+  }
+  /** Runs `fn` as Google runs a web app's execution: no editor UI, no document lock, and so on (R40–R45). */
+  asWebApp(fn) {
+    const before = this.inWebApp;
+    this.inWebApp = true;
+    try {
+      return fn();
+    } finally {
+      this.inWebApp = before;
+    }
+  }
+  /** Opens the web app's address: doGet runs as a web app and its HtmlOutput becomes the page (R43). */
+  serveWebApp(bundle, e = { parameter: {}, parameters: {}, queryString: "" }) {
+    return this.asWebApp(() => {
+      const output = bundle.doGet(e);
+      if (!output || typeof output.getContent !== "function")
+        throw new Error("Script function doGet must return an HtmlOutput or a TextOutput.");
+      return servedPage(output);
+    });
+  }
+  /** The active spreadsheet as the current execution sees it (web apps: R41, R45). */
+  activeSpreadsheet(spreadsheet) {
+    if (!this.inWebApp) return spreadsheet;
+    if (this.webApp.currentOnly === "refused" && !this.scopes.includes(SPREADSHEETS_SCOPE))
+      throw new Error(
+        `You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: ${SPREADSHEETS_SCOPE}`,
+      );
+    return this.webApp.activeSpreadsheet === "container" ? spreadsheet : null;
   }
   resetCalls() {
     this.calls = new Map();
@@ -375,9 +427,16 @@ export class Emulator {
       };
     return {
       SpreadsheetApp: {
-        getActive: () => (this.hit("SpreadsheetApp.getActive"), spreadsheet),
-        getActiveSpreadsheet: () => (this.hit("SpreadsheetApp.getActiveSpreadsheet"), spreadsheet),
-        getUi: () => (this.hit("SpreadsheetApp.getUi"), ui),
+        getActive: () => (this.hit("SpreadsheetApp.getActive"), this.activeSpreadsheet(spreadsheet)),
+        getActiveSpreadsheet: () => (
+          this.hit("SpreadsheetApp.getActiveSpreadsheet"), this.activeSpreadsheet(spreadsheet)
+        ),
+        getUi: () => {
+          this.hit("SpreadsheetApp.getUi");
+          // A web app has no editor around it (R40).
+          if (this.inWebApp) throw new Error(NO_UI_HERE);
+          return ui;
+        },
         // An explicit flush (before the lock is released) is a call of its own, not a read after a write.
         flush: () => {
           this.hit("SpreadsheetApp.flush");
@@ -390,23 +449,33 @@ export class Emulator {
       LockService: {
         getDocumentLock: () => {
           this.hit("LockService.getDocumentLock");
+          // From a web app the reference page says null (R42); "available" models the other reading.
+          if (this.inWebApp && this.webApp.documentLock === "null") return null;
           return this.documentLockAvailable ? new Lock(this) : null;
         },
-        getScriptLock: () => (this.hit("LockService.getScriptLock"), new Lock(this)),
+        getScriptLock: () => (this.hit("LockService.getScriptLock"), new Lock(this, "script")),
       },
       Session: {
         getActiveUser: () => {
           this.hit("Session.getActiveUser");
           this.requireScope("https://www.googleapis.com/auth/userinfo.email", "Session.getActiveUser");
-          return { getEmail: () => this.user };
+          // A web app run as its deployer does not learn who is using it (R44).
+          const hidden = this.inWebApp && this.webApp.executeAs === "USER_DEPLOYING";
+          return hidden ? { getEmail: () => "" } : activeUser(this, "Session.getActiveUser");
         },
         getEffectiveUser: () => {
           this.hit("Session.getEffectiveUser");
           this.requireScope("https://www.googleapis.com/auth/userinfo.email", "Session.getEffectiveUser");
           return { getEmail: () => this.user };
         },
+        getTemporaryActiveUserKey: () => temporaryUserKey(this),
         getActiveUserLocale: () => this.locale,
         getScriptTimeZone: () => this.timeZone,
+      },
+      ScriptApp: {
+        AuthMode: { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL" },
+        AuthorizationStatus: AUTHORIZATION_STATUS,
+        getAuthorizationInfo: (authMode, scopes) => authorizationInfo(this, authMode, scopes),
       },
       PropertiesService: {
         getDocumentProperties: () => (this.hit("PropertiesService.getDocumentProperties"), properties),

@@ -8,11 +8,13 @@ import { onChange, onRegionChange } from "./comuni";
 import { addContact, renderContacts } from "./contacts";
 import { h, idFor } from "./dom";
 import { offerDraft } from "./draft";
+import { failureMessage, withLinks } from "./failure";
 import { setEditing } from "./feedback";
 import { formatNumber } from "./fieldNames";
 import { checkboxGroup, errorSlot, options, question, scale, selectField, textField } from "./fields";
 import { fillForm } from "./formData";
 import { label, QUESTIONS } from "./labels";
+import { enablePhone, showOutbox } from "./phone";
 import { showReviewNote } from "./reviewNote";
 import { alertBox, type Context, call, L, type Stored, state, statusBox } from "./state";
 import { ignoreEnterInFields, onSubmit, setDefaults, startBlank } from "./submit";
@@ -184,23 +186,26 @@ function buildForm(ctx: Context) {
 async function start() {
   const app = document.getElementById("app")!;
   app.textContent = label("it", "loading");
-  let boot: { editId?: string } = {};
+  let boot: { editId?: string; phone?: boolean } = {};
   try {
     boot = JSON.parse(document.getElementById("coef-boot")?.textContent || "{}");
   } catch {
     boot = {};
   }
+  // The phone form (web app) is this form with an outbox (phone.ts).
+  if (boot.phone) enablePhone();
   try {
     const ctx = await call<Context>("getFormContext");
     state.ctx = ctx;
     state.lang = ctx.lang;
     document.documentElement.lang = ctx.lang;
     buildForm(ctx);
+    if (boot.phone) showOutbox();
     // Why this user may write nothing: said at the top, where the user starts reading.
     if (ctx.refusal) {
       document
         .getElementById("form-title")!
-        .after(h("p", { id: "refusal", class: "notice", role: "alert" }, ctx.refusal));
+        .after(h("p", { id: "refusal", class: "notice", role: "alert" }, withLinks(ctx.refusal)));
     }
     if (boot.editId) {
       const stored = await call<Stored>("getInterview", boot.editId);
@@ -211,9 +216,7 @@ async function start() {
     }
     offerDraft();
   } catch (error) {
-    app.replaceChildren(
-      h("p", { role: "alert" }, label(state.lang, "connectionError", { message: (error as Error).message })),
-    );
+    app.replaceChildren(h("p", { role: "alert" }, failureMessage(error)));
   }
 }
 
