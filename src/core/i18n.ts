@@ -74,7 +74,7 @@ const it = {
   checkEmailBlank:
     "Google non comunica il tuo indirizzo (succede con account di un altro dominio, o se al primo avvio non è stato concesso il permesso di vedere l'indirizzo e-mail).",
   checkEmailRefused:
-    "Google ha rifiutato di dire il tuo indirizzo: il permesso di vedere l'indirizzo e-mail non è stato concesso. Concedilo riaprendo il componente aggiuntivo e spuntando quel permesso.",
+    "Non hai concesso il permesso «Visualizzare l'indirizzo email principale del tuo Account Google»: finché manca non puoi salvare interviste né usare le voci del menu che scrivono. Per concederlo: {how}",
   checkEmailFailed: "Google non ha detto il tuo indirizzo ({reason}). Riprova tra poco.",
   checkEmailPartner: "La scheda Partner limita chi può scrivere: senza indirizzo non puoi salvare.",
   checkEmailNoPartner:
@@ -119,6 +119,10 @@ const it = {
     "Occupa {used} dei {limit} che Google concede a una singola proprietà ({percent}), contando nome e valore.",
   checkJournalPending: "{count|Un'operazione è|# operazioni sono} in corso o {count|rimasta|rimaste} a metà.",
   checkJournalNone: "Nessuna operazione in corso o rimasta a metà.",
+  checkJournalBound:
+    "Il componente aggiuntivo tiene il valore del giornale sotto i {bound}: oltre, rifiuta nuove operazioni finché lo staff non usa Prepara il foglio.",
+  checkJournalNear:
+    "Vicino al limite: lo staff usi Prepara il foglio, che completa le operazioni rimaste a metà.",
   checkCellsTitle: "Celle del foglio",
   checkCellsUsage:
     "Usate {used} dei {limit} di celle che Google concede a un foglio ({percent}): si contano tutte le righe e colonne di ogni scheda, anche vuote.",
@@ -264,7 +268,7 @@ const en: Record<MessageKey, string> = {
   checkEmailBlank:
     "Google does not tell your address (this happens with accounts of another domain, or when the permission to see your e-mail address was not granted at the first start).",
   checkEmailRefused:
-    "Google refused to tell your address: the permission to see your e-mail address was not granted. Grant it by opening the add-on again and ticking that permission.",
+    'You did not grant the permission "See your primary Google Account email address": until you do, you cannot save interviews or use the menu items that write. To grant it: {how}',
   checkEmailFailed: "Google did not tell your address ({reason}). Try again shortly.",
   checkEmailPartner: "The Partner tab limits who may write: without an address you cannot save.",
   checkEmailNoPartner:
@@ -308,6 +312,10 @@ const en: Record<MessageKey, string> = {
     "It takes {used} of the {limit} Google allows a single property ({percent}), counting name and value.",
   checkJournalPending: "{count|One operation is|# operations are} in progress or left half-done.",
   checkJournalNone: "No operation in progress or left half-done.",
+  checkJournalBound:
+    "The add-on keeps the journal's value under {bound}: past it, it refuses new operations until the staff use Set up the sheet.",
+  checkJournalNear:
+    "Close to the limit: the staff should use Set up the sheet, which finishes the operations left half-done.",
   checkCellsTitle: "Cells of the spreadsheet",
   checkCellsUsage:
     "{used} used of the {limit} cells Google allows a spreadsheet ({percent}): every row and column of every tab counts, empty ones too.",

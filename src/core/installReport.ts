@@ -30,7 +30,8 @@ export const PARTNER_LINES = 50;
 export type EmailFact =
   | { kind: "disclosed"; email: string }
   | { kind: "blank" }
-  | { kind: "refused" }
+  /** `how`: the way to grant it, in the user's language (with Google's link when it gives one). */
+  | { kind: "refused"; how: string }
   | { kind: "failed"; reason: string };
 
 /** One tab Prepara il foglio makes, as found: present or not, and its headers found or missing. */
@@ -82,6 +83,8 @@ export interface InstallFacts {
   sheets: readonly SheetSize[] | Unread;
   /** From package.json, written in by the build; "" when unknown. */
   version: string;
+  /** The most the add-on lets its journal's value hold (bytes) before it refuses new operations. */
+  journalBound: number;
 }
 
 export type LineStatus = "ok" | "problem";
@@ -117,6 +120,9 @@ function emailLine(facts: InstallFacts, lang: Lang): ReportLine {
   const { email, partner } = facts;
   if (email.kind === "disclosed")
     return line(lang, "checkEmailTitle", "ok", [t(lang, "checkEmailOk", email)]);
+  // A refused permission stops every write, whoever Partner lists (the add-on asks for the e-mail first).
+  if (email.kind === "refused")
+    return line(lang, "checkEmailTitle", "problem", [t(lang, "checkEmailRefused", { how: email.how })]);
   // Without an address the access rules refuse every write once Partner lists someone.
   const restricted =
     !failed(partner) &&
@@ -124,7 +130,7 @@ function emailLine(facts: InstallFacts, lang: Lang): ReportLine {
   const why =
     email.kind === "failed"
       ? t(lang, "checkEmailFailed", { reason: email.reason })
-      : t(lang, email.kind === "refused" ? "checkEmailRefused" : "checkEmailBlank");
+      : t(lang, "checkEmailBlank");
   return line(lang, "checkEmailTitle", "problem", [
     why,
     t(lang, restricted ? "checkEmailPartner" : "checkEmailNoPartner"),
@@ -233,24 +239,37 @@ function usageLine(
   return line(lang, title, near ? "problem" : "ok", [...text, ...more]);
 }
 
-function storageLines(properties: Readonly<Record<string, string>>, lang: Lang): ReportLine[] {
+/**
+ * The journal against Google's limit for one property and against the add-on's own bound, past which
+ * it refuses new operations: the line is to fix as soon as either is close.
+ */
+function journalLine(usage: ReturnType<typeof propertyUsage>, bound: number, lang: Lang): ReportLine {
+  const bytes = (n: number) => formatBytes(n, lang);
+  const google = usageLine(
+    lang,
+    "checkJournalTitle",
+    "checkJournalUsage",
+    usage.journalBytes,
+    PROPERTY_VALUE_LIMIT,
+    bytes,
+  );
+  const near = usage.journalValueBytes >= NEAR_LIMIT * bound;
+  const text = [google.text[0], t(lang, "checkJournalBound", { bound: bytes(bound) })];
+  if (google.status === "problem" || near) text.push(t(lang, "checkJournalNear"));
+  text.push(
+    usage.pending > 0
+      ? t(lang, "checkJournalPending", { count: usage.pending })
+      : t(lang, "checkJournalNone"),
+  );
+  return line(lang, "checkJournalTitle", google.status === "problem" || near ? "problem" : "ok", text);
+}
+
+function storageLines(properties: Readonly<Record<string, string>>, bound: number, lang: Lang): ReportLine[] {
   const usage = propertyUsage(properties);
   const bytes = (n: number) => formatBytes(n, lang);
   return [
     usageLine(lang, "checkStoreTitle", "checkStoreUsage", usage.storeBytes, PROPERTY_STORE_LIMIT, bytes),
-    usageLine(
-      lang,
-      "checkJournalTitle",
-      "checkJournalUsage",
-      usage.journalBytes,
-      PROPERTY_VALUE_LIMIT,
-      bytes,
-      [
-        usage.pending > 0
-          ? t(lang, "checkJournalPending", { count: usage.pending })
-          : t(lang, "checkJournalNone"),
-      ],
-    ),
+    journalLine(usage, bound, lang),
   ];
 }
 
@@ -291,7 +310,7 @@ export function installReport(facts: InstallFacts, lang: Lang): InstallReport {
           unreadLine(lang, "checkStoreTitle", facts.properties),
           unreadLine(lang, "checkJournalTitle", facts.properties),
         ]
-      : storageLines(facts.properties, lang)),
+      : storageLines(facts.properties, facts.journalBound, lang)),
     failed(facts.sheets) ? unreadLine(lang, "checkCellsTitle", facts.sheets) : cellsLine(facts.sheets, lang),
     facts.version
       ? line(lang, "checkVersionTitle", "ok", [t(lang, "checkVersionOk", { version: facts.version })])

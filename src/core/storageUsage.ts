@@ -36,21 +36,28 @@ export function utf8Bytes(text: string): number {
  */
 export function propertyUsage(properties: Readonly<Record<string, string>>): {
   storeBytes: number;
+  /** The journal's largest property, name and value. */
   journalBytes: number;
+  /** The value alone of that property (what the add-on bounds its journal by). */
+  journalValueBytes: number;
   pending: number;
 } {
   let storeBytes = 0;
   let journalBytes = 0;
+  let journalValueBytes = 0;
   let pending = 0;
   for (const [key, value] of Object.entries(properties)) {
     const text = String(value ?? "");
     const bytes = utf8Bytes(key) + utf8Bytes(text);
     storeBytes += bytes;
     if (!key.startsWith(JOURNAL_PREFIX)) continue;
-    journalBytes = Math.max(journalBytes, bytes);
+    if (bytes > journalBytes) {
+      journalBytes = bytes;
+      journalValueBytes = utf8Bytes(text);
+    }
     pending += pendingCount(text);
   }
-  return { storeBytes, journalBytes, pending };
+  return { storeBytes, journalBytes, journalValueBytes, pending };
 }
 
 /** The operations a journal value lists (a JSON array, or one object); 0 for anything else. */

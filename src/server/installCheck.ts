@@ -19,8 +19,10 @@ import {
 import { cellText } from "../core/records";
 import { PARTNER_COLUMNS, PREPARED_TABS, SHEETS } from "../core/tabs";
 import { accessOf, isStaffRole, regionsOfCell } from "./access";
+import { emailAuthorizationUrl } from "./consent";
 import { redacted } from "./entry";
-import { userLang } from "./session";
+import { JOURNAL_MAX_BYTES } from "./journal";
+import { identity, userLang } from "./session";
 import { addonVersion } from "./version";
 import { type Table, Workbook } from "./workbook";
 
@@ -41,21 +43,21 @@ function attempt<T>(lang: Lang, what: string, read: () => T): T | Unread {
   }
 }
 
-/** Google's permission error, as it names a scope the user did not grant (or the manifest lacks). */
-const PERMISSION_ERROR = /permission|userinfo\.email|autorizzazion|authoriz/i;
-
 /**
- * The user's e-mail as Google gives it: blank (other domains, or the permission refused where Google
- * answers so) and a refusal (the call throws Google's permission error) are both facts; any other
- * failure of the call is said as such, never taken for a refusal.
+ * The user's e-mail as the writing actions see it (session.ts): disclosed, blank (other domains), or
+ * the permission refused (Google's granular consent: the call throws, or Google says the scope was not
+ * granted); any other failure of the call is said as such, never taken for a refusal.
  */
 function emailFact(lang: Lang): InstallFacts["email"] {
   try {
-    const email = String(Session.getActiveUser().getEmail() ?? "").trim();
-    return email ? { kind: "disclosed", email } : { kind: "blank" };
+    const who = identity();
+    if (who.emailRefused) {
+      const url = emailAuthorizationUrl();
+      const how = url ? t(lang, "emailPermissionLink", { url }) : t(lang, "emailPermissionRevoke");
+      return { kind: "refused", how };
+    }
+    return who.email ? { kind: "disclosed", email: who.email } : { kind: "blank" };
   } catch (error) {
-    const reason = String((error as Error)?.message ?? error);
-    if (PERMISSION_ERROR.test(reason)) return { kind: "refused" };
     return { kind: "failed", reason: unread(error, lang, "email").failed };
   }
 }
@@ -123,7 +125,17 @@ export function gatherInstallFacts(workbook: Workbook, lang: Lang): InstallFacts
       .getSheets()
       .map((s) => ({ name: s.getName(), rows: s.getMaxRows(), columns: s.getMaxColumns() })),
   );
-  return { email, lock, tabs, partner, you, properties, sheets, version: addonVersion() };
+  return {
+    email,
+    lock,
+    tabs,
+    partner,
+    you,
+    properties,
+    sheets,
+    version: addonVersion(),
+    journalBound: JOURNAL_MAX_BYTES,
+  };
 }
 
 const escapeHtml = (text: string) =>

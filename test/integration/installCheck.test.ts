@@ -144,26 +144,33 @@ describe("checkInstallation", () => {
     );
   });
 
-  it("works when Google refuses the e-mail (the call throws) and when it gives a blank one", () => {
-    const refused = preparedAddOn();
-    // Without the userinfo.email permission Session.getActiveUser throws (RULES.md, R4).
-    refused.emu.scopes = [];
-    refused.emu.typeInto("Partner", "A2", "anna.verdi@regione.puglia.example");
-    refused.emu.typeInto("Partner", "B2", "Puglia");
-    const before = JSON.stringify(refused.emu.toJSON());
-    refused.addOn.checkInstallation();
-    expect(refused.emu.ui.alerts).toEqual([]);
-    expect(JSON.stringify(refused.emu.toJSON())).toBe(before);
-    const email = line(refused.emu, "Il tuo indirizzo e-mail");
-    expect(email.status).toBe("problem");
-    expect(email.text[0]).toMatch(/ha rifiutato di dire il tuo indirizzo/);
-    expect(email.text[1]).toBe(
-      "La scheda Partner limita chi può scrivere: senza indirizzo non puoi salvare.",
-    );
-    expect(line(refused.emu, "Chi può scrivere (scheda Partner)").text.at(-1)).toMatch(
-      /^Tu: Google non ci dice chi sei/,
-    );
+  it("works when the e-mail permission was not granted, whether Google then throws or answers blank", () => {
+    for (const refusedActiveUser of ["throws", "blank"] as const) {
+      const refused = preparedAddOn();
+      // Google's granular consent: the user authorized the add-on without userinfo.email (RULES.md, R30–R31).
+      refused.emu.refusedScopes = ["https://www.googleapis.com/auth/userinfo.email"];
+      refused.emu.refusedActiveUser = refusedActiveUser;
+      const before = JSON.stringify(refused.emu.toJSON());
+      refused.addOn.checkInstallation();
+      expect(refused.emu.ui.alerts).toEqual([]);
+      expect(JSON.stringify(refused.emu.toJSON())).toBe(before);
+      const email = line(refused.emu, "Il tuo indirizzo e-mail");
+      expect(email.status).toBe("problem");
+      expect(email.text).toHaveLength(1);
+      expect(email.text[0]).toMatch(
+        /^Non hai concesso il permesso «Visualizzare l'indirizzo email principale/,
+      );
+      // The way to grant it: Google's own page for this script, as the writing actions say it.
+      expect(email.text[0]).toMatch(
+        /Per concederlo: apri https:\/\/script\.google\.com\/macros\/d\/.*\/authorize/,
+      );
+      // And what it means: no save, even while Partner lists no one.
+      const saved = refused.addOn.submitInterview(interview());
+      expect(saved.ok).toBe(false);
+    }
+  });
 
+  it("works when Google gives a blank e-mail, or the lookup fails", () => {
     const blank = preparedAddOn({ user: "" });
     blank.addOn.checkInstallation();
     const shown = line(blank.emu, "Il tuo indirizzo e-mail");
@@ -247,8 +254,10 @@ describe("checkInstallation", () => {
     const journalBytes = bytes("coef.journal") + bytes(journal);
     expect(shown.text).toEqual([
       `Occupa ${kB(journalBytes)} dei 9 kB che Google concede a una singola proprietà (${((100 * journalBytes) / 9000).toFixed(1).replace(".", ",")}%), contando nome e valore.`,
+      "Il componente aggiuntivo tiene il valore del giornale sotto i 6 kB: oltre, rifiuta nuove operazioni finché lo staff non usa Prepara il foglio.",
       "40 operazioni sono in corso o rimaste a metà.",
     ]);
+    expect(shown.status).toBe(bytes(journal) >= 0.8 * 6000 ? "problem" : "ok");
   });
 
   it("counts the cells of every tab, rows × columns, empty ones too", () => {

@@ -28,6 +28,7 @@ function facts(overrides: Partial<InstallFacts> = {}): InstallFacts {
     properties: { "coef.interviewCounter": "42" },
     sheets: [{ name: "Interviste", rows: 1000, columns: 30 }],
     version: "0.1.0",
+    journalBound: 6_000,
     ...overrides,
   };
 }
@@ -68,7 +69,7 @@ describe("installReport", () => {
     expect(email.text[1]).toMatch(/Creata da/);
     const refused = installReport(
       facts({
-        email: { kind: "refused" },
+        email: { kind: "refused", how: "apri https://script.google.com/… e spunta quel permesso." },
         lock: "missing",
         partner: {
           kind: "listed",
@@ -79,9 +80,23 @@ describe("installReport", () => {
       "it",
     );
     expect(refused.summary).toBe("2 punti da sistemare.");
-    const line = lineTitled(refused, "Il tuo indirizzo e-mail");
-    expect(line.text[0]).toMatch(/permesso di vedere l'indirizzo e-mail non è stato concesso/);
-    expect(line.text[1]).toMatch(/senza indirizzo non puoi salvare/);
+    // A refused permission stops every write, whoever Partner lists: one sentence says so and how to grant it.
+    expect(lineTitled(refused, "Il tuo indirizzo e-mail").text).toEqual([
+      "Non hai concesso il permesso «Visualizzare l'indirizzo email principale del tuo Account Google»: finché manca non puoi salvare interviste né usare le voci del menu che scrivono. Per concederlo: apri https://script.google.com/… e spunta quel permesso.",
+    ]);
+    const restricted = installReport(
+      facts({
+        email: { kind: "blank" },
+        partner: {
+          kind: "listed",
+          rows: [{ email: "anna.verdi@comune.bari.it", staff: false, regions: ["16"] }],
+        },
+      }),
+      "it",
+    );
+    expect(lineTitled(restricted, "Il tuo indirizzo e-mail").text[1]).toMatch(
+      /senza indirizzo non puoi salvare/,
+    );
     const lock = lineTitled(refused, "Il blocco del documento");
     expect(lock.status).toBe("problem");
     expect(lock.text[0]).toMatch(/script autonomo/);
@@ -235,6 +250,21 @@ describe("storage and cells lines", () => {
     );
     const store = installReport(facts({ properties: { big: "y".repeat(PROPERTY_STORE_LIMIT / 2) } }), "it");
     expect(lineTitled(store, "Spazio delle proprietà del documento").status).toBe("ok");
+  });
+
+  it("measures the journal against the add-on's own bound too, past which it refuses new operations", () => {
+    const value = "x".repeat(4_800);
+    const report = installReport(facts({ properties: { "coef.journal": value }, journalBound: 6_000 }), "it");
+    const journal = lineTitled(report, "Giornale delle operazioni in corso");
+    expect(journal.status).toBe("problem");
+    expect(journal.text).toEqual([
+      "Occupa 4,8 kB dei 9 kB che Google concede a una singola proprietà (53,5%), contando nome e valore.",
+      "Il componente aggiuntivo tiene il valore del giornale sotto i 6 kB: oltre, rifiuta nuove operazioni finché lo staff non usa Prepara il foglio.",
+      "Vicino al limite: lo staff usi Prepara il foglio, che completa le operazioni rimaste a metà.",
+      "Nessuna operazione in corso o rimasta a metà.",
+    ]);
+    const small = installReport(facts({ properties: { "coef.journal": "[]" } }), "it");
+    expect(lineTitled(small, "Giornale delle operazioni in corso").status).toBe("ok");
   });
 
   it("counts every row and column of every tab against the 10 million cells", () => {
