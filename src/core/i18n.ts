@@ -95,6 +95,25 @@ const it = {
   reviewCancelled: "Nulla è stato modificato.",
   reviewVerified: "{count|Intervista verificata|# interviste verificate}: {ids}.",
   reviewToFixDone: "{count|Intervista segnata|# interviste segnate} da correggere: {ids}.",
+  // import of interviews collected elsewhere (the Importa tab)
+  menuImport: "Importa interviste…",
+  importAllowed: "Valori ammessi: {list}.",
+  importInvalid: "Da correggere: {errors}",
+  importDone: "Importata: {id}",
+  importAlready: "Già importata: {id}",
+  importSameAs: "Già importata: {id} (uguale alla riga {row})",
+  importSameAsPending: "Uguale alla riga {row}: vale l'esito di quella riga.",
+  importChanged:
+    "Già importata: {id}. Le modifiche fatte qui dopo l'importazione non sono state riportate: per cambiarla modifica l'intervista {id} da Interviste.",
+  importDeleted:
+    "Importata come {id}, poi eliminata da Interviste: per importarla di nuovo svuota questa cella.",
+  importRefused: "Non importata: {reason}",
+  importHeaderRow: "Riga di intestazione ripetuta: ignorata.",
+  importNothing:
+    "Nella scheda Importa non ci sono righe da importare: incolla le interviste sotto le intestazioni, poi riprova.",
+  importSummary:
+    "Importazione finita: {imported} {imported|intervista importata|interviste importate}, {already} già {already|importata|importate}, {invalid} da correggere{refused}. L'esito di ogni riga è nella colonna Esito importazione della scheda Importa.",
+  importSummaryRefused: ", {count} non {count|consentita|consentite}",
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -182,6 +201,22 @@ const en: Record<MessageKey, string> = {
   reviewCancelled: "Nothing was changed.",
   reviewVerified: "{count|Interview verified|# interviews verified}: {ids}.",
   reviewToFixDone: "{count|Interview marked|# interviews marked} as to correct: {ids}.",
+  menuImport: "Import interviews…",
+  importAllowed: "Allowed values: {list}.",
+  importInvalid: "To correct: {errors}",
+  importDone: "Imported: {id}",
+  importAlready: "Already imported: {id}",
+  importSameAs: "Already imported: {id} (same as row {row})",
+  importSameAsPending: "Same as row {row}: that row's outcome applies.",
+  importChanged:
+    "Already imported: {id}. Changes made here after the import were not carried over: to change it, edit interview {id} from Interviste.",
+  importDeleted: "Imported as {id}, then deleted from Interviste: to import it again, clear this cell.",
+  importRefused: "Not imported: {reason}",
+  importHeaderRow: "Repeated header row: ignored.",
+  importNothing: "The Importa tab has no rows to import: paste the interviews under the headers, then retry.",
+  importSummary:
+    "Import finished: {imported} {imported|interview imported|interviews imported}, {already} already imported, {invalid} to correct{refused}. Each row's outcome is in the Esito importazione column of the Importa tab.",
+  importSummaryRefused: ", {count} not allowed",
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };

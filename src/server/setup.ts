@@ -18,6 +18,7 @@ import {
 import { foldName } from "../core/text";
 import { requireWriter } from "./access";
 import { appendLog, auditLog } from "./auditLog";
+import { importColumnsForSetup, importDropdowns } from "./importTab";
 import { interviewNumber, Journal } from "./journal";
 import { withDocumentLock } from "./lock";
 import { userEmail, userLang } from "./session";
@@ -222,6 +223,8 @@ export function setupSpreadsheet(): void {
     prepareTab(workbook, SHEETS.log, LOG_COLUMNS, notices);
     // Optional for staff to fill: declared Ambiti, their other names and comuni (SPEC 10.1).
     prepareTab(workbook, SHEETS.ambiti, AMBITI_COLUMNS, notices);
+    // Interviews collected elsewhere are pasted here (Importa interviste…).
+    importDropdowns(prepareTab(workbook, SHEETS.import, importColumnsForSetup(), notices));
     const settings = workbook.table(SHEETS.settings, SETTINGS_COLUMNS);
     const { rows, rowNumbers } = settings.read(["key", "name"]);
     const defaults = defaultSettingsRows();

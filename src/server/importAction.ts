@@ -1,0 +1,253 @@
+/**
+ * Importa interviste…: every row of the Importa tab validated by the form's rules and, when valid,
+ * stored as the form's create stores an interview (the same rows in Interviste and Contatti, the same
+ * ids from the same counter), all rows of a run at once: reads first (one call per tab), then
+ * journal → counter → contacts → interviews → Esito importazione → one Registro line → journal end.
+ * A run Google cuts half-way is completed by running it again: its ids are in the journal, its rows
+ * recognised by their submission id (derived from their answers), so nothing is added twice.
+ */
+import { t } from "../core/i18n";
+import { IMPORT_COLUMNS } from "../core/importColumns";
+import {
+  assignIds,
+  countsOf,
+  type ImportPlan,
+  outcomeBlock,
+  planImport,
+  type ReadRow,
+} from "../core/importPlan";
+import { outcomeId, parseImportRow } from "../core/importRow";
+import type { InterviewInput } from "../core/interview";
+import { cellText, contactsToRows, interviewToRow } from "../core/records";
+import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
+import { refusalFor, requireWriter } from "./access";
+import { appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
+import { menuAction } from "./entry";
+import { interviewId, interviewNumber, Journal } from "./journal";
+import { withDocumentLock } from "./lock";
+import { today, userEmail, userLang } from "./session";
+import { AUTOMATIC, type Table, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
+
+/** The run in progress (document property): its operation id and the ids it gives, first and count. */
+const IMPORT_JOURNAL = "coef.importJournal";
+interface PendingImport {
+  opId: string;
+  first: number;
+  count: number;
+}
+
+function pendingImport(text: string | null): PendingImport | null {
+  if (!text) return null;
+  try {
+    const p = JSON.parse(text);
+    return p && typeof p.opId === "string" && Number.isInteger(p.first) && Number.isInteger(p.count)
+      ? p
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+const numbersOf = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + i);
+
+/** A Registro cell stays far below Google's 50,000 characters per cell: a long id list is cut. */
+function idList(ids: readonly string[]): string {
+  const text = ids.join(", ");
+  return text.length <= 40_000 ? text : `${text.slice(0, 40_000).replace(/,[^,]*$/, "")}, …`;
+}
+
+export interface ImportResult {
+  imported: number;
+  already: number;
+  invalid: number;
+  refused: number;
+  ids: string[];
+}
+
+/** Reads Importa and decides every row (no write). */
+function readImport(workbook: Workbook, lang: ReturnType<typeof userLang>) {
+  const table = workbook.table(SHEETS.import, IMPORT_COLUMNS);
+  const snapshot = table.read();
+  const day = today();
+  const rows: ReadRow[] = snapshot.rows.map((row, i) => ({
+    rowNumber: snapshot.rowNumbers[i],
+    parsed: parseImportRow(row, { today: day, lang }),
+    outcome: row.outcome,
+  }));
+  const current = new Map(rows.map((r) => [r.rowNumber, cellText(r.outcome)]));
+  return { table, rows, current, at: snapshot.at };
+}
+
+/** Imports the rows of Importa; returns the counts of the run (its Registro line says the same). */
+export function importInterviews(): ImportResult {
+  const lang = userLang();
+  const email = userEmail();
+  return withDocumentLock(() => {
+    const workbook = WorkbookClass.active();
+    const access = requireWriter(workbook, email, lang);
+    const read = readImport(workbook, lang);
+    const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
+    const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
+    interviews.readHeader();
+    contacts.readHeader();
+    const log = readyToAppend(auditLog(workbook));
+    const ids = interviews.readColumn("id").texts;
+    const submissions = interviews.readColumn("submissionId").texts;
+    const contactIds = contacts.readColumn("interviewId").texts;
+    const journal = new Journal();
+    const properties = PropertiesService.getDocumentProperties();
+    const pending = pendingImport(properties.getProperty(IMPORT_JOURNAL));
+    const pendingIds = new Set(pending ? numbersOf(pending.first, pending.count).map(interviewId) : []);
+
+    const existing = new Map<string, string>();
+    submissions.forEach((s, i) => {
+      if (s && ids[i] && !existing.has(s)) existing.set(s, ids[i].trim().toUpperCase());
+    });
+    const idSet = new Set(ids.map((id) => id.trim().toUpperCase()).filter(Boolean));
+    const plan = planImport(read.rows, {
+      existing,
+      ids: idSet,
+      pendingIds,
+      refusal: (region) => refusalFor(access, region, lang),
+      lang,
+    });
+    const inputs = plan.creates.map((i) => plan.rows[i].create!);
+
+    // The ids: those of the cut run when it planned exactly these rows and none of its ids is taken.
+    const reuse =
+      pending !== null &&
+      inputs.length > 0 &&
+      pending.count === inputs.length &&
+      ![...pendingIds].some((id) => idSet.has(id));
+    let opId = pending?.opId ?? "";
+    let first = 0;
+    if (inputs.length > 0) {
+      if (reuse && pending) first = pending.first;
+      else {
+        first = nextNumber(journal.counter, ids, log);
+        if (pending) first = Math.max(first, pending.first + pending.count);
+        opId = `imp-run-${interviewId(first)}`;
+      }
+    }
+    const newIds = numbersOf(first, inputs.length).map(interviewId);
+    assignIds(plan, newIds, lang);
+
+    // Writes, in the order that leaves nothing half-visible: contacts show only with their interview.
+    if (inputs.length > 0) {
+      if (!reuse)
+        properties.setProperty(IMPORT_JOURNAL, JSON.stringify({ opId, first, count: inputs.length }));
+      journal.raiseCounter(first + inputs.length - 1);
+    }
+    writeContacts(contacts, contactIds, idSet, pendingIds, inputs, newIds);
+    if (inputs.length > 0) {
+      const now = new Date();
+      interviews.append(
+        inputs.map((input, i) =>
+          interviewToRow(input, {
+            id: newIds[i],
+            version: 1,
+            createdAt: now,
+            createdBy: email,
+            updatedAt: now,
+            updatedBy: email,
+            submissionId: input.submissionId,
+          }),
+        ),
+      );
+    }
+    writeOutcomes(read.table.sheet, read.at.outcome, plan, read.current);
+    const counts = countsOf(plan);
+    const importedIds = plan.rows
+      .filter((r) => r.category === "imported" && r.sameAs === undefined)
+      .map((r) => outcomeId(r.outcome));
+    // The Registro line exists exactly when the run took effect: a retried run that wrote it already adds none.
+    if (!opId || loggedLines(log, opId).length === 0)
+      appendLog(log, {
+        who: email,
+        action: `importazione (${counts.imported} importate, ${counts.already} già importate, ${counts.invalid} da correggere, ${counts.refused} non consentite)`,
+        id: idList(importedIds),
+        count: counts.imported,
+        submissionId: opId,
+      });
+    if (pending || inputs.length > 0) properties.deleteProperty(IMPORT_JOURNAL);
+    return { ...counts, ids: importedIds };
+  });
+}
+
+/** The next interview number: past the counter and every id of the sheet (and Registro for older sheets). */
+function nextNumber(
+  counter: number | null,
+  ids: readonly string[],
+  log: ReturnType<typeof auditLog>,
+): number {
+  let max = counter ?? 0;
+  for (const id of ids) max = Math.max(max, interviewNumber(id) ?? 0);
+  if (counter === null)
+    for (const id of log.readColumn("id").texts) max = Math.max(max, interviewNumber(id) ?? 0);
+  return max + 1;
+}
+
+/**
+ * Contacts first: those a cut run left without their interview are removed, those already written for
+ * exactly these interviews kept (a single append is all or nothing), else all written at once.
+ */
+function writeContacts(
+  contacts: Table<typeof CONTACT_COLUMNS>,
+  contactIds: readonly string[],
+  interviewIds: ReadonlySet<string>,
+  pendingIds: ReadonlySet<string>,
+  inputs: readonly InterviewInput[],
+  newIds: readonly string[],
+): void {
+  const planned = new Set(newIds);
+  const stale: number[] = [];
+  const own = new Map<string, number>();
+  contactIds.forEach((text, i) => {
+    const id = text.trim().toUpperCase();
+    if (planned.has(id)) own.set(id, (own.get(id) ?? 0) + 1);
+    else if (pendingIds.has(id) && !interviewIds.has(id)) stale.push(i + 2);
+  });
+  const complete = newIds.every((id, i) => own.get(id) === inputs[i].contacts.length);
+  if (!complete)
+    contactIds.forEach((text, i) => {
+      if (planned.has(text.trim().toUpperCase())) stale.push(i + 2);
+    });
+  contacts.deleteRows(stale);
+  if (complete) return;
+  contacts.append(inputs.flatMap((input, i) => contactsToRows(newIds[i], input.region, input.contacts, 1)));
+}
+
+/** The changed Esito importazione cells, in one block (text in cells just set to automatic format). */
+function writeOutcomes(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  column: number,
+  plan: ImportPlan,
+  current: ReadonlyMap<number, string>,
+): void {
+  const block = outcomeBlock(plan, current);
+  if (!block) return;
+  const range = sheet.getRange(block.firstRow, column + 1, block.values.length, 1);
+  range.setNumberFormats(block.values.map(() => [AUTOMATIC]));
+  range.setValues(block.values.map((v) => [toCell(IMPORT_COLUMNS.outcome, v)]));
+}
+
+/** What the user reads when the run is over. */
+export function importMessage(result: ImportResult, lang: ReturnType<typeof userLang>): string {
+  if (result.imported + result.already + result.invalid + result.refused === 0)
+    return t(lang, "importNothing");
+  return t(lang, "importSummary", {
+    imported: result.imported,
+    already: result.already,
+    invalid: result.invalid,
+    refused: result.refused ? t(lang, "importSummaryRefused", { count: result.refused }) : "",
+  });
+}
+
+/** The menu item: runs the import and says how it went (each row's outcome is in its Esito cell). */
+export function importInterviewsAction(): ImportResult | undefined {
+  return menuAction("importInterviews", () => {
+    const result = importInterviews();
+    SpreadsheetApp.getUi().alert(importMessage(result, userLang()));
+    return result;
+  });
+}
