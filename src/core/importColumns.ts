@@ -89,6 +89,8 @@ export function importHeaderNotes(): Record<string, string> {
   for (let slot = 1; slot <= IMPORT_CONTACT_SLOTS; slot++) {
     notes[slotKey(slot, "name")] =
       `Contatto ${slot} (facoltativo${slot === 1 ? ", ma serve almeno un contatto" : ""}): nome e cognome della persona da contattare.`;
+    notes[slotKey(slot, "role")] = `Contatto ${slot}: il suo ruolo (es. Dirigente Servizi Sociali).`;
+    notes[slotKey(slot, "organization")] = `Contatto ${slot}: il suo ente (es. Comune di Bari).`;
     notes[slotKey(slot, "email")] = "E-mail del contatto (almeno una tra e-mail e telefono).";
     notes[slotKey(slot, "phone")] = "Telefono del contatto, come testo (es. +39 333 123 4567).";
     notes[slotKey(slot, "decisionLevel")] = "Livello decisionale: Politico, Dirigente, Tecnico o Altro.";

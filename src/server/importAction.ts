@@ -26,6 +26,7 @@ import { menuAction } from "./entry";
 import { interviewId, interviewNumber, Journal } from "./journal";
 import { withDocumentLock } from "./lock";
 import { today, userEmail, userLang } from "./session";
+import { workbookToast } from "./setup";
 import { AUTOMATIC, type Table, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
 
 /** The run in progress (document property): its operation id and the ids it gives, first and count. */
@@ -247,7 +248,14 @@ export function importMessage(result: ImportResult, lang: ReturnType<typeof user
 export function importInterviewsAction(): ImportResult | undefined {
   return menuAction("importInterviews", () => {
     const result = importInterviews();
-    SpreadsheetApp.getUi().alert(importMessage(result, userLang()));
+    const message = importMessage(result, userLang());
+    // The import took effect: a dialog Google fails to show must not make it look failed (and re-run).
+    try {
+      SpreadsheetApp.getUi().alert(message);
+    } catch (error) {
+      console.warn(`alert: ${(error as Error)?.message ?? error}`);
+      workbookToast(message);
+    }
     return result;
   });
 }
