@@ -23,6 +23,7 @@ describe("menu", () => {
           { caption: "Segna da correggere…", functionName: "markSelectedToCorrect" },
           { separator: true },
           { caption: "Genera shortlist contatti", functionName: "generateShortlist" },
+          { caption: "Importa interviste…", functionName: "importInterviews" },
           { caption: "Prepara il foglio", functionName: "setupSpreadsheet" },
         ],
       },
