@@ -91,16 +91,24 @@ const slotCells = (row: ImportRow, slot: number) =>
 
 /** True when a row holds nothing to import (the outcome column aside). */
 export function isBlankImportRow(row: ImportRow): boolean {
-  return Object.keys(IMPORT_COLUMNS).every((k) => k === "outcome" || cellText(row[k]) === "");
+  for (const key of IMPORT_KEYS) {
+    const value = row[key];
+    if (value !== "" && value !== null && value !== undefined && cellText(value) !== "") return false;
+  }
+  return true;
 }
+const IMPORT_KEYS = Object.keys(IMPORT_COLUMNS).filter((k) => k !== "outcome");
 
 /** True when a row repeats the header (a CSV imported with its header row below ours). */
 export function isRepeatedHeader(row: ImportRow): boolean {
   let same = 0;
-  for (const key of Object.keys(IMPORT_COLUMNS))
-    if (key !== "outcome" && foldName(cellText(row[key])) === foldName(IMPORT_COLUMNS[key].header)) same++;
-  return same >= 3;
+  for (const key of HEADER_PROBES)
+    if (typeof row[key] === "string" && foldName(row[key] as string) === foldName(IMPORT_COLUMNS[key].header))
+      same++;
+  return same >= 2;
 }
+/* A few columns whose header no answer repeats: a row holding two of them is a header row. */
+const HEADER_PROBES = ["region", "interviewDate", "intervieweeName", "severity"];
 
 /** The form's input of a row, before validation, and the slot (1..5) of each contact it holds. */
 export function rawInputOf(row: ImportRow): { raw: Record<string, unknown>; slots: number[] } {
@@ -227,16 +235,19 @@ function byColumn(errors: readonly FieldError[], slots: readonly number[], lang:
  * same submission id, so a row imported once is recognised by what it says, wherever it moved.
  */
 export function digest(text: string): string {
+  const length = text.length;
   let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
+  let b = 0x01000193 ^ length;
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c ^ (i & 0xff), 0x5bd1e995) >>> 0;
+    a = imul(a ^ c, 0x01000193);
+    b = imul(b ^ c ^ (i & 0xff), 0x5bd1e995);
     b ^= b >>> 13;
   }
-  return a.toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }
+/* Looked up once: a global lookup per character is slow where the bundle runs in its own context. */
+const imul = Math.imul;
 
 /** The submission id of an imported interview: `imp-` and the digest of its validated answers. */
 export function importSubmissionId(input: InterviewInput): string {

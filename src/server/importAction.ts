@@ -132,6 +132,8 @@ export function importInterviews(): ImportResult {
     }
     const newIds = numbersOf(first, inputs.length).map(interviewId);
     assignIds(plan, newIds, lang);
+    // Read before the first write (a read after a write makes Google apply the writes first).
+    const logged = pending !== null && opId === pending.opId && loggedLines(log, opId).length > 0;
 
     // Writes, in the order that leaves nothing half-visible: contacts show only with their interview.
     if (inputs.length > 0) {
@@ -162,7 +164,7 @@ export function importInterviews(): ImportResult {
       .filter((r) => r.category === "imported" && r.sameAs === undefined)
       .map((r) => outcomeId(r.outcome));
     // The Registro line exists exactly when the run took effect: a retried run that wrote it already adds none.
-    if (!opId || loggedLines(log, opId).length === 0)
+    if (!logged)
       appendLog(log, {
         who: email,
         action: `importazione (${counts.imported} importate, ${counts.already} già importate, ${counts.invalid} da correggere, ${counts.refused} non consentite)`,
