@@ -1,5 +1,6 @@
 // Importa interviste… on the built bundle: rows pasted into Importa become interviews through the
 // form's validation and create path, once each, or say by column what to fix.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { columnLetters } from "../../dev/a1.mjs";
 import { interview } from "../fixtures";
@@ -478,4 +479,47 @@ describe.each([
     }
     expect(fired.size).toBeGreaterThan(5);
   }, 300_000);
+});
+
+/** The cells of a CSV line (quoted fields may hold commas; "" is a quote). */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted && ch === '"' && line[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (ch === "," && !quoted) {
+      cells.push(cell);
+      cell = "";
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+describe("the README's example", () => {
+  it("imports the example CSV row as the README shows it, its header row over Importa's own", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const block = /```csv\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+    const [header, ...lines] = block
+      .trim()
+      .split("\n")
+      .map((l) => csvCells(l.trim()));
+    expect(lines).toHaveLength(1);
+    const { emu, addOn } = preparedAddOn();
+    const importa = emu.valuesOf("Importa")?.[0] as string[];
+    expect(importa.slice(0, header.length)).toEqual(header);
+    // Imported as text, without conversion: every cell a string.
+    paste(
+      emu,
+      lines.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]]))),
+    );
+    expect(addOn.importInterviews()).toMatchObject({ imported: 1, invalid: 0 });
+    expect(outcomes(emu)).toEqual(["Importata: INT-00001"]);
+    expect(emu.recordsOf("Contatti")[0].Telefono).toBe("+39 080 577 1111");
+  });
 });
