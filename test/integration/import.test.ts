@@ -481,6 +481,76 @@ describe.each([
   }, 300_000);
 });
 
+describe("an import cut by Google, then a form save, then the import run again", () => {
+  it("gives every interview its own contacts, imports each row once and reuses no id", () => {
+    const start = preparedAddOn();
+    paste(start.emu, [
+      marcheRow({ "Contatto 1 Nome": "Lucia Neri" }),
+      bariRow({ Intervistato: "Carla Fois", "Contatto 1 Nome": "Paolo Sanna" }),
+    ]);
+    start.emu.ui.alerts = [];
+    const json = start.emu.toJSON();
+    const load = () => {
+      const emu = Emulator.fromJSON(json, {} as never);
+      return { emu, addOn: emu.loadBundle() as unknown as AddOn };
+    };
+    const clean = load();
+    clean.emu.resetCalls();
+    clean.addOn.importInterviews();
+    const calls = clean.emu.totalCalls(isDataCall);
+    const viaForm = interview({
+      interviewee: { name: "Dario Mele", role: "Educatore", organization: "Comune di Bari" },
+      contacts: [
+        {
+          name: "Ivo Rana",
+          role: "Tecnico",
+          organization: "Comune di Bari",
+          phone: "+39 080 111 2222",
+          decisionLevel: "tecnico",
+        },
+      ],
+    });
+    const expected = new Map([
+      ["Sara Conti", ["Lucia Neri"]],
+      ["Carla Fois", ["Paolo Sanna"]],
+      ["Dario Mele", ["Ivo Rana"]],
+    ]);
+    for (let at = 1; at <= calls; at++) {
+      const { emu, addOn } = load();
+      emu.failAtCall(at, isDataCall);
+      addOn.importInterviews();
+      emu.failAt = null;
+      expect(
+        addOn.submitInterview(JSON.parse(JSON.stringify(viaForm))).ok,
+        `form save after a fault at ${at}`,
+      ).toBe(true);
+      addOn.importInterviews();
+      const rows = emu.recordsOf("Interviste");
+      const contacts = emu.recordsOf("Contatti");
+      const ids = rows.map((r) => String(r.ID));
+      expect(new Set(ids).size, `ids after a fault at ${at}`).toBe(ids.length);
+      expect(
+        new Map(
+          rows.map((r) => [
+            String(r.Intervistato),
+            contacts.filter((c) => c["ID intervista"] === r.ID).map((c) => c.Nome),
+          ]),
+        ),
+        `interviews and their contacts after a fault at ${at}`,
+      ).toEqual(expected);
+      // No contact is left without its interview.
+      expect(
+        contacts.every((c) => ids.includes(String(c["ID intervista"]))),
+        `orphans after a fault at ${at}`,
+      ).toBe(true);
+      expect(
+        outcomes(emu).map((o) => o.replace(/INT-\d+/, "INT")),
+        `Esito after a fault at ${at}`,
+      ).toEqual(["Importata: INT", "Importata: INT"]);
+    }
+  }, 120_000);
+});
+
 /** The cells of a CSV line (quoted fields may hold commas; "" is a quote). */
 function csvCells(line: string): string[] {
   const cells: string[] = [];
