@@ -104,7 +104,7 @@ const it = {
   importSameAs: "Già importata: {id} (uguale alla riga {row})",
   importSameAsPending: "Uguale alla riga {row}: vale l'esito di quella riga.",
   importChanged:
-    "Già importata: {id}. Le modifiche fatte qui dopo l'importazione non sono state riportate: per cambiarla modifica l'intervista {id} da Interviste.",
+    "Già importata: {id}. Questa riga non viene importata di nuovo: per cambiare l'intervista selezionala in Interviste e usa Modifica intervista selezionata.",
   importDeleted:
     "Importata come {id}, poi eliminata da Interviste: per importarla di nuovo svuota questa cella.",
   importRefused: "Non importata: {reason}",
@@ -209,7 +209,7 @@ const en: Record<MessageKey, string> = {
   importSameAs: "Already imported: {id} (same as row {row})",
   importSameAsPending: "Same as row {row}: that row's outcome applies.",
   importChanged:
-    "Already imported: {id}. Changes made here after the import were not carried over: to change it, edit interview {id} from Interviste.",
+    "Already imported: {id}. This row is not imported again: to change the interview, select it in Interviste and use Edit selected interview.",
   importDeleted: "Imported as {id}, then deleted from Interviste: to import it again, clear this cell.",
   importRefused: "Not imported: {reason}",
   importHeaderRow: "Repeated header row: ignored.",

@@ -272,9 +272,7 @@ describe("importInterviews", () => {
     // Edited after the import: not imported again; the interview is edited from Interviste.
     paste(emu, [{ "D2 Gravità": 2 }], 3);
     addOn.importInterviews();
-    expect(outcomes(emu)[1]).toMatch(
-      /^Già importata: INT-00002\. Le modifiche fatte qui dopo l'importazione non sono state riportate/,
-    );
+    expect(outcomes(emu)[1]).toMatch(/^Già importata: INT-00002\. Questa riga non viene importata di nuovo/);
     expect(emu.recordsOf("Interviste")).toHaveLength(2);
 
     // The same interview pasted twice is imported once.

@@ -197,9 +197,9 @@ describe("planning an import", () => {
     );
     expect(plan.creates).toEqual([]);
     expect(plan.rows.map((r) => r.outcome)).toEqual([
-      expect.stringMatching(/^Già importata: INT-00003\. Le modifiche/),
+      expect.stringMatching(/^Già importata: INT-00003\. Questa riga non/),
       expect.stringMatching(/^Importata come INT-00009, poi eliminata/),
-      expect.stringMatching(/^Già importata: INT-00003\. Le modifiche/),
+      expect.stringMatching(/^Già importata: INT-00003\. Questa riga non/),
     ]);
   });
 
