@@ -2,7 +2,7 @@
  * Importa interviste…: every row of the Importa tab validated by the form's rules and, when valid,
  * stored as the form's create stores an interview (the same rows in Interviste and Contatti, the same
  * ids from the same counter), all rows of a run at once: reads first (one call per tab), then
- * journal → counter → contacts → interviews → Esito importazione → one Registro line → journal end.
+ * journal and counter → contacts → interviews → Esito importazione → one Registro line → journal end.
  * A run Google cuts half-way is completed by running it again: its ids are in the journal, its rows
  * recognised by their submission id (derived from their answers), so nothing is added twice.
  */
@@ -23,31 +23,11 @@ import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { refusalFor, requireWriter } from "./access";
 import { appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
 import { menuAction } from "./entry";
-import { interviewId, interviewNumber, Journal } from "./journal";
+import { interviewId, interviewNumber, Journal, type PendingImport } from "./journal";
 import { withDocumentLock } from "./lock";
 import { today, userEmail, userLang } from "./session";
 import { workbookToast } from "./setup";
 import { AUTOMATIC, type Table, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
-
-/** The run in progress (document property): its operation id and the ids it gives, first and count. */
-const IMPORT_JOURNAL = "coef.importJournal";
-interface PendingImport {
-  opId: string;
-  first: number;
-  count: number;
-}
-
-function pendingImport(text: string | null): PendingImport | null {
-  if (!text) return null;
-  try {
-    const p = JSON.parse(text);
-    return p && typeof p.opId === "string" && Number.isInteger(p.first) && Number.isInteger(p.count)
-      ? p
-      : null;
-  } catch {
-    return null;
-  }
-}
 
 const numbersOf = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + i);
 
@@ -96,9 +76,12 @@ export function importInterviews(): ImportResult {
     const submissions = interviews.readColumn("submissionId").texts;
     const contactIds = contacts.readColumn("interviewId").texts;
     const journal = new Journal();
-    const properties = PropertiesService.getDocumentProperties();
-    const pending = pendingImport(properties.getProperty(IMPORT_JOURNAL));
-    const pendingIds = new Set(pending ? numbersOf(pending.first, pending.count).map(interviewId) : []);
+    // A run Google cut before its end: the ids it gave (contacts first, so perhaps without their interview).
+    const pending = journal.pending.find((p): p is PendingImport => p.op === "import") ?? null;
+    const pendingFirst = pending ? interviewNumber(pending.id) : null;
+    const pendingIds = new Set(
+      pending && pendingFirst !== null ? numbersOf(pendingFirst, pending.count).map(interviewId) : [],
+    );
 
     const existing = new Map<string, string>();
     submissions.forEach((s, i) => {
@@ -117,16 +100,17 @@ export function importInterviews(): ImportResult {
     // The ids: those of the cut run when it planned exactly these rows and none of its ids is taken.
     const reuse =
       pending !== null &&
+      pendingFirst !== null &&
       inputs.length > 0 &&
       pending.count === inputs.length &&
       ![...pendingIds].some((id) => idSet.has(id));
     let opId = pending?.opId ?? "";
     let first = 0;
     if (inputs.length > 0) {
-      if (reuse && pending) first = pending.first;
+      if (reuse && pendingFirst !== null) first = pendingFirst;
       else {
         first = nextNumber(journal.counter, ids, log);
-        if (pending) first = Math.max(first, pending.first + pending.count);
+        if (pending && pendingFirst !== null) first = Math.max(first, pendingFirst + pending.count);
         opId = `imp-run-${interviewId(first)}`;
       }
     }
@@ -136,11 +120,12 @@ export function importInterviews(): ImportResult {
     const logged = pending !== null && opId === pending.opId && loggedLines(log, opId).length > 0;
 
     // Writes, in the order that leaves nothing half-visible: contacts show only with their interview.
-    if (inputs.length > 0) {
-      if (!reuse)
-        properties.setProperty(IMPORT_JOURNAL, JSON.stringify({ opId, first, count: inputs.length }));
-      journal.raiseCounter(first + inputs.length - 1);
-    }
+    // The run and the counter past its ids in one call: no other save can take them meanwhile.
+    if (inputs.length > 0 && !reuse)
+      journal.begin(
+        { op: "import", opId, id: interviewId(first), count: inputs.length },
+        first + inputs.length - 1,
+      );
     writeContacts(contacts, contactIds, idSet, pendingIds, inputs, newIds);
     if (inputs.length > 0) {
       const now = new Date();
@@ -172,7 +157,8 @@ export function importInterviews(): ImportResult {
         count: counts.imported,
         submissionId: opId,
       });
-    if (pending || inputs.length > 0) properties.deleteProperty(IMPORT_JOURNAL);
+    if (pending && pending.opId !== opId) journal.end(pending.opId);
+    if (opId) journal.end(opId);
     return { ...counts, ids: importedIds };
   });
 }

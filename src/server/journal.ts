@@ -28,7 +28,17 @@ export interface PendingDelete {
   id: string;
   contacts: number;
 }
-export type Pending = PendingCreate | PendingEdit | PendingDelete;
+/**
+ * An import run (Importa interviste…): `count` interviews from `id` on, their contacts first, then
+ * their rows; the run again completes it (its rows are found by their submission ids).
+ */
+export interface PendingImport {
+  op: "import";
+  opId: string;
+  id: string;
+  count: number;
+}
+export type Pending = PendingCreate | PendingEdit | PendingDelete | PendingImport;
 
 /** The largest interview number an id may carry: longer numbers are typing mistakes, not ids. */
 export const MAX_INTERVIEW_NUMBER = 999_999_999;

@@ -2,11 +2,18 @@
 // form's validation and create path, once each, or say by column what to fix.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { columnLetters } from "../../dev/a1.mjs";
 import { interview } from "../fixtures";
 import { type AddOn, Emulator, type EmulatorOptions, preparedAddOn } from "./addon";
 
 type Row = Record<string, string | number | boolean | Date>;
+
+/** The letters of a 1-based column (27 → AA). */
+function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
 
 /** A row as a partner's own spreadsheet holds it: Puglia, Bari, one contact (labels, as the sheet shows them). */
 function bariRow(overrides: Row = {}): Row {
