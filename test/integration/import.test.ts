@@ -127,6 +127,14 @@ describe("Importa, made by Prepara il foglio", () => {
     expect(levels?.values).toEqual(dropdown("Contatti", contatti.indexOf("Livello decisionale"))?.values);
   });
 
+  it("is made once: Prepara il foglio again changes nothing in Importa, pasted rows included", () => {
+    const { emu, addOn } = preparedAddOn();
+    paste(emu, [bariRow()]);
+    const before = JSON.stringify(emu.toJSON().sheets.find((s) => s.name === "Importa"));
+    addOn.setupSpreadsheet();
+    expect(JSON.stringify(emu.toJSON().sheets.find((s) => s.name === "Importa"))).toBe(before);
+  });
+
   it("keeps phones and ISTAT codes typed into Importa as typed (plain-text cells)", () => {
     const { emu, addOn } = preparedAddOn();
     const header = emu.valuesOf("Importa")?.[0] as string[];
@@ -387,6 +395,30 @@ describe("importInterviews", () => {
       expect(outcomes(emu)[0], `${date} (${zone})`).toBe("Importata: INT-00001");
       expect(emu.recordsOf("Interviste")[0]["Data intervista"]).toBe("2025-03-14");
     }
+  });
+
+  it("speaks English to an English locale, in the Esito cells and the message", () => {
+    const { emu, addOn } = preparedAddOn({ locale: "en_GB" });
+    paste(emu, [bariRow(), bariRow({ Regione: "" })]);
+    addOn.importInterviews();
+    expect(outcomes(emu)).toEqual([
+      "Imported: INT-00001",
+      "To correct: Regione: Choose a region from the list.",
+    ]);
+    expect(alerts(emu).at(-1)).toMatch(
+      /^Import finished: 1 interview imported, 0 already imported, 1 to correct\./,
+    );
+    // Run again: the English outcome is recognised as the row's import.
+    expect(addOn.importInterviews()).toMatchObject({ imported: 0, already: 1 });
+  });
+
+  it("points a sheet prepared before Importa existed at Prepara il foglio, writing nothing", () => {
+    const { emu, addOn } = preparedAddOn();
+    emu.sheets = emu.sheets.filter((s: { name: string }) => s.name !== "Importa");
+    const before = emu.toJSON();
+    expect(addOn.importInterviews()).toBeUndefined();
+    expect(alerts(emu).at(-1)).toBe('Manca la scheda "Importa". Usa CO.EFFICIENTI → Prepara il foglio.');
+    expect(emu.toJSON()).toEqual(before);
   });
 
   it("says there is nothing to import when Importa is empty, and writes nothing but its Registro line", () => {
