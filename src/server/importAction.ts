@@ -6,7 +6,7 @@
  * A run Google cuts half-way is completed by running it again: its ids are in the journal, its rows
  * recognised by their submission id (derived from their answers), so nothing is added twice.
  */
-import { t } from "../core/i18n";
+import { fillMessage, t } from "../core/i18n";
 import { IMPORT_COLUMNS } from "../core/importColumns";
 import {
   assignIds,
@@ -28,6 +28,10 @@ import { withDocumentLock } from "./lock";
 import { today, userEmail, userLang } from "./session";
 import { workbookToast } from "./setup";
 import { AUTOMATIC, type Table, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
+
+/** The counts of a run in its Registro line (Registro's actions are in Italian, as "creazione" is). */
+const REGISTRO_COUNTS =
+  "{imported} {imported|importata|importate}, {already} già {already|importata|importate}, {invalid} da correggere, {refused} non {refused|consentita|consentite}";
 
 const numbersOf = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + i);
 
@@ -152,7 +156,7 @@ export function importInterviews(): ImportResult {
     if (!logged)
       appendLog(log, {
         who: email,
-        action: `importazione (${counts.imported} importate, ${counts.already} già importate, ${counts.invalid} da correggere, ${counts.refused} non consentite)`,
+        action: `importazione (${fillMessage(REGISTRO_COUNTS, counts)})`,
         id: idList(importedIds),
         count: counts.imported,
         submissionId: opId,
