@@ -130,9 +130,11 @@ describe("Importa, made by Prepara il foglio", () => {
   it("is made once: Prepara il foglio again changes nothing in Importa, pasted rows included", () => {
     const { emu, addOn } = preparedAddOn();
     paste(emu, [bariRow()]);
-    const before = JSON.stringify(emu.toJSON().sheets.find((s) => s.name === "Importa"));
+    const before = JSON.stringify(emu.toJSON().sheets.find((s: { name: string }) => s.name === "Importa"));
     addOn.setupSpreadsheet();
-    expect(JSON.stringify(emu.toJSON().sheets.find((s) => s.name === "Importa"))).toBe(before);
+    expect(JSON.stringify(emu.toJSON().sheets.find((s: { name: string }) => s.name === "Importa"))).toBe(
+      before,
+    );
   });
 
   it("keeps phones and ISTAT codes typed into Importa as typed (plain-text cells)", () => {
