@@ -21,10 +21,11 @@ import type { InterviewInput } from "../core/interview";
 import { cellText, contactsToRows, interviewToRow } from "../core/records";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { refusalFor, requireWriter } from "./access";
-import { appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
+import { type Action, appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
 import { menuAction } from "./entry";
 import { interviewId, interviewNumber, Journal, type PendingImport } from "./journal";
 import { withDocumentLock } from "./lock";
+import { rollForward } from "./rollForward";
 import { today, userEmail, userLang } from "./session";
 import { workbookToast } from "./setup";
 import { AUTOMATIC, type Table, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
@@ -70,6 +71,12 @@ export function importInterviews(): ImportResult {
   return withDocumentLock(() => {
     const workbook = WorkbookClass.active();
     const access = requireWriter(workbook, email, lang);
+    const journal = new Journal();
+    // A run Google cut before its end: the ids it gave (contacts first, so perhaps without their interview).
+    const pending = journal.pending.find((p): p is PendingImport => p.op === "import") ?? null;
+    // Whatever else Google cut half-way that this user may finish is finished first; this import's own
+    // cut run is completed below.
+    rollForward(workbook, access, email, { journal, except: pending?.opId });
     const read = readImport(workbook, lang);
     const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
     const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
@@ -79,9 +86,6 @@ export function importInterviews(): ImportResult {
     const ids = interviews.readColumn("id").texts;
     const submissions = interviews.readColumn("submissionId").texts;
     const contactIds = contacts.readColumn("interviewId").texts;
-    const journal = new Journal();
-    // A run Google cut before its end: the ids it gave (contacts first, so perhaps without their interview).
-    const pending = journal.pending.find((p): p is PendingImport => p.op === "import") ?? null;
     const pendingFirst = pending ? interviewNumber(pending.id) : null;
     const pendingIds = new Set(
       pending && pendingFirst !== null ? numbersOf(pendingFirst, pending.count).map(interviewId) : [],
@@ -120,6 +124,8 @@ export function importInterviews(): ImportResult {
     }
     const newIds = numbersOf(first, inputs.length).map(interviewId);
     assignIds(plan, newIds, lang);
+    const counts = countsOf(plan);
+    const line: Action = `importazione (${fillMessage(REGISTRO_COUNTS, counts)})`;
     // Read before the first write (a read after a write makes Google apply the writes first).
     const logged = pending !== null && opId === pending.opId && loggedLines(log, opId).length > 0;
 
@@ -127,7 +133,16 @@ export function importInterviews(): ImportResult {
     // The run and the counter past its ids in one call: no other save can take them meanwhile.
     if (inputs.length > 0 && !reuse)
       journal.begin(
-        { op: "import", opId, id: interviewId(first), count: inputs.length },
+        {
+          op: "import",
+          opId,
+          id: interviewId(first),
+          count: inputs.length,
+          // Who may finish it: a user allowed to write all its regions (and who began it, for Registro).
+          regions: [...new Set(inputs.map((input) => input.region))],
+          who: email,
+          line,
+        },
         first + inputs.length - 1,
       );
     writeContacts(contacts, contactIds, idSet, pendingIds, inputs, newIds);
@@ -148,7 +163,6 @@ export function importInterviews(): ImportResult {
       );
     }
     writeOutcomes(read.table.sheet, read.at.outcome, plan, read.current);
-    const counts = countsOf(plan);
     const importedIds = plan.rows
       .filter((r) => r.category === "imported" && r.sameAs === undefined)
       .map((r) => outcomeId(r.outcome));
@@ -156,7 +170,7 @@ export function importInterviews(): ImportResult {
     if (!logged)
       appendLog(log, {
         who: email,
-        action: `importazione (${fillMessage(REGISTRO_COUNTS, counts)})`,
+        action: line,
         id: idList(importedIds),
         count: counts.imported,
         submissionId: opId,

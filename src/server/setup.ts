@@ -19,8 +19,9 @@ import { foldName } from "../core/text";
 import { requireWriter } from "./access";
 import { appendLog, auditLog } from "./auditLog";
 import { importColumnsForSetup, importDropdowns } from "./importTab";
-import { interviewNumber, Journal } from "./journal";
+import { interviewNumber } from "./journal";
 import { withDocumentLock } from "./lock";
+import { rollForward } from "./rollForward";
 import { userEmail, userLang } from "./session";
 import {
   AUTOMATIC,
@@ -215,7 +216,8 @@ export function setupSpreadsheet(): void {
   const lang = userLang();
   withDocumentLock(() => {
     const workbook = WorkbookClass.active();
-    requireWriter(workbook, email, lang);
+    // Operations cut half-way are finished first (by a user allowed to), as by any write.
+    const { journal } = rollForward(workbook, requireWriter(workbook, email, lang), email);
     prepareTab(workbook, SHEETS.interviews, INTERVIEW_COLUMNS, notices);
     prepareTab(workbook, SHEETS.contacts, CONTACT_COLUMNS, notices);
     prepareTab(workbook, SHEETS.settings, SETTINGS_COLUMNS, notices);
@@ -246,7 +248,7 @@ export function setupSpreadsheet(): void {
     const missing = defaults.filter((r) => !present.has(String(r.key)));
     if (missing.length) settings.append(missing);
     // Ids are never reused: the counter starts past every id the sheet and its Registro hold.
-    new Journal().raiseCounter(
+    journal.raiseCounter(
       Math.max(
         highestNumber(workbook, SHEETS.interviews, INTERVIEW_COLUMNS, "id", notices),
         highestNumber(workbook, SHEETS.log, LOG_COLUMNS, "id"),

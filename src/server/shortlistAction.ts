@@ -15,6 +15,7 @@ import { appendLog, auditLog, readyToAppend } from "./auditLog";
 import { readCoordinatorsTab, writeCoordinatorsTab } from "./coordinatorsTab";
 import { withDocumentLock } from "./lock";
 import { readRiepilogoTab, writeRiepilogo } from "./riepilogoAction";
+import { rollForward } from "./rollForward";
 import { sheetTime, userEmail, userLang } from "./session";
 import { readSettings } from "./settingsStore";
 import { workbookToast } from "./setup";
@@ -27,7 +28,7 @@ const FROZEN_ROWS = 1;
 const FROZEN_COLUMNS = 3;
 
 /** The values of a tab in one call, or null when the tab does not exist yet. */
-function valuesOf(workbook: Workbook, name: string): unknown[][] | null {
+export function valuesOf(workbook: Workbook, name: string): unknown[][] | null {
   const sheet = workbook.find(name);
   return sheet ? sheet.getDataRange().getValues() : null;
 }
@@ -42,7 +43,7 @@ interface ShortlistTab {
   frozen: { rows: number; columns: number };
 }
 
-function readShortlistTab(workbook: Workbook): ShortlistTab {
+export function readShortlistTab(workbook: Workbook): ShortlistTab {
   const sheet = workbook.find(SHEETS.shortlist);
   if (!sheet) return { sheet, headers: [], rows: [], height: 0, width: 0, frozen: { rows: 0, columns: 0 } };
   return {
@@ -113,7 +114,8 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
   const email = userEmail();
   const outcome = withDocumentLock(() => {
     const workbook = Workbook.active();
-    requireWriter(workbook, email, lang);
+    // Operations cut half-way are finished first: no deleted interview's data reaches the Shortlist.
+    rollForward(workbook, requireWriter(workbook, email, lang), email);
     const settings = readSettings(workbook);
     const shortlistTab = readShortlistTab(workbook);
     const riepilogoTab = readRiepilogoTab(workbook);
