@@ -25,7 +25,7 @@ import { type Action, appendLog, auditLog, loggedLines, readyToAppend } from "./
 import { menuAction } from "./entry";
 import { interviewId, interviewNumber, Journal, type PendingImport } from "./journal";
 import { withDocumentLock } from "./lock";
-import { rollForward } from "./rollForward";
+import { mayFinish, rollForward } from "./rollForward";
 import { today, userEmail, userLang } from "./session";
 import { workbookToast } from "./setup";
 import { AUTOMATIC, type Table, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
@@ -33,6 +33,13 @@ import { AUTOMATIC, type Table, toCell, type Workbook, Workbook as WorkbookClass
 /** The counts of a run in its Registro line (Registro's actions are in Italian, as "creazione" is). */
 const REGISTRO_COUNTS =
   "{imported} {imported|importata|importate}, {already} già {already|importata|importate}, {invalid} da correggere, {refused} non {refused|consentita|consentite}";
+
+/** True when a cut run wrote the regions these rows write (an entry of an earlier release names none). */
+function sameRegions(regions: readonly string[] | undefined, inputs: readonly InterviewInput[]): boolean {
+  if (!regions) return true;
+  const planned = new Set(inputs.map((input) => input.region));
+  return regions.length === planned.size && regions.every((r) => planned.has(r));
+}
 
 const numbersOf = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + i);
 
@@ -73,7 +80,9 @@ export function importInterviews(): ImportResult {
     const access = requireWriter(workbook, email, lang);
     const journal = new Journal();
     // A run Google cut before its end: the ids it gave (contacts first, so perhaps without their interview).
-    const pending = journal.pending.find((p): p is PendingImport => p.op === "import") ?? null;
+    // Only one this user may finish (allowed to write all its regions): another's waits for them.
+    const pending =
+      journal.pending.find((p): p is PendingImport => p.op === "import" && mayFinish(access, p)) ?? null;
     // Whatever else Google cut half-way that this user may finish is finished first; this import's own
     // cut run is completed below.
     rollForward(workbook, access, email, { journal, except: pending?.opId });
@@ -111,6 +120,7 @@ export function importInterviews(): ImportResult {
       pendingFirst !== null &&
       inputs.length > 0 &&
       pending.count === inputs.length &&
+      sameRegions(pending.regions, inputs) &&
       ![...pendingIds].some((id) => idSet.has(id));
     let opId = pending?.opId ?? "";
     let first = 0;

@@ -595,6 +595,73 @@ describe("an import cut by Google, then a form save, then the import run again",
   }, 120_000);
 });
 
+describe("an import cut by Google, then another partner's import", () => {
+  it("never gives one partner's interviews the other's contacts; each run completes its own", () => {
+    const start = preparedAddOn();
+    const partners = start.emu.sheetData("Partner");
+    const people = [
+      ["puglia@coop.example", "Puglia", "partner"],
+      ["marche@coop.example", "Marche", "partner"],
+    ];
+    people.forEach((line, r) => {
+      line.forEach((v, c) => {
+        partners.cell(r + 1, c, true).value = v;
+      });
+    });
+    paste(start.emu, [
+      bariRow({ "Contatto 1 Nome": "Paolo Sanna" }),
+      marcheRow({ "Contatto 1 Nome": "Lucia Neri" }),
+    ]);
+    start.emu.ui.alerts = [];
+    const json = start.emu.toJSON();
+    const load = () => {
+      const emu = Emulator.fromJSON(json, {} as never);
+      emu.user = "puglia@coop.example";
+      return { emu, addOn: emu.loadBundle() as unknown as AddOn };
+    };
+    const clean = load();
+    clean.emu.resetCalls();
+    clean.addOn.importInterviews();
+    const calls = clean.emu.totalCalls(isDataCall);
+    const contactsOf = (emu: Emulator) => {
+      const contacts = emu.recordsOf("Contatti");
+      return new Map(
+        emu
+          .recordsOf("Interviste")
+          .map((r) => [
+            String(r.Regione),
+            contacts.filter((c) => c["ID intervista"] === r.ID).map((c) => String(c.Nome)),
+          ]),
+      );
+    };
+    for (let at = 1; at <= calls; at++) {
+      const { emu, addOn } = load();
+      emu.failAtCall(at, isDataCall);
+      addOn.importInterviews();
+      emu.failAt = null;
+      emu.user = "marche@coop.example";
+      addOn.importInterviews();
+      expect(contactsOf(emu).get("Marche"), `Marche after a fault at ${at}`).toEqual(["Lucia Neri"]);
+      emu.user = "puglia@coop.example";
+      addOn.importInterviews();
+      expect(contactsOf(emu), `both after a fault at ${at}`).toEqual(
+        new Map([
+          ["Puglia", ["Paolo Sanna"]],
+          ["Marche", ["Lucia Neri"]],
+        ]),
+      );
+      const ids = new Set(emu.recordsOf("Interviste").map((r) => r.ID));
+      expect(
+        emu.recordsOf("Contatti").every((c) => ids.has(c["ID intervista"])),
+        `no contact left without its interview after a fault at ${at}`,
+      ).toBe(true);
+      expect(JSON.parse(emu.documentProperties.get("coef.journal") ?? "[]"), `journal after ${at}`).toEqual(
+        [],
+      );
+    }
+  }, 120_000);
+});
+
 /** The cells of a CSV line (quoted fields may hold commas; "" is a quote). */
 function csvCells(line: string): string[] {
   const cells: string[] = [];
