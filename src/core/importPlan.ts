@@ -5,7 +5,7 @@
  */
 import type { Lang } from "./codes";
 import { t } from "./i18n";
-import { invalidOutcome, outcomeId, type ParsedRow } from "./importRow";
+import { invalidOutcome, isInProgressOutcome, outcomeId, type ParsedRow } from "./importRow";
 import type { InterviewInput } from "./interview";
 import { cellText } from "./records";
 
@@ -58,6 +58,9 @@ export function planImport(rows: readonly ReadRow[], context: PlanContext): Impo
     const { parsed, rowNumber } = row;
     const current = cellText(row.outcome);
     const named = outcomeId(row.outcome);
+    // "In importazione: INT-…": a run wrote it just before the interview; the interview tells the rest.
+    const staged = named !== "" && isInProgressOutcome(row.outcome);
+    const stagedDone = staged && context.ids.has(named);
     const planned = (category: Category, outcome: string, extra: Partial<PlannedRow> = {}) =>
       out.push({ rowNumber, category, outcome, ...extra });
     if (parsed.kind === "blank") {
@@ -69,10 +72,20 @@ export function planImport(rows: readonly ReadRow[], context: PlanContext): Impo
       continue;
     }
     // A row imported before and changed since: it stays what it was (its interview is edited from Interviste).
-    const earlier = () =>
-      planned("already", t(lang, context.ids.has(named) ? "importChanged" : "importDeleted", { id: named }));
+    const earlier = () => {
+      // Created by the cut run this run completes: imported now, as that row was.
+      if (stagedDone && context.pendingIds.has(named))
+        planned("imported", t(lang, "importDone", { id: named }));
+      else
+        planned(
+          "already",
+          t(lang, context.ids.has(named) ? "importChanged" : "importDeleted", { id: named }),
+        );
+    };
+    // A staged row whose interview was never written is a row like any other.
+    const imported = named !== "" && (!staged || stagedDone);
     if (parsed.kind === "invalid") {
-      if (named) earlier();
+      if (imported) earlier();
       else planned("invalid", invalidOutcome(parsed.errors, lang));
       continue;
     }
@@ -102,7 +115,7 @@ export function planImport(rows: readonly ReadRow[], context: PlanContext): Impo
       }
       continue;
     }
-    if (named) {
+    if (imported) {
       earlier();
       continue;
     }
@@ -143,12 +156,16 @@ export function countsOf(plan: ImportPlan): Record<Exclude<Category, "none">, nu
 export function outcomeBlock(
   plan: ImportPlan,
   current: ReadonlyMap<number, string>,
+  /** Before the interviews are written: the rows to create read "In importazione: INT-…". */
+  staged?: Lang,
 ): { firstRow: number; values: string[] } | null {
-  const changed = plan.rows.filter((r) => r.outcome !== (current.get(r.rowNumber) ?? ""));
+  const outcomeOf = (r: PlannedRow) =>
+    staged && r.create ? t(staged, "importInProgress", { id: outcomeId(r.outcome) }) : r.outcome;
+  const changed = plan.rows.filter((r) => outcomeOf(r) !== (current.get(r.rowNumber) ?? ""));
   if (changed.length === 0) return null;
   const firstRow = Math.min(...changed.map((r) => r.rowNumber));
   const lastRow = Math.max(...changed.map((r) => r.rowNumber));
-  const byRow = new Map(plan.rows.map((r) => [r.rowNumber, r.outcome]));
+  const byRow = new Map(plan.rows.map((r) => [r.rowNumber, outcomeOf(r)]));
   const values: string[] = [];
   for (let r = firstRow; r <= lastRow; r++) values.push(byRow.get(r) ?? current.get(r) ?? "");
   return { firstRow, values };

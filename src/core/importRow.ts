@@ -289,6 +289,14 @@ export function outcomeId(outcome: unknown): string {
   return /\b(INT-\d{1,9})\b/i.exec(cellText(outcome))?.[1].toUpperCase() ?? "";
 }
 
+/**
+ * True when an Esito importazione says the row is being imported ("In importazione: INT-…"): written
+ * before its interview, so that a run Google cuts in between never imports the row a second time.
+ */
+export function isInProgressOutcome(outcome: unknown): boolean {
+  return /^(In importazione|Importing):/i.test(cellText(outcome));
+}
+
 /** The errors of a row as one Esito importazione text, column by column. */
 export function invalidOutcome(errors: readonly { column: string; message: string }[], lang: Lang): string {
   const parts = errors.map((e) => (e.column ? `${e.column}: ${e.message}` : e.message));

@@ -8,15 +8,8 @@
  */
 import { fillMessage, t } from "../core/i18n";
 import { IMPORT_COLUMNS } from "../core/importColumns";
-import {
-  assignIds,
-  countsOf,
-  type ImportPlan,
-  outcomeBlock,
-  planImport,
-  type ReadRow,
-} from "../core/importPlan";
-import { outcomeId, parseImportRow } from "../core/importRow";
+import { assignIds, countsOf, outcomeBlock, planImport, type ReadRow } from "../core/importPlan";
+import { digest, outcomeId, parseImportRow } from "../core/importRow";
 import type { InterviewInput } from "../core/interview";
 import { cellText, contactsToRows, interviewToRow } from "../core/records";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
@@ -114,6 +107,7 @@ export function importInterviews(): ImportResult {
     });
     const inputs = plan.creates.map((i) => plan.rows[i].create!);
 
+    const rowsDigest = digest(inputs.map((input) => input.submissionId).join(","));
     // The ids: those of the cut run when it planned exactly these rows and none of its ids is taken.
     const reuse =
       pending !== null &&
@@ -121,6 +115,7 @@ export function importInterviews(): ImportResult {
       inputs.length > 0 &&
       pending.count === inputs.length &&
       sameRegions(pending.regions, inputs) &&
+      (pending.rows === undefined || pending.rows === rowsDigest) &&
       ![...pendingIds].some((id) => idSet.has(id));
     let opId = pending?.opId ?? "";
     let first = 0;
@@ -152,10 +147,14 @@ export function importInterviews(): ImportResult {
           regions: [...new Set(inputs.map((input) => input.region))],
           who: email,
           line,
+          rows: rowsDigest,
         },
         first + inputs.length - 1,
       );
     writeContacts(contacts, contactIds, idSet, pendingIds, inputs, newIds);
+    // Each row's Esito before its interview (rows to create read "In importazione: INT-…"): a run cut
+    // after the interviews but before the Esito would leave a row that a change could import twice.
+    const staged = writeOutcomes(read.table.sheet, read.at.outcome, outcomeBlock(plan, read.current, lang));
     if (inputs.length > 0) {
       const now = new Date();
       interviews.append(
@@ -172,7 +171,7 @@ export function importInterviews(): ImportResult {
         ),
       );
     }
-    writeOutcomes(read.table.sheet, read.at.outcome, plan, read.current);
+    writeOutcomes(read.table.sheet, read.at.outcome, outcomeBlock(plan, staged(read.current)));
     const importedIds = plan.rows
       .filter((r) => r.category === "imported" && r.sameAs === undefined)
       .map((r) => outcomeId(r.outcome));
@@ -234,18 +233,27 @@ function writeContacts(
   contacts.append(inputs.flatMap((input, i) => contactsToRows(newIds[i], input.region, input.contacts, 1)));
 }
 
-/** The changed Esito importazione cells, in one block (text in cells just set to automatic format). */
+/**
+ * Writes one block of Esito importazione cells (text in cells just set to automatic format); returns
+ * what the column holds afterwards, as a function of what it held.
+ */
 function writeOutcomes(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   column: number,
-  plan: ImportPlan,
-  current: ReadonlyMap<number, string>,
-): void {
-  const block = outcomeBlock(plan, current);
-  if (!block) return;
-  const range = sheet.getRange(block.firstRow, column + 1, block.values.length, 1);
-  range.setNumberFormats(block.values.map(() => [AUTOMATIC]));
-  range.setValues(block.values.map((v) => [toCell(IMPORT_COLUMNS.outcome, v)]));
+  block: ReturnType<typeof outcomeBlock>,
+): (before: ReadonlyMap<number, string>) => Map<number, string> {
+  if (block) {
+    const range = sheet.getRange(block.firstRow, column + 1, block.values.length, 1);
+    range.setNumberFormats(block.values.map(() => [AUTOMATIC]));
+    range.setValues(block.values.map((v) => [toCell(IMPORT_COLUMNS.outcome, v)]));
+  }
+  return (before) => {
+    const after = new Map(before);
+    block?.values.forEach((v, i) => {
+      after.set(block.firstRow + i, v);
+    });
+    return after;
+  };
 }
 
 /** What the user reads when the run is over. */

@@ -47,6 +47,8 @@ export interface PendingImport extends PendingBase {
   count: number;
   /** The run's Registro action with its counts, so that whoever finishes it writes the same line. */
   line?: `importazione${string}`;
+  /** A digest of the submission ids it creates, in order: resumed only for exactly the same rows. */
+  rows?: string;
 }
 export type Pending = PendingCreate | PendingEdit | PendingDelete | PendingImport;
 

@@ -203,6 +203,25 @@ describe("planning an import", () => {
     ]);
   });
 
+  it("reads a row staged by a cut run by whether its interview was written", () => {
+    const changed = row({ severity: 2 });
+    // Its interview exists: imported by the cut run (completed now), whatever the row says since.
+    const done = planImport(
+      read([[changed, "In importazione: INT-00004"]]),
+      context([["imp-x", "INT-00004"]], ["INT-00004"]),
+    );
+    expect(done.rows[0]).toMatchObject({ category: "imported", outcome: "Importata: INT-00004" });
+    // Its interview was never written: a row like any other, created now.
+    const notYet = planImport(read([[changed, "In importazione: INT-00004"]]), context([], ["INT-00004"]));
+    expect(notYet.creates).toEqual([0]);
+    // The staged Esito the run writes first, then the final one.
+    assignIds(notYet, ["INT-00004"], "it");
+    expect(outcomeBlock(notYet, new Map(), "it")?.values).toEqual(["In importazione: INT-00004"]);
+    expect(outcomeBlock(notYet, new Map([[2, "In importazione: INT-00004"]]))?.values).toEqual([
+      "Importata: INT-00004",
+    ]);
+  });
+
   it("refuses the rows of a region the user may not write, and their repeats", () => {
     const marche = row({ region: "Marche", hardestArea: "Ancona" });
     const plan = planImport(read([[row()], [marche], [marche]]), context([], [], ["11"]));
