@@ -83,9 +83,9 @@ export function planImport(rows: readonly ReadRow[], context: PlanContext): Impo
         );
     };
     // A staged row whose interview was never written is a row like any other.
-    const imported = named !== "" && (!staged || stagedDone);
+    const importedBefore = named !== "" && (!staged || stagedDone);
     if (parsed.kind === "invalid") {
-      if (imported) earlier();
+      if (importedBefore) earlier();
       else planned("invalid", invalidOutcome(parsed.errors, lang));
       continue;
     }
@@ -115,7 +115,7 @@ export function planImport(rows: readonly ReadRow[], context: PlanContext): Impo
       }
       continue;
     }
-    if (imported) {
+    if (importedBefore) {
       earlier();
       continue;
     }
