@@ -7,6 +7,7 @@ import { validateInterview } from "../core/interview";
 import { hideConflict, showConflict } from "./conflict";
 import { renderContacts } from "./contacts";
 import { clearDraft } from "./draft";
+import { failureMessage } from "./failure";
 import { clearErrors, setEditing, setSending, showErrors, showSaved, showStatus } from "./feedback";
 import { readForm } from "./formData";
 import { field, form, L, newSubmissionId, state } from "./state";
@@ -94,6 +95,6 @@ export async function onSubmit(event: Event) {
   } catch (error) {
     setSending(false);
     showStatus("");
-    showErrors([{ field: "", message: L("connectionError", { message: (error as Error).message }) }]);
+    showErrors([{ field: "", message: failureMessage(error, { kept: true }) }]);
   }
 }
