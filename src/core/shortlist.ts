@@ -4,8 +4,8 @@
  * Ultimo contatto, Prossimo passo, Note and any column they added) kept across regenerations.
  */
 import { AREA_KINDS, CAUSES, DECISION_LEVELS, FOLLOW_UP_STATES, labelOf } from "./codes";
-import { compareContacts, type DistinctContact } from "./distinctContacts";
-import { isFollowedUp, keepFollowedUp, personKey, regionOfRow } from "./followUp";
+import { compareContacts, type DistinctContact, identityOf, type PersonIdentity } from "./distinctContacts";
+import { FollowUps, isFollowedUp, keepFollowedUp, regionOfRow } from "./followUp";
 import { cellText } from "./records";
 import type { AreaScore, Weights } from "./scoring";
 import { WEIGHT_GRID } from "./stability";
@@ -35,15 +35,24 @@ export interface Shortlist {
 }
 
 /**
- * The follow-up key of a row: region + area + contact. The area is read back from the row's text and
+ * The follow-up scope of a previous row: region + area. The area is read back from the row's text and
  * `Tipo area` the way a mention is, so rows written by an earlier release find their area again.
  */
-function followUpKey(row: ShortlistRow, ambiti: AmbitiIndex | undefined, areaKeyOverride?: string): string {
+function scopeOf(row: ShortlistRow, ambiti: AmbitiIndex | undefined): string {
   const region = regionOfRow(row, H("region"));
   const kind = foldName(cellText(row[H("areaKind")])) === "ambito" ? "ambito" : "";
-  const area = areaKeyOverride ?? areaIdentity(region, cellText(row[H("area")]), { kind, ambiti }).key;
-  return `${region}|${area}|${personKey(row[H("email")], row[H("phone")], row[H("contact")], row[H("organization")])}`;
+  return `${region}|${areaIdentity(region, cellText(row[H("area")]), { kind, ambiti }).key}`;
 }
+
+const personOf = (row: ShortlistRow) => ({
+  email: row[H("email")],
+  phone: row[H("phone")],
+  name: row[H("contact")],
+  organization: row[H("organization")],
+});
+
+/** The identity of an area's row without a contact. */
+const NOBODY: PersonIdentity = { emails: new Set(), phones: new Set(), names: new Set([""]) };
 
 /** A number with one decimal and the Italian comma: 4.333 → "4,3". */
 function decimal(x: number): string {
@@ -112,11 +121,8 @@ export function buildShortlist(input: {
   const keptHeaders = [...FOLLOW_UP_HEADERS, ...extraHeaders];
   const headers = [...GENERATED_HEADERS, ...extraHeaders];
 
-  const previousByKey = new Map<string, ShortlistRow>();
-  for (const row of input.previous ?? []) {
-    const key = followUpKey(row, input.ambiti);
-    if (!previousByKey.has(key)) previousByKey.set(key, row);
-  }
+  // Contacts follow their people (by any e-mail, phone or name of theirs) within region + area.
+  const followUps = new FollowUps(input.previous ?? [], (row) => scopeOf(row, input.ambiti), personOf);
 
   const byRegion = new Map<string, AreaScore[]>();
   for (const area of input.scores) {
@@ -126,7 +132,6 @@ export function buildShortlist(input: {
   }
 
   const rowsByRegion = new Map<string, ShortlistRow[]>();
-  const used = new Set<string>();
   let areas = 0;
   let contacts = 0;
   for (const region of [...input.regionsInScope].sort(byRegionName)) {
@@ -147,7 +152,7 @@ export function buildShortlist(input: {
       );
       continue;
     }
-    const areaKeys: string[] = [];
+    const scopes: { scope: string; identity: PersonIdentity }[] = [];
     for (const area of top) {
       areas++;
       const base: Partial<Record<Key, unknown>> = {
@@ -168,7 +173,7 @@ export function buildShortlist(input: {
       const people = [...area.contacts].sort(compareContacts);
       if (people.length === 0) {
         rows.push(blankRow(headers, base));
-        areaKeys.push(area.key);
+        scopes.push({ scope: `${region}|${area.key}`, identity: NOBODY });
       }
       for (const c of people) {
         contacts++;
@@ -184,14 +189,12 @@ export function buildShortlist(input: {
             coordinator: c.coordinatorCandidate ? "Sì" : "",
           }),
         );
-        areaKeys.push(area.key);
+        scopes.push({ scope: `${region}|${area.key}`, identity: identityOf(c) });
       }
     }
     rows.forEach((row, i) => {
-      const key = followUpKey(row, input.ambiti, areaKeys[i]);
-      const old = previousByKey.get(key);
-      if (old && !used.has(key)) {
-        used.add(key);
+      const old = followUps.claim(scopes[i].scope, scopes[i].identity);
+      if (old) {
         for (const h of keptHeaders) row[h] = old[h] ?? "";
         if (!cellText(row[H("status")])) row[H("status")] = DEFAULT_STATE;
       }
@@ -200,8 +203,7 @@ export function buildShortlist(input: {
 
   const status = { header: H("status"), initial: DEFAULT_STATE };
   const keptOutside = keepFollowedUp({
-    previousByKey,
-    used,
+    leftOver: followUps.unclaimed(),
     headers,
     rowsByRegion,
     regionHeader: H("region"),
