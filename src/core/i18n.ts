@@ -95,6 +95,16 @@ const it = {
   reviewCancelled: "Nulla è stato modificato.",
   reviewVerified: "{count|Intervista verificata|# interviste verificate}: {ids}.",
   reviewToFixDone: "{count|Intervista segnata|# interviste segnate} da correggere: {ids}.",
+  // shared sheet: people, selections, renamed tabs (i17-people)
+  emptyId: "Manca l'ID dell'intervista: seleziona una riga con un ID. Nulla è stato modificato.",
+  selectionHidden:
+    "{count|La riga|Le righe} {rows} della selezione {count|è nascosta|sono nascoste} (da un filtro o a mano) e non {count|è stata toccata|sono state toccate}.",
+  selectionAllHidden:
+    "Le righe selezionate sono tutte nascoste (da un filtro o a mano): mostra le righe su cui agire, poi riprova. Nulla è stato modificato.",
+  selectionGone:
+    "L'intervista {id} non è più nella scheda Interviste (qualcuno l'ha eliminata nel frattempo?): nulla è stato modificato. Seleziona di nuovo e riprova.",
+  selectionMoved:
+    "Le righe sono cambiate mentre la finestra era aperta (qualcuno ha aggiunto o eliminato righe): l'intervista {id} ora è alla riga {row}. Nulla è stato eliminato: seleziona di nuovo e riprova.",
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -182,6 +192,15 @@ const en: Record<MessageKey, string> = {
   reviewCancelled: "Nothing was changed.",
   reviewVerified: "{count|Interview verified|# interviews verified}: {ids}.",
   reviewToFixDone: "{count|Interview marked|# interviews marked} as to correct: {ids}.",
+  emptyId: "The interview's ID is missing: select a row with an ID. Nothing was changed.",
+  selectionHidden:
+    "{count|Row|Rows} {rows} of the selection {count|is|are} hidden (by a filter or by hand) and {count|was|were} not touched.",
+  selectionAllHidden:
+    "The selected rows are all hidden (by a filter or by hand): show the rows to act on, then retry. Nothing was changed.",
+  selectionGone:
+    "Interview {id} is no longer in the Interviste tab (did someone delete it meanwhile?): nothing was changed. Select again and retry.",
+  selectionMoved:
+    "The rows changed while the dialog was open (someone added or deleted rows): interview {id} is now in row {row}. Nothing was deleted: select again and retry.",
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };

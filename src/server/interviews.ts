@@ -11,6 +11,7 @@
 import type { Lang } from "../core/codes";
 import { isUserError, UserError } from "../core/errors";
 import { t } from "../core/i18n";
+import { rowsWithId, sameId } from "../core/ids";
 import { type FieldError, type InterviewInput, validateInterview } from "../core/interview";
 import {
   type ContactRow,
@@ -58,22 +59,12 @@ function resolveIstatCode(input: InterviewInput): FieldError | undefined {
   return undefined;
 }
 
-/** Sheet rows (1-based) whose cell in a column read with readColumn equals `text`. */
 /**
- * Sheet rows whose id cell names the same interview as `text`. Ids typed by hand may differ in case or
- * spaces ("int-00001 "): they still name the same interview, so a look-alike counts as a duplicate
- * instead of splitting an interview from its contacts.
+ * Sheet rows whose id cell names the same interview as `text` (the one id rule of core/ids: case and
+ * spaces ignored, so a look-alike counts as a duplicate instead of splitting an interview from its
+ * contacts; an empty id names none).
  */
-function rowsWith(texts: readonly string[], text: string): number[] {
-  const wanted = sameId(text);
-  const rows: number[] = [];
-  texts.forEach((value, i) => {
-    if (sameId(value) === wanted) rows.push(i + 2);
-  });
-  return rows;
-}
-
-const sameId = (id: string) => id.trim().toUpperCase();
+const rowsWith = rowsWithId;
 
 /** The one row of an interview id; an id typed twice by hand is refused, naming its cells. */
 function uniqueRow(interviews: Interviews, ids: readonly string[], id: string): number | null {
@@ -303,6 +294,7 @@ export function submitInterview(raw: unknown): SubmitResult {
 
 /** The stored interview as the form's input, with its id and version (for editing). */
 export function getInterview(id: string): StoredInterview {
+  if (!sameId(id)) throw new UserError("emptyId");
   const workbook = Workbook.active();
   const found = loadStored(
     workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS),
@@ -381,6 +373,7 @@ export function deleteInterview(
   const lang = userLang();
   const email = userEmail();
   const wanted = String(id ?? "").trim();
+  if (!wanted) throw new UserError("emptyId");
   return withDocumentLock(() => {
     const workbook = Workbook.active();
     const journal = new Journal();
@@ -389,8 +382,10 @@ export function deleteInterview(
     const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
     const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
     const found = loadStored(interviews, contacts, wanted);
-    if (!found || (expectedRow !== undefined && found.rowNumber !== expectedRow))
-      throw new UserError("notFound", { id: wanted });
+    if (!found) throw new UserError("notFound", { id: wanted });
+    // Rows moved while the user confirmed: refused, naming where the interview is now.
+    if (expectedRow !== undefined && found.rowNumber !== expectedRow)
+      throw new UserError("selectionMoved", { id: wanted, row: found.rowNumber });
     const refusal = refusalFor(accessOf(workbook, email, lang), found.stored.region, lang);
     if (refusal) return { ok: false as const, message: refusal };
     const log = auditLog(workbook);
