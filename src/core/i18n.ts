@@ -103,6 +103,8 @@ const it = {
     "Le righe selezionate sono tutte nascoste (da un filtro o a mano): mostra le righe su cui agire, poi riprova. Nulla è stato modificato.",
   selectionGone:
     "L'intervista {id} non è più nella scheda Interviste (qualcuno l'ha eliminata nel frattempo?): nulla è stato modificato. Seleziona di nuovo e riprova.",
+  keptOutsideList:
+    "Valori di Stato fuori dall'elenco del menu a tendina, mantenuti (e aggiunti al menu di quella colonna): {cells}.",
   selectionMoved:
     "Le righe sono cambiate mentre la finestra era aperta (qualcuno ha aggiunto o eliminato righe): l'intervista {id} ora è alla riga {row}. Nulla è stato eliminato: seleziona di nuovo e riprova.",
 } as const;
@@ -199,6 +201,8 @@ const en: Record<MessageKey, string> = {
     "The selected rows are all hidden (by a filter or by hand): show the rows to act on, then retry. Nothing was changed.",
   selectionGone:
     "Interview {id} is no longer in the Interviste tab (did someone delete it meanwhile?): nothing was changed. Select again and retry.",
+  keptOutsideList:
+    "Stato values outside the dropdown's list, kept (and added to that column's dropdown): {cells}.",
   selectionMoved:
     "The rows changed while the dialog was open (someone added or deleted rows): interview {id} is now in row {row}. Nothing was deleted: select again and retry.",
 };

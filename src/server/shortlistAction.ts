@@ -6,10 +6,11 @@
  */
 
 import { buildDecisionTabs } from "../core/decisionTabs";
+import { keptChoices } from "../core/dropdowns";
 import { t } from "../core/i18n";
 import { generationNote, type Shortlist, type ShortlistRow } from "../core/shortlist";
 import { rowsByHeader } from "../core/table";
-import { type ColumnSpec, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
+import { COORDINATOR_COLUMNS, type ColumnSpec, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
 import { requireWriter } from "./access";
 import { appendLog, auditLog, readyToAppend } from "./auditLog";
 import { readCoordinatorsTab, writeCoordinatorsTab } from "./coordinatorsTab";
@@ -88,7 +89,15 @@ function writeShortlist(workbook: Workbook, tab: ShortlistTab, shortlist: Shortl
   sheet.getRange(2, 1, height, width).setDataValidation(null);
   sheet.getRange(2, headers.indexOf(SHORTLIST_COLUMNS.status.header) + 1, dataRows, 1).setDataValidation(
     SpreadsheetApp.newDataValidation()
-      .requireValueInList([...SHORTLIST_COLUMNS.status.choices], true)
+      .requireValueInList(
+        keptChoices(
+          SHORTLIST_COLUMNS.status.choices,
+          headers,
+          shortlist.rows,
+          SHORTLIST_COLUMNS.status.header,
+        ).values,
+        true,
+      )
       .setAllowInvalid(false)
       .build(),
   );
@@ -100,6 +109,31 @@ function writeShortlist(workbook: Workbook, tab: ShortlistTab, shortlist: Shortl
   // When it was generated and with which weights (SPEC 10.4), on the header cell A1.
   sheet.getRange(1, 1).setNote(note);
   return sheet;
+}
+
+/** The cells of both tabs whose Stato is outside the add-on's list (kept, and offered by the dropdown). */
+function valuesOutsideLists(tabs: ReturnType<typeof buildDecisionTabs>): string[] {
+  const cells = (name: string, outside: string[]) => outside.map((cell) => `${name}!${cell}`);
+  return [
+    ...cells(
+      SHEETS.shortlist,
+      keptChoices(
+        SHORTLIST_COLUMNS.status.choices,
+        tabs.shortlist.headers,
+        tabs.shortlist.rows,
+        SHORTLIST_COLUMNS.status.header,
+      ).outside,
+    ),
+    ...cells(
+      SHEETS.coordinators,
+      keptChoices(
+        COORDINATOR_COLUMNS.status.choices,
+        tabs.coordinators.headers,
+        tabs.coordinators.rows,
+        COORDINATOR_COLUMNS.status.header,
+      ).outside,
+    ),
+  ];
 }
 
 /**
@@ -138,7 +172,7 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
     shortlistSheet.activate();
 
     appendLog(log, { who: email, action: "shortlist", count: tabs.shortlist.rows.length });
-    return { ...tabs.shortlist.counts, skipped: tabs.skipped };
+    return { ...tabs.shortlist.counts, skipped: tabs.skipped, outside: valuesOutsideLists(tabs) };
   });
   const when = sheetTime(new Date());
   let message = t(lang, "shortlistDone", {
@@ -150,6 +184,8 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
   if (outcome.skipped.count > 0) {
     message += ` ${t(lang, "skippedRows", { count: outcome.skipped.count, first: outcome.skipped.first })}`;
   }
+  if (outcome.outside.length > 0)
+    message += ` ${t(lang, "keptOutsideList", { cells: outcome.outside.join(", ") })}`;
   workbookToast(message);
   return {
     regions: outcome.regions,
