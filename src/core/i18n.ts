@@ -103,6 +103,12 @@ const it = {
     "Le righe selezionate sono tutte nascoste (da un filtro o a mano): mostra le righe su cui agire, poi riprova. Nulla è stato modificato.",
   selectionGone:
     "L'intervista {id} non è più nella scheda Interviste (qualcuno l'ha eliminata nel frattempo?): nulla è stato modificato. Seleziona di nuovo e riprova.",
+  renamedSheet:
+    'Non trovo la scheda "{sheet}", ma c\'è una scheda "{found}": se è quella, rinominala esattamente "{sheet}" (senza spazi in più), poi riprova. Nulla è stato modificato.',
+  partnerRenamed:
+    'Non trovo la scheda "Partner", che dice chi può scrivere, ma c\'è una scheda "{found}": finché non si chiama di nuovo esattamente "Partner" nessuno può scrivere. Nulla è stato modificato.',
+  removedSheet:
+    'Manca la scheda "{sheet}" mentre le altre schede dei dati ci sono: è stata eliminata o rinominata? Ripristinala (File → Cronologia versioni) o ridalle il nome "{sheet}"; Prepara il foglio la ricrea vuota solo se va ricominciata da zero. Nulla è stato modificato.',
   keptOutsideList:
     "Valori di Stato fuori dall'elenco del menu a tendina, mantenuti (e aggiunti al menu di quella colonna): {cells}.",
   selectionMoved:
@@ -201,6 +207,12 @@ const en: Record<MessageKey, string> = {
     "The selected rows are all hidden (by a filter or by hand): show the rows to act on, then retry. Nothing was changed.",
   selectionGone:
     "Interview {id} is no longer in the Interviste tab (did someone delete it meanwhile?): nothing was changed. Select again and retry.",
+  renamedSheet:
+    'The "{sheet}" tab is missing, but there is a tab "{found}": if that is it, rename it exactly "{sheet}" (no extra spaces), then retry. Nothing was changed.',
+  partnerRenamed:
+    'The "Partner" tab, which says who may write, is missing, but there is a tab "{found}": until it is named exactly "Partner" again nobody may write. Nothing was changed.',
+  removedSheet:
+    'The "{sheet}" tab is missing while the other data tabs are there: was it deleted or renamed? Restore it (File → Version history) or give it back the name "{sheet}"; Set up the sheet makes it again empty only if it must start from scratch. Nothing was changed.',
   keptOutsideList:
     "Stato values outside the dropdown's list, kept (and added to that column's dropdown): {cells}.",
   selectionMoved:

@@ -32,6 +32,7 @@ import { messageOf } from "./entry";
 import { interviewId, interviewNumber, Journal, type PendingDelete } from "./journal";
 import { withDocumentLock } from "./lock";
 import { today, userEmail, userLang } from "./session";
+import { requireBothDataTabs } from "./tabNames";
 import { type Table, Workbook } from "./workbook";
 
 export type SubmitResult =
@@ -135,6 +136,8 @@ function create(
   input: InterviewInput,
   email: string,
 ): SubmitResult & { ok: true } {
+  // A new empty Interviste (or Contatti) is never made beside the other's data.
+  requireBothDataTabs((name) => workbook.find(name) !== null);
   const interviews = workbook.ensureTable(SHEETS.interviews, INTERVIEW_COLUMNS);
   const contacts = workbook.ensureTable(SHEETS.contacts, CONTACT_COLUMNS);
   interviews.readHeader();

@@ -215,6 +215,8 @@ export function setupSpreadsheet(): void {
   withDocumentLock(() => {
     const workbook = WorkbookClass.active();
     requireWriter(workbook, email, lang);
+    // Every tab looked up before the first write: a renamed one refuses the whole run (tabNames.ts).
+    for (const name of Object.values(SHEETS)) workbook.find(name);
     prepareTab(workbook, SHEETS.interviews, INTERVIEW_COLUMNS, notices);
     prepareTab(workbook, SHEETS.contacts, CONTACT_COLUMNS, notices);
     prepareTab(workbook, SHEETS.settings, SETTINGS_COLUMNS, notices);

@@ -19,6 +19,7 @@ import { readRiepilogoTab, writeRiepilogo } from "./riepilogoAction";
 import { sheetTime, userEmail, userLang } from "./session";
 import { readSettings } from "./settingsStore";
 import { workbookToast } from "./setup";
+import { requireBothDataTabs } from "./tabNames";
 import { AUTOMATIC, formatOf, growSheet, toCell, Workbook } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -148,6 +149,8 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
   const outcome = withDocumentLock(() => {
     const workbook = Workbook.active();
     requireWriter(workbook, email, lang);
+    // Never a silent empty Shortlist: a renamed or removed Interviste is named (tabNames.ts).
+    requireBothDataTabs((name) => workbook.find(name) !== null);
     const settings = readSettings(workbook);
     const shortlistTab = readShortlistTab(workbook);
     const riepilogoTab = readRiepilogoTab(workbook);
