@@ -19,15 +19,16 @@ import {
   contactsToRows,
   currentContacts,
   interviewToRow,
-  reviewAfterSave,
   rowToStoredInterview,
   type StoredInterview,
   versionOf,
 } from "../core/records";
+import { answersChanged, reviewAfterEdit, reviewChangedSince } from "../core/reviewEdit";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, type LOG_COLUMNS, SHEETS } from "../core/tabs";
 import { findComuneByCode, findComuneByName } from "../core/territory/comuni";
 import { type Access, accessOf, refusalFor } from "./access";
 import { appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
+import { asksAboutDuplicates, type LikelyDuplicate, likelyDuplicate } from "./duplicates";
 import { messageOf } from "./entry";
 import { interviewId, interviewNumber, Journal, type PendingDelete } from "./journal";
 import { withDocumentLock } from "./lock";
@@ -38,7 +39,9 @@ import { type Table, Workbook } from "./workbook";
 export type SubmitResult =
   | { ok: true; id: string; version: number; created: boolean }
   | { ok: false; errors: FieldError[] }
-  | { ok: false; conflict: true; current: StoredInterview };
+  | { ok: false; conflict: true; current: StoredInterview }
+  /** A new interview like an existing one (same region, interviewee, date): asked before saving. */
+  | { ok: false; duplicate: LikelyDuplicate };
 
 const fail = (field: string, message: string): SubmitResult => ({ ok: false, errors: [{ field, message }] });
 
@@ -192,6 +195,7 @@ function edit(
   input: InterviewInput & { id: string },
   email: string,
   lang: Lang,
+  seen: { review?: unknown; reviewNote?: unknown } = {},
 ): SubmitResult {
   const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
   const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
@@ -212,6 +216,8 @@ function edit(
       return { ok: false, conflict: true, current: found.stored };
   } else {
     if (found.version !== input.version) return { ok: false, conflict: true, current: found.stored };
+    // The staff reviewed it since the form opened: shown to the user before anything is saved.
+    if (reviewChangedSince(seen, found.row)) return { ok: false, conflict: true, current: found.stored };
     target = found.version + 1;
     journal.begin({ op: "edit", opId: input.submissionId, id: input.id, version: target });
   }
@@ -240,8 +246,9 @@ function edit(
         updatedAt: new Date(),
         updatedBy: email,
         submissionId: input.submissionId,
-        // Verifica is the staff's: kept, except that a corrected interview goes back to Da verificare.
-        ...reviewAfterSave(found.row),
+        // Verifica is the staff's: kept, except that a corrected interview, or a verified one whose
+        // answers changed, goes back to Da verificare.
+        ...reviewAfterEdit(found.row, answersChanged(found.stored, input)),
       }),
     );
   }
@@ -256,6 +263,12 @@ function edit(
   });
   journal.end(input.submissionId);
   return { ok: true, id: input.id, version: target, created: false };
+}
+
+/** The Verifica the form opened with (`reviewSeen`, `reviewNoteSeen`), when the form sends it. */
+function reviewSeenIn(raw: unknown): { review?: unknown; reviewNote?: unknown } {
+  const r = (raw ?? {}) as { reviewSeen?: unknown; reviewNoteSeen?: unknown };
+  return typeof r.reviewSeen === "string" ? { review: r.reviewSeen, reviewNote: r.reviewNoteSeen } : {};
 }
 
 /**
@@ -286,7 +299,22 @@ export function submitInterview(raw: unknown): SubmitResult {
         journal.end(input.submissionId);
         return { ok: true, ...earlier };
       }
-      if (input.id) return edit(workbook, journal, log, access, { ...input, id: input.id }, email, lang);
+      // The form asks first when a new interview looks like one already saved (not on a retry).
+      if (!input.id && asksAboutDuplicates(raw) && !journal.find(input.submissionId)) {
+        const existing = likelyDuplicate(workbook, input);
+        if (existing) return { ok: false, duplicate: existing };
+      }
+      if (input.id)
+        return edit(
+          workbook,
+          journal,
+          log,
+          access,
+          { ...input, id: input.id },
+          email,
+          lang,
+          reviewSeenIn(raw),
+        );
       return create(workbook, journal, log, input, email);
     });
   } catch (error) {

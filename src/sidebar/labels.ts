@@ -103,6 +103,14 @@ const it = {
   areaDeclared: "Ambito dichiarato",
   areaComune: "comune",
   areaSuggestionsHint: "Suggerimenti: aree già citate nella regione, Ambiti della scheda Ambiti, comuni.",
+  duplicateFound: "Sembra un'intervista già salvata: {id} ({region}, {name}, {date}).",
+  duplicateAsk:
+    "Stessa regione, stessa persona intervistata e stessa data. Se è la stessa intervista, aprila e modificala; se è un'altra, salvala come nuova.",
+  duplicateOpen: "Apri l'intervista esistente",
+  duplicateSave: "È un'altra: salva come nuova",
+  duplicateOpened: "Aperta l'intervista {id}: le modifiche che salvi vanno su di essa.",
+  reviewState: "Verifica",
+  reviewNoteField: "Nota verifica",
 };
 
 type Labels = Record<keyof typeof it, string>;
@@ -201,6 +209,14 @@ const en: Labels = {
   areaComune: "municipality",
   areaSuggestionsHint:
     "Suggestions: areas already named in the region, the Ambiti tab's districts, municipalities.",
+  duplicateFound: "This looks like an interview already saved: {id} ({region}, {name}, {date}).",
+  duplicateAsk:
+    "Same region, same interviewee and same date. If it is the same interview, open and edit it; if it is another one, save it as new.",
+  duplicateOpen: "Open the existing interview",
+  duplicateSave: "It is another one: save as new",
+  duplicateOpened: "Interview {id} opened: what you save goes to it.",
+  reviewState: "Review",
+  reviewNoteField: "Review note",
 };
 
 export type LabelKey = keyof typeof it;

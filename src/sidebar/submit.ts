@@ -7,6 +7,7 @@ import { validateInterview } from "../core/interview";
 import { hideConflict, showConflict } from "./conflict";
 import { renderContacts } from "./contacts";
 import { clearDraft } from "./draft";
+import { hideDuplicate, payloadOf, showDuplicate } from "./duplicate";
 import { clearErrors, setEditing, setSending, showErrors, showSaved, showStatus } from "./feedback";
 import { readForm } from "./formData";
 import { call, field, form, L, newSubmissionId, type Result, state } from "./state";
@@ -47,6 +48,7 @@ function resetForm(blank = false) {
   setDefaults();
   clearErrors();
   hideConflict();
+  hideDuplicate();
 }
 
 /** The button after saving: a form with nothing kept. */
@@ -57,8 +59,8 @@ export function startBlank() {
   field("region")?.focus();
 }
 
-/** Validates with core, sends, and shows the result: saved, errors, or a conflict. */
-export async function onSubmit(event: Event) {
+/** Validates with core, sends, and shows the result: saved, errors, a conflict or a likely duplicate. */
+export async function onSubmit(event: Event, confirmed = false) {
   event.preventDefault();
   if (state.sending || !state.ctx) return;
   const data = readForm();
@@ -70,11 +72,12 @@ export async function onSubmit(event: Event) {
   }
   clearErrors();
   hideConflict();
+  hideDuplicate();
   document.getElementById("new-blank")!.hidden = true;
   setSending(true);
   showStatus(L("sending"));
   try {
-    const result = await call<Result>("submitInterview", data);
+    const result = await call<Result>("submitInterview", payloadOf(data, confirmed));
     setSending(false);
     if (result.ok) {
       const params = { id: result.id };
@@ -84,6 +87,9 @@ export async function onSubmit(event: Event) {
     } else if (result.conflict) {
       showStatus("");
       showConflict(result.current, data);
+    } else if (result.duplicate) {
+      showStatus("");
+      showDuplicate(result.duplicate, () => void onSubmit(new Event("submit"), true));
     } else {
       showStatus("");
       showErrors(result.errors);

@@ -299,3 +299,87 @@ describe("renamed and removed tabs", () => {
     expect(addOn.submitInterview(interview()).ok).toBe(true);
   });
 });
+
+describe("review and edit meet", () => {
+  it("an edit whose Verifica changed since the form opened is shown first (the current interview), then saves", () => {
+    const { emu, addOn } = preparedAddOn();
+    const { id } = addOn.submitInterview(interview());
+    const loaded = addOn.getInterview(id);
+    // The staff verify it while the partner edits.
+    emu.selectRanges("Interviste", ["A2"]);
+    addOn.markSelectedVerified();
+    const sent = {
+      ...loaded,
+      submissionId: "S-edit-after-review",
+      reviewSeen: loaded.review,
+      reviewNoteSeen: "",
+    };
+    const first = addOn.submitInterview({ ...sent, notes: "Aggiunta una nota" });
+    expect(first).toMatchObject({ ok: false, conflict: true, current: { id, review: "Verificata" } });
+    expect(emu.recordsOf("Interviste")[0].Note).toBe("");
+    // The form showed it; the user saves on top of what they now saw.
+    const again = addOn.submitInterview({
+      ...sent,
+      reviewSeen: first.current.review,
+      notes: "Aggiunta una nota",
+    });
+    expect(again.ok).toBe(true);
+    expect(emu.recordsOf("Interviste")[0]).toMatchObject({
+      Note: "Aggiunta una nota",
+      Verifica: "Verificata",
+    });
+  });
+
+  it("an edit that changes a Verificata interview's answers sets it back to Da verificare", () => {
+    const { emu, addOn } = preparedAddOn();
+    const { id } = addOn.submitInterview(interview());
+    emu.selectRanges("Interviste", ["A2"]);
+    addOn.markSelectedVerified();
+    const stored = addOn.getInterview(id);
+    const saved = addOn.submitInterview({
+      ...stored,
+      submissionId: "S-answers-changed",
+      reasons: { ...stored.reasons, severity: 2 },
+    });
+    expect(saved.ok).toBe(true);
+    expect(emu.recordsOf("Interviste")[0].Verifica).toBe("Da verificare");
+    // A contact's phone is an answer too.
+    emu.selectRanges("Interviste", ["A2"]);
+    addOn.markSelectedVerified();
+    const again = addOn.getInterview(id);
+    addOn.submitInterview({
+      ...again,
+      submissionId: "S-contact-changed",
+      contacts: [{ ...again.contacts[0], phone: "+39 080 000 0000" }],
+    });
+    expect(emu.recordsOf("Interviste")[0].Verifica).toBe("Da verificare");
+  });
+});
+
+describe("likely duplicates", () => {
+  it("a new interview with the same region, interviewee and date is asked about first; confirmed, it is saved", () => {
+    const { emu, addOn } = preparedAddOn();
+    const first = addOn.submitInterview(interview());
+    const again = interview({
+      interviewee: { name: "  marco  BIANCHI ", role: "Assistente sociale", organization: "Comune di Bari" },
+      hardestArea: { kind: "comune", name: "Foggia" },
+    });
+    const asked = addOn.submitInterview({ ...again, askIfDuplicate: true });
+    expect(asked).toEqual({
+      ok: false,
+      duplicate: { id: first.id, region: "16", interviewee: "Marco Bianchi", date: "2025-03-14" },
+    });
+    expect(emu.recordsOf("Interviste")).toHaveLength(1);
+    // Another date, region or person is not a duplicate.
+    for (const other of [
+      { interviewDate: "2025-03-15" },
+      { region: "11" },
+      { interviewee: { name: "Paola Neri", role: "Educatrice", organization: "Comune di Bari" } },
+    ])
+      expect(addOn.submitInterview({ ...interview(other), askIfDuplicate: true }).ok).toBe(true);
+    // The user confirms: saved as new.
+    const confirmed = addOn.submitInterview(again);
+    expect(confirmed).toMatchObject({ ok: true, created: true });
+    expect(emu.recordsOf("Interviste")).toHaveLength(5);
+  });
+});
