@@ -54,8 +54,8 @@ interface Previous {
  * The previous rows of a generated tab, found again by person within a scope (a region, or a region
  * and an area). A person is found by any e-mail, phone or name + organisation of any of their
  * mentions, so their follow-up stays with them when their first-seen details change (a phone first,
- * then phone and e-mail) or their rows move: never a fresh row plus a kept copy. A phone or a name
- * finds a row only when the row's other details do not name someone else. Rows that name the same
+ * then phone and e-mail, or an e-mail no longer given) or their rows move: never a fresh row plus a
+ * kept copy. A phone or a name finds a row only when the row's other details do not name someone else. Rows that name the same
  * person as an earlier row in the same scope are left out, as the tab shows one row per person.
  */
 export class FollowUps {
@@ -88,7 +88,10 @@ export class FollowUps {
   claim(scope: string, identity: PersonIdentity): Row | null {
     const free = (list: number[] | undefined, fits: (p: Previous) => boolean) =>
       list?.find((i) => !this.claimed.has(i) && fits(this.rows[i]));
-    const emailFits = (p: Previous) => !p.email || identity.emails.has(p.email);
+    // Compatible as the distinct-contacts rule has it: a detail missing on either side does not
+    // contradict; two different e-mails (or phones) are two people.
+    const emailFits = (p: Previous) => !p.email || identity.emails.size === 0 || identity.emails.has(p.email);
+    const phoneFits = (p: Previous) => !p.phone || identity.phones.size === 0 || identity.phones.has(p.phone);
     let found: number | undefined;
     for (const email of identity.emails) {
       found = free(this.byEmail.get(`${scope}|${email}`), () => true);
@@ -101,10 +104,7 @@ export class FollowUps {
       }
     if (found === undefined)
       for (const name of identity.names) {
-        found = free(
-          this.byName.get(`${scope}|${name}`),
-          (p) => emailFits(p) && (!p.phone || identity.phones.has(p.phone)),
-        );
+        found = free(this.byName.get(`${scope}|${name}`), (p) => emailFits(p) && phoneFits(p));
         if (found !== undefined) break;
       }
     if (found === undefined) return null;

@@ -37,7 +37,12 @@ export function showDuplicate(existing: Duplicate, saveAnyway: () => void) {
   let box = document.getElementById("duplicate");
   if (!box) {
     box = h("div", { id: "duplicate", class: "conflict", hidden: true });
-    document.getElementById("conflict")?.before(box);
+    // Next to the save button, where the user is (before the conflict box when the page has one).
+    const conflict = document.getElementById("conflict");
+    const submit = document.querySelector('button[type="submit"]');
+    if (conflict) conflict.before(box);
+    else if (submit) submit.after(box);
+    else document.body.append(box);
   }
   const shown = box;
   shown.hidden = false;

@@ -58,4 +58,16 @@ describe("FollowUps", () => {
     const followUps = new FollowUps([a, { ...a }], scopeOf, personOf);
     expect(followUps.unclaimed()).toEqual([a]);
   });
+
+  it("a row written with an e-mail is found by the same person whose e-mail is no longer given", () => {
+    const row = {
+      region: "16",
+      name: "Lucia Ferrante",
+      org: "Comune di Bari",
+      phone: "0805412233",
+      email: "l.f@bari.example",
+    };
+    const [lucia] = distinctContacts([mention("", "080 541 2233")]);
+    expect(new FollowUps([row], scopeOf, personOf).claim("16", identityOf(lucia))).toBe(row);
+  });
 });
