@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { buildRegionReportPage, generateItalyMap } from "./build-report.mjs";
 
 const root = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -120,7 +121,11 @@ async function buildSidebar() {
     write: false,
   });
   const js = result.outputFiles[0].text.replace(/<\/(script)/gi, "<\\/$1");
-  const css = readFileSync(join(root, "src/sidebar/sidebar.css"), "utf8");
+  // The phone form's styles apply only under html.phone (doGet serves this same page for phones).
+  const css = [
+    readFileSync(join(root, "src/sidebar/sidebar.css"), "utf8"),
+    readFileSync(join(root, "src/sidebar/phone.css"), "utf8"),
+  ].join("\n");
   const html = readFileSync(join(root, "src/sidebar/Sidebar.html"), "utf8")
     .replace("/*INLINE_CSS*/", () => css)
     .replace("/*INLINE_JS*/", () => js);
@@ -130,11 +135,14 @@ async function buildSidebar() {
 export async function build() {
   mkdirSync(dist, { recursive: true });
   generateComuniTable();
-  await Promise.all([buildCode(), buildSidebar()]);
+  generateItalyMap();
+  await Promise.all([buildCode(), buildSidebar(), buildRegionReportPage(dist)]);
   copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (process.argv.includes("--generate-only")) generateComuniTable();
-  else await build();
+  if (process.argv.includes("--generate-only")) {
+    generateComuniTable();
+    generateItalyMap();
+  } else await build();
 }

@@ -13,7 +13,7 @@ export interface UiLog {
   sidebars: { title: string; html: string }[];
   alerts: { message: string; buttons: string }[];
   toasts: { message: string; title?: string; seconds?: number }[];
-  dialogs: { title: string; html: string }[];
+  dialogs: { title: string; html: string; width?: number; height?: number }[];
 }
 export interface EmulatorOptions {
   user?: string;
@@ -27,6 +27,8 @@ export interface EmulatorOptions {
   insertedInherit?: boolean;
   /** The Apps Script project's name (a bound script's add-on menu shows it). */
   projectName?: string;
+  /** How Google runs the script as a web app (RULES.md, R40–R45). */
+  webApp?: import("./emulator/webApp.mjs").WebAppOptions;
 }
 export declare const SERVICE_FAILURE: string;
 export declare class Emulator {
@@ -48,6 +50,13 @@ export declare class Emulator {
   failAt: { at: number; seen: number; filter: (method: string) => boolean; fired: string | null } | null;
   failAtCall(at: number, filter?: (method: string) => boolean): void;
   asCustomFunction<T>(fn: () => T): T;
+  /** Runs `fn` as a web app execution (R40–R45). */
+  asWebApp<T>(fn: () => T): T;
+  /** Runs the bundle's doGet as a web app and returns the page the browser gets (R43). */
+  serveWebApp(bundle: unknown, e?: unknown): string;
+  webApp: Required<import("./emulator/webApp.mjs").WebAppOptions>;
+  inWebApp: boolean;
+  scriptLockHeld: boolean;
   beginExecution(): void;
   countRead(cells: number): void;
   countWrite(cells: number): void;

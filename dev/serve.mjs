@@ -76,6 +76,9 @@ const SHIM = `<script>
 })();
 </script>`;
 
+/** The phone form's google.script.run: its calls run as a web app execution (/api/webapp/run). */
+const PHONE_SHIM = SHIM.replace('fetch("/api/run"', 'fetch("/api/webapp/run"');
+
 /** Security headers of every page the preview serves: no framing by other sites (no clickjacking). */
 const PAGE_HEADERS = {
   "x-frame-options": "SAMEORIGIN",
@@ -121,6 +124,9 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
   const pending = new PendingQuestion();
   let sidebar = null;
   let uiSeen = { toasts: 0, alerts: 0, sidebars: 0 };
+  // A modal dialog (ui.showModalDialog, e.g. the Scheda regione): the last one opened, served at /dialog.
+  let dialog = null;
+  let dialogsSeen = 0;
   const unansweredNotice = (texts) =>
     texts.map(
       (q) =>
@@ -159,6 +165,12 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
       sidebar: sidebars.length > uiSeen.sidebars ? sidebars[sidebars.length - 1].title : null,
     };
     if (sidebars.length > uiSeen.sidebars) sidebar = sidebars[sidebars.length - 1];
+    const dialogs = emu.ui.dialogs ?? [];
+    if (dialogs.length > dialogsSeen) {
+      dialog = dialogs[dialogs.length - 1];
+      events.dialog = { title: dialog.title, width: dialog.width ?? null, height: dialog.height ?? null };
+    }
+    dialogsSeen = dialogs.length;
     uiSeen = { toasts: toasts.length, alerts: alerts.length, sidebars: sidebars.length };
     return events;
   }
@@ -184,6 +196,8 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
   function replaceWorkbook(withDemo) {
     emu = fresh({ user: emu.user, locale: emu.locale });
     sidebar = null;
+    dialog = null;
+    dialogsSeen = 0;
     if (withDemo) loadDemo(emu);
     runAnswering(emu, new Map(), (bundle) => bundle.onOpen({ authMode: "LIMITED" }));
     uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0 };
@@ -242,6 +256,22 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
       save();
       return stateWithEvents();
     },
+    /** google.script.run from the phone form: the same functions, run as a web app execution (R40–R45). */
+    "/api/webapp/run": (input) => {
+      try {
+        checkFunction(input.fn);
+        if (!Array.isArray(input.args ?? [])) throw refusal(400, "args deve essere un array");
+        const { value } = runAnswering(emu, new Map(), (bundle) =>
+          emu.asWebApp(() => bundle[input.fn](...(input.args ?? []))),
+        );
+        save();
+        return { ok: true, value: toWire(value ?? null) ?? null };
+      } catch (error) {
+        if (error.status) throw error;
+        save();
+        return { ok: false, message: error.message };
+      }
+    },
     "/api/open": () => {
       runAnswering(emu, new Map(), (bundle) => bundle.onOpen({ authMode: "LIMITED" }));
       return stateWithEvents();
@@ -295,11 +325,30 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
           );
         if (url.pathname === "/vendor/chart.umd.min.js")
           return send(res, 200, "text/javascript; charset=utf-8", readFileSync(CHART_JS, "utf8"));
+        if (url.pathname === "/preview-dialog.js")
+          return send(
+            res,
+            200,
+            "text/javascript; charset=utf-8",
+            readFileSync(join(here, "preview-dialog.js"), "utf8"),
+          );
+        if (url.pathname === "/dialog") {
+          if (!dialog) return send(res, 404, "text/plain; charset=utf-8", "Nessuna finestra aperta");
+          return html(res, dialog.html.replace("<head>", `<head>${SHIM}`));
+        }
         if (url.pathname === "/sidebar") {
           if (!sidebar) return send(res, 404, "text/plain; charset=utf-8", "Nessuna barra laterale aperta");
           return html(res, sidebar.html.replace("<head>", `<head>${SHIM}`));
         }
         if (url.pathname === "/api/state") return json(res, 200, stateWithEvents());
+        // The phone form, as the web app's address serves it (doGet; README, "Il modulo per telefono").
+        if (url.pathname === "/phone") {
+          const page = runAnswering(emu, new Map(), (bundle) => emu.serveWebApp(bundle)).value;
+          return html(
+            res,
+            page.replace("<head>", () => `<head>${PHONE_SHIM}`),
+          );
+        }
         return json(res, 404, { ok: false, message: "Non trovato" });
       }
       if (req.method !== "POST" || !Object.hasOwn(routes, url.pathname))
@@ -313,6 +362,7 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
 
   runAnswering(emu, new Map(), (bundle) => bundle.onOpen({ authMode: "LIMITED" }));
   uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0 };
+  dialogsSeen = emu.ui.dialogs?.length ?? 0;
   save();
   return { server, emulator: () => emu, warnings };
 }
@@ -336,6 +386,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   server.listen(port, "127.0.0.1", () => {
     const { port: actual } = server.address();
     console.log(`Coefficienti preview: http://127.0.0.1:${actual}/  (Ctrl+C to stop)`);
+    console.log(`Coefficienti phone form (web app): http://127.0.0.1:${actual}/phone`);
   });
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGINT", stop);

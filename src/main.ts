@@ -13,9 +13,11 @@ import {
 } from "./server/formContext";
 import * as interviews from "./server/interviews";
 import * as menu from "./server/menu";
+import { showRegionReport as regionReport, getRegionReport as regionReportOf } from "./server/regionReport";
 import { setupSpreadsheet as setup } from "./server/setup";
 import { generateShortlist as shortlist } from "./server/shortlistAction";
 import { getAreaSuggestions as areaSuggestionsOf } from "./server/suggestions";
+import * as webApp from "./server/webApp";
 
 /**
  * Adds the CO.EFFICIENTI menu when the spreadsheet opens (works in AuthMode.NONE).
@@ -65,6 +67,21 @@ export function markSelectedToCorrect(): void {
  */
 export function generateShortlist(): ReturnType<typeof shortlist> | undefined {
   return menuAction("generateShortlist", shortlist);
+}
+
+/** Opens the Scheda regione (printable, A4) of the active row's region, or of the region the user types. */
+export function showRegionReport(): void {
+  menuAction("showRegionReport", regionReport);
+}
+
+/**
+ * One region's report: progress, shortlisted areas with their Perché, Stabilità and best/worst position,
+ * whom to call with their Stato, coordinator candidates, causes, interest without criticality, coverage.
+ * @param {string} regionCode ISTAT region code "01".."20" (or the region's name)
+ * @return {Object} the report, as plain data
+ */
+export function getRegionReport(regionCode: string) {
+  return endpoint("getRegionReport", () => regionReportOf(regionCode));
 }
 
 /** Creates or repairs the tabs, their headers, dropdowns and default settings. Safe to run again. */
@@ -181,4 +198,31 @@ export function COEF_RANK(values: unknown, groups?: unknown): Matrix {
  */
 export function COEF_NORMALIZE(values: unknown, method?: unknown, direction?: unknown): Matrix {
   return custom.normalize(values, method, direction);
+}
+
+/**
+ * The phone form: the interview form served as a web app (Deploy → New deployment → Web app).
+ * @param {Object} e the request event (its parameters are not used)
+ * @return {HtmlOutput} the form, at the phone's width
+ */
+export function doGet(e: unknown): GoogleAppsScript.HTML.HtmlOutput {
+  void e;
+  return webApp.phoneFormPage();
+}
+
+/**
+ * What the phone form needs: as getFormContext, from the web app.
+ * @return {Object} the form context
+ */
+export function getPhoneFormContext(): FormContext {
+  return webApp.phoneFormContext();
+}
+
+/**
+ * Creates an interview from the phone form: as submitInterview, once per submission id.
+ * @param {Object} input the interview, as the form sends it
+ * @return {Object} {ok: true, id, version, created} or {ok: false, errors}
+ */
+export function submitPhoneInterview(input: unknown) {
+  return webApp.submitPhoneInterview(input);
 }

@@ -64,6 +64,11 @@ const it = {
     "Google non offre il blocco del documento a questo script (serve un foglio, non uno script autonomo): nulla è stato scritto.",
   duplicateId:
     "L'ID {id} compare in più righe ({cells}): correggi l'ID a mano, poi riprova. Nulla è stato modificato.",
+  // roll forward and storage limits
+  spreadsheetFull:
+    "Il foglio ha raggiunto il limite di Google di 10 milioni di celle (contano anche le righe e le colonne vuote): elimina le righe e le colonne vuote in fondo alle schede, o le schede che non servono, e riprova.",
+  journalFull:
+    "Troppe operazioni rimaste a metà per errori di Google, che non sei abilitato/a a completare: chiedi a un membro dello staff di usare «Prepara il foglio», poi riprova. Nulla è stato scritto.",
   pendingDeleteDone:
     "Completata l'eliminazione dell'intervista {id}, rimasta a metà per un errore di Google. Nessun'altra intervista è stata toccata.",
   notListed:
@@ -113,6 +118,23 @@ const it = {
     "Valori di Stato fuori dall'elenco del menu a tendina, mantenuti (e aggiunti al menu di quella colonna): {cells}.",
   selectionMoved:
     "Le righe sono cambiate mentre la finestra era aperta (qualcuno ha aggiunto o eliminato righe): l'intervista {id} ora è alla riga {row}. Nulla è stato eliminato: seleziona di nuovo e riprova.",
+  // the phone form (web app)
+  phoneTitle: "CO.EFFICIENTI – Intervista dal telefono",
+  phoneNoSheet:
+    "Il modulo per telefono non raggiunge il foglio delle interviste: va pubblicato dallo script del foglio (Estensioni → Apps Script → Esegui il deployment). Nulla è stato scritto.",
+  phoneNoAccess:
+    "Google non permette al modulo per telefono di aprire il foglio con i permessi concessi: chiedi allo staff (vedi il README, «Il modulo per telefono»). Nulla è stato scritto.",
+  // Scheda regione (the printable one-region report)
+  menuRegionReport: "Scheda regione…",
+  regionReportTitle: "Scheda regione – {region}",
+  regionReportPromptTitle: "Scheda regione",
+  regionReportPrompt:
+    "Di quale regione vuoi la scheda? Scrivi il nome o il codice ISTAT (es. Puglia oppure 16).",
+  regionReportUnknown:
+    'Non trovo la regione "{text}": scrivi il nome (es. Puglia) o il codice ISTAT (es. 16).',
+  regionReportOutOfScope:
+    "{region} non è tra le regioni in Impostazioni: la Shortlist non la comprende, quindi non c'è una scheda da mostrare.",
+  regionReportCancelled: "Nessuna scheda aperta.",
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -172,6 +194,11 @@ const en: Record<MessageKey, string> = {
     "Google offers this script no document lock (it needs a spreadsheet, not a standalone script): nothing was written.",
   duplicateId:
     "The ID {id} is in more than one row ({cells}): fix the ID by hand, then retry. Nothing was changed.",
+  // roll forward and storage limits
+  spreadsheetFull:
+    "The spreadsheet has reached Google's limit of 10 million cells (empty rows and columns count too): delete the empty rows and columns at the end of the tabs, or tabs you do not need, and try again.",
+  journalFull:
+    "Too many operations were left half-done by Google errors that you may not complete: ask a staff member to use “Set up the sheet”, then try again. Nothing was written.",
   pendingDeleteDone:
     "Finished deleting interview {id}, left half-done by a Google error. No other interview was touched.",
   notListed:
@@ -217,6 +244,21 @@ const en: Record<MessageKey, string> = {
     "Stato values outside the dropdown's list, kept (and added to that column's dropdown): {cells}.",
   selectionMoved:
     "The rows changed while the dialog was open (someone added or deleted rows): interview {id} is now in row {row}. Nothing was deleted: select again and retry.",
+  phoneTitle: "CO.EFFICIENTI – Interview from the phone",
+  phoneNoSheet:
+    "The phone form cannot reach the interviews sheet: it must be deployed from the sheet's own script (Extensions → Apps Script → Deploy). Nothing was written.",
+  phoneNoAccess:
+    'Google does not let the phone form open the sheet with the permissions granted: ask the staff (see the README, "The phone form"). Nothing was written.',
+  // Scheda regione (the printable one-region report)
+  menuRegionReport: "Region report…",
+  regionReportTitle: "Region report – {region}",
+  regionReportPromptTitle: "Region report",
+  regionReportPrompt:
+    "Which region do you want the report of? Type its name or ISTAT code (e.g. Puglia or 16).",
+  regionReportUnknown: 'No region "{text}": type its name (e.g. Puglia) or its ISTAT code (e.g. 16).',
+  regionReportOutOfScope:
+    "{region} is not among the regions in Impostazioni: the Shortlist does not cover it, so there is no report to show.",
+  regionReportCancelled: "No report opened.",
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };

@@ -16,6 +16,7 @@ import { appendLog, auditLog, readyToAppend } from "./auditLog";
 import { readCoordinatorsTab, writeCoordinatorsTab } from "./coordinatorsTab";
 import { withDocumentLock } from "./lock";
 import { readRiepilogoTab, writeRiepilogo } from "./riepilogoAction";
+import { rollForward } from "./rollForward";
 import { sheetTime, userEmail, userLang } from "./session";
 import { readSettings } from "./settingsStore";
 import { workbookToast } from "./setup";
@@ -29,7 +30,7 @@ const FROZEN_ROWS = 1;
 const FROZEN_COLUMNS = 3;
 
 /** The values of a tab in one call, or null when the tab does not exist yet. */
-function valuesOf(workbook: Workbook, name: string): unknown[][] | null {
+export function valuesOf(workbook: Workbook, name: string): unknown[][] | null {
   const sheet = workbook.find(name);
   return sheet ? sheet.getDataRange().getValues() : null;
 }
@@ -44,7 +45,7 @@ interface ShortlistTab {
   frozen: { rows: number; columns: number };
 }
 
-function readShortlistTab(workbook: Workbook): ShortlistTab {
+export function readShortlistTab(workbook: Workbook): ShortlistTab {
   const sheet = workbook.find(SHEETS.shortlist);
   if (!sheet) return { sheet, headers: [], rows: [], height: 0, width: 0, frozen: { rows: 0, columns: 0 } };
   return {
@@ -148,9 +149,11 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
   const email = userEmail();
   const outcome = withDocumentLock(() => {
     const workbook = Workbook.active();
-    requireWriter(workbook, email, lang);
+    const access = requireWriter(workbook, email, lang);
     // Never a silent empty Shortlist: a renamed or removed Interviste is named (tabNames.ts).
     requireBothDataTabs((name) => workbook.find(name) !== null);
+    // Operations cut half-way are finished first: no deleted interview's data reaches the Shortlist.
+    rollForward(workbook, access, email);
     const settings = readSettings(workbook);
     const shortlistTab = readShortlistTab(workbook);
     const riepilogoTab = readRiepilogoTab(workbook);

@@ -10,7 +10,7 @@ import { clearDraft } from "./draft";
 import { hideDuplicate, payloadOf, showDuplicate } from "./duplicate";
 import { clearErrors, setEditing, setSending, showErrors, showSaved, showStatus } from "./feedback";
 import { readForm } from "./formData";
-import { call, field, form, L, newSubmissionId, type Result, state } from "./state";
+import { field, form, L, newSubmissionId, state } from "./state";
 
 /** The date defaults to today and may not be later. */
 export function setDefaults() {
@@ -77,9 +77,12 @@ export async function onSubmit(event: Event, confirmed = false) {
   setSending(true);
   showStatus(L("sending"));
   try {
-    const result = await call<Result>("submitInterview", payloadOf(data, confirmed));
+    const result = await state.send(payloadOf(data, confirmed) as typeof data);
     setSending(false);
-    if (result.ok) {
+    if (result.ok && result.queued) {
+      resetForm();
+      showSaved(result.message);
+    } else if (result.ok) {
       const params = { id: result.id };
       const message = result.created ? L("saved", params) : L("updated", params);
       resetForm();
