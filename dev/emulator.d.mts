@@ -27,6 +27,14 @@ export interface EmulatorOptions {
   insertedInherit?: boolean;
   /** The Apps Script project's name (a bound script's add-on menu shows it). */
   projectName?: string;
+  /** Scopes the user refused on Google's granular consent screen (R30). */
+  refusedScopes?: string[];
+  /** What Session.getActiveUser does when the e-mail scope was refused (R31): throw, or give "". */
+  refusedActiveUser?: "throws" | "blank";
+  /** The script's id (authorization URLs, the temporary user key). */
+  scriptId?: string;
+  /** The spreadsheet's Drive id (two emulators may stand for two Sheets). */
+  spreadsheetId?: string;
   /** How Google runs the script as a web app (RULES.md, R40–R45). */
   webApp?: import("./emulator/webApp.mjs").WebAppOptions;
 }
@@ -42,6 +50,10 @@ export declare class Emulator {
   insertedInherit: boolean;
   documentLockAvailable: boolean;
   projectName: string;
+  refusedScopes: string[];
+  refusedActiveUser: "throws" | "blank";
+  scriptId: string;
+  spreadsheetId: string;
   restricted: boolean;
   documentProperties: Map<string, string>;
   cellsRead: number;

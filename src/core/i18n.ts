@@ -100,6 +100,16 @@ const it = {
   reviewCancelled: "Nulla è stato modificato.",
   reviewVerified: "{count|Intervista verificata|# interviste verificate}: {ids}.",
   reviewToFixDone: "{count|Intervista segnata|# interviste segnate} da correggere: {ids}.",
+  // accounts and consent (Google's granular consent)
+  emailPermission:
+    "Non puoi scrivere: quando hai autorizzato CO.EFFICIENTI non hai concesso il permesso «Visualizzare l'indirizzo email principale del tuo Account Google». Serve per registrare chi scrive ogni intervista (Creata da, Registro) e per sapere quali regioni puoi scrivere (scheda Partner). Per concederlo: {how} Poi riprova. Nulla è stato scritto.",
+  emailPermissionLink: "apri {url}, scegli il tuo account e spunta quel permesso.",
+  emailPermissionRevoke:
+    "apri https://myaccount.google.com/connections, togli l'accesso a CO.EFFICIENTI, poi usa di nuovo il menu Estensioni → CO.EFFICIENTI e, quando Google chiede i permessi, spuntali tutti.",
+  scopePermission:
+    "CO.EFFICIENTI non può farlo: quando lo hai autorizzato non hai concesso il permesso di {permission}. Per concederlo: {how} Poi riprova.",
+  scopeSheets: "vedere e modificare questo foglio",
+  scopeOther: "usare {scope}",
   // shared sheet: people, selections, renamed tabs (i17-people)
   emptyId: "Manca l'ID dell'intervista: seleziona una riga con un ID. Nulla è stato modificato.",
   selectionHidden:
@@ -227,6 +237,15 @@ const en: Record<MessageKey, string> = {
   reviewCancelled: "Nothing was changed.",
   reviewVerified: "{count|Interview verified|# interviews verified}: {ids}.",
   reviewToFixDone: "{count|Interview marked|# interviews marked} as to correct: {ids}.",
+  emailPermission:
+    'You cannot write: when you authorized CO.EFFICIENTI you did not grant the permission "See your primary Google Account email address". It is needed to record who writes each interview (Creata da, Registro) and which regions you may write (Partner tab). To grant it: {how} Then try again. Nothing was written.',
+  emailPermissionLink: "open {url}, choose your account and tick that permission.",
+  emailPermissionRevoke:
+    "open https://myaccount.google.com/connections, remove CO.EFFICIENTI's access, then use the Extensions → CO.EFFICIENTI menu again and, when Google asks for permissions, tick them all.",
+  scopePermission:
+    "CO.EFFICIENTI cannot do this: when you authorized it you did not grant the permission to {permission}. To grant it: {how} Then try again.",
+  scopeSheets: "see and edit this spreadsheet",
+  scopeOther: "use {scope}",
   emptyId: "The interview's ID is missing: select a row with an ID. Nothing was changed.",
   selectionHidden:
     "{count|Row|Rows} {rows} of the selection {count|is|are} hidden (by a filter or by hand) and {count|was|were} not touched.",

@@ -7,6 +7,7 @@ import { validateInterview } from "../core/interview";
 import { hideConflict, showConflict } from "./conflict";
 import { renderContacts } from "./contacts";
 import { clearDraft } from "./draft";
+import { failureMessage } from "./failure";
 import { hideDuplicate, payloadOf, showDuplicate } from "./duplicate";
 import { clearErrors, setEditing, setSending, showErrors, showSaved, showStatus } from "./feedback";
 import { readForm } from "./formData";
@@ -100,6 +101,6 @@ export async function onSubmit(event: Event, confirmed = false) {
   } catch (error) {
     setSending(false);
     showStatus("");
-    showErrors([{ field: "", message: L("connectionError", { message: (error as Error).message }) }]);
+    showErrors([{ field: "", message: failureMessage(error, { kept: true }) }]);
   }
 }
