@@ -292,6 +292,11 @@ describe("renamed and removed tabs", () => {
     );
     addOn.generateShortlist();
     expect(emu.ui.alerts.at(-1)?.message).toContain('"Partner "');
+    // The form says it at the top; the review is refused too.
+    expect(addOn.getFormContext().refusal).toContain('"Partner "');
+    emu.user = "staff@coefficienti.example";
+    expect(addOn.submitInterview(interview()).errors[0].message).toContain('"Partner "');
+    emu.user = "someone.else@example.it";
     expect(emu.recordsOf("Interviste")).toHaveLength(0);
     (emu.sheetData("Partner ") as Any).name = "Partner";
     expect(addOn.submitInterview(interview()).errors[0].message).toMatch(/non è nella scheda Partner/);
