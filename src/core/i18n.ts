@@ -110,7 +110,7 @@ const it = {
     "CO.EFFICIENTI non può farlo: quando lo hai autorizzato non hai concesso il permesso di {permission}. Per concederlo: {how} Poi riprova.",
   scopeSheets: "vedere e modificare questo foglio",
   scopeOther: "usare {scope}",
-  // shared sheet: people, selections, renamed tabs (i17-people)
+  // a shared sheet: people, selections, renamed tabs, dropdown values
   emptyId: "Manca l'ID dell'intervista: seleziona una riga con un ID. Nulla è stato modificato.",
   selectionHidden:
     "{count|La riga|Le righe} {rows} della selezione {count|è nascosta|sono nascoste} (da un filtro o a mano) e non {count|è stata toccata|sono state toccate}.",
