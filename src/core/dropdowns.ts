@@ -31,3 +31,26 @@ export function keptChoices(
   });
   return { values, outside };
 }
+
+/**
+ * The same for a column of values read from a tab (index 0 is row 2): the dropdown's values and the
+ * rows holding a value outside the add-on's list, kept.
+ */
+export function columnChoices(
+  choices: readonly string[],
+  cells: readonly unknown[],
+): { values: string[]; outsideRows: number[] } {
+  const values = [...choices];
+  const known = new Set(values);
+  const outsideRows: number[] = [];
+  cells.forEach((cell, i) => {
+    const value = cellText(cell);
+    if (!value || choices.includes(value)) return;
+    outsideRows.push(i + 2);
+    if (!known.has(value)) {
+      known.add(value);
+      values.push(value);
+    }
+  });
+  return { values, outsideRows };
+}

@@ -125,7 +125,7 @@ const it = {
   removedSheet:
     'Manca la scheda "{sheet}" mentre le altre schede dei dati ci sono: è stata eliminata o rinominata? Ripristinala (File → Cronologia versioni) o ridalle il nome "{sheet}"; Prepara il foglio la ricrea vuota solo se va ricominciata da zero. Nulla è stato modificato.',
   keptOutsideList:
-    "Valori di Stato fuori dall'elenco del menu a tendina, mantenuti (e aggiunti al menu di quella colonna): {cells}.",
+    "Valori fuori dall'elenco del menu a tendina, mantenuti (e aggiunti al menu di quella colonna): {cells}.",
   selectionMoved:
     "Le righe sono cambiate mentre la finestra era aperta (qualcuno ha aggiunto o eliminato righe): l'intervista {id} ora è alla riga {row}. Nulla è stato eliminato: seleziona di nuovo e riprova.",
   // the phone form (web app)
@@ -260,7 +260,7 @@ const en: Record<MessageKey, string> = {
   removedSheet:
     'The "{sheet}" tab is missing while the other data tabs are there: was it deleted or renamed? Restore it (File → Version history) or give it back the name "{sheet}"; Set up the sheet makes it again empty only if it must start from scratch. Nothing was changed.',
   keptOutsideList:
-    "Stato values outside the dropdown's list, kept (and added to that column's dropdown): {cells}.",
+    "Values outside the dropdown's list, kept (and added to that column's dropdown): {cells}.",
   selectionMoved:
     "The rows changed while the dialog was open (someone added or deleted rows): interview {id} is now in row {row}. Nothing was deleted: select again and retry.",
   phoneTitle: "CO.EFFICIENTI – Interview from the phone",

@@ -22,7 +22,13 @@ function col(emu: Emulator, tab: string, header: string): string {
   const headers = (emu.valuesOf(tab) as unknown[][])[0] as string[];
   const at = headers.indexOf(header);
   expect(at, `${tab} has ${header}`).toBeGreaterThanOrEqual(0);
-  return String.fromCharCode(65 + at);
+  let n = at + 1;
+  let letters = "";
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
 }
 
 describe("people stay themselves", () => {
@@ -190,6 +196,9 @@ describe("selected rows, by id", () => {
       expect(() => addOn.getInterview(empty)).toThrow(/Manca l'ID/);
       expect(() => addOn.deleteInterview(empty)).toThrow(/Manca l'ID/);
     }
+    // An edit naming a blank id is refused, never taken for another interview.
+    expect(addOn.submitInterview({ ...interview(), id: "   ", version: 1 }).ok).toBe(false);
+    expect(emu.recordsOf("Interviste")).toHaveLength(3);
   });
 });
 
@@ -302,6 +311,32 @@ describe("renamed and removed tabs", () => {
     expect(addOn.submitInterview(interview()).errors[0].message).toMatch(/non è nella scheda Partner/);
     emu.user = "staff@coefficienti.example";
     expect(addOn.submitInterview(interview()).ok).toBe(true);
+  });
+});
+
+describe("their dropdown values, through Prepara il foglio", () => {
+  it("a Verifica the staff added to the dropdown survives Prepara il foglio and the next edit; its cell is named", () => {
+    const { emu, addOn } = preparedAddOn();
+    const { id } = addOn.submitInterview(interview());
+    const column = col(emu, "Interviste", "Verifica");
+    const data = emu.sheetData("Interviste") as Any;
+    const key = `1,${((emu.valuesOf("Interviste") as unknown[][])[0] as string[]).indexOf("Verifica")}`;
+    const rule = data.validations.get(key);
+    data.validations.set(key, { ...rule, values: [...rule.values, "Verificata con riserva"] });
+    emu.typeInto("Interviste", `${column}2`, "Verificata con riserva");
+    emu.ui.toasts = [];
+    addOn.setupSpreadsheet();
+    expect(emu.ui.alerts).toEqual([]);
+    expect(emu.ui.toasts.at(-1)?.message).toContain(
+      `mantenuti (e aggiunti al menu di quella colonna): Interviste!${column}2.`,
+    );
+    expect((emu.sheetData("Interviste") as Any).validations.get(key).values).toContain(
+      "Verificata con riserva",
+    );
+    // The next edit through the form keeps it (only the notes changed) and is not refused.
+    const stored = addOn.getInterview(id);
+    expect(addOn.submitInterview({ ...stored, submissionId: "S-after-setup", notes: "ok" }).ok).toBe(true);
+    expect(emu.recordsOf("Interviste")[0].Verifica).toBe("Verificata con riserva");
   });
 });
 

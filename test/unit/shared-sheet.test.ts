@@ -1,7 +1,7 @@
 // Pure rules of a shared sheet: one id rule, answers vs notes for the review, look-alike tab names,
 // the staff's dropdown values.
 import { describe, expect, it } from "vitest";
-import { keptChoices } from "../../src/core/dropdowns";
+import { columnChoices, keptChoices } from "../../src/core/dropdowns";
 import { distinctIds, rowsWithId, sameId } from "../../src/core/ids";
 import { answersChanged, reviewAfterEdit, reviewChangedSince } from "../../src/core/reviewEdit";
 import { lookalikeOf, tabKey } from "../../src/server/tabNames";
@@ -69,6 +69,13 @@ describe("the staff's dropdown values", () => {
     expect(keptChoices(["Da contattare", "Contattato"], ["Nome", "Stato"], rows, "Stato")).toEqual({
       values: ["Da contattare", "Contattato", "In attesa"],
       outside: ["B3", "B5"],
+    });
+  });
+
+  it("a column read from a tab: numbers as text, blanks ignored, rows named", () => {
+    expect(columnChoices(["1", "2"], [1, "", "3", 2, " 3 "])).toEqual({
+      values: ["1", "2", "3"],
+      outsideRows: [4, 6],
     });
   });
 });
