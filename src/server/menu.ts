@@ -62,9 +62,9 @@ export function selectedInterviewId(): string {
 }
 
 /** The id and sheet row of the first visible selected interview of Interviste (hidden rows left out). */
-export function selectedInterview(): { id: string; row: number } {
+export function selectedInterview(): { id: string; row: number; hidden: number[] } {
   const selection = readSelectedInterviews();
-  return { id: selection.ids[0], row: selection.rows[0] };
+  return { id: selection.ids[0], row: selection.rows[0], hidden: selection.hidden };
 }
 
 export function showInterviewSidebarAction(): void {
@@ -100,7 +100,7 @@ export function deleteSelectedInterviewAction(): void {
       workbookToast(completed.map((id) => t(lang, "pendingDeleteDone", { id })).join(" "));
       return;
     }
-    const { id, row } = selectedInterview();
+    const { id, row, hidden } = selectedInterview();
     const described = describeInterview(id);
     const refusal = refusalForRegion(described.region);
     if (refusal) {
@@ -114,7 +114,7 @@ export function deleteSelectedInterviewAction(): void {
         name: described.name,
         region: regionName(described.region),
         date: described.date,
-      }),
+      }) + hiddenNotice(lang, hidden),
       ui.ButtonSet.YES_NO,
     );
     if (answer !== ui.Button.YES) {

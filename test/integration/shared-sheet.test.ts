@@ -158,12 +158,17 @@ describe("selected rows, by id", () => {
     expect(emu.ui.toasts.at(-1)?.message).toBe(`2 interviste verificate: ${ids[0]}, ${ids[2]}.`);
   });
 
-  it("edit opens the visible selected interview, never a row hidden by the filter", () => {
+  it("edit and delete act on the visible selected interview, never a row hidden by the filter", () => {
     const { emu, addOn, ids } = threeInterviews();
     emu.filterOut("Interviste", [2]);
     selectRows(emu, 2, 3);
     addOn.editSelectedInterview();
     expect(emu.ui.sidebars.at(-1)?.html).toContain(`"editId":"${ids[1]}"`);
+    emu.alertResponse = "NO";
+    addOn.deleteSelectedInterview();
+    expect(emu.ui.alerts.at(-1)?.message).toContain(ids[1]);
+    expect(emu.ui.alerts.at(-1)?.message).toContain("La riga 2 della selezione è nascosta");
+    expect(emu.recordsOf("Interviste")).toHaveLength(3);
   });
 
   it("delete: rows moved while confirming refuses, naming where the interview is now; nothing deleted", () => {
