@@ -259,8 +259,7 @@ const en: Record<MessageKey, string> = {
     'The "Partner" tab, which says who may write, is missing, but there is a tab "{found}": until it is named exactly "Partner" again nobody may write. Nothing was changed.',
   removedSheet:
     'The "{sheet}" tab is missing while the other data tabs are there: was it deleted or renamed? Restore it (File → Version history) or give it back the name "{sheet}"; Set up the sheet makes it again empty only if it must start from scratch. Nothing was changed.',
-  keptOutsideList:
-    "Values outside the dropdown's list, kept (and added to that column's dropdown): {cells}.",
+  keptOutsideList: "Values outside the dropdown's list, kept (and added to that column's dropdown): {cells}.",
   selectionMoved:
     "The rows changed while the dialog was open (someone added or deleted rows): interview {id} is now in row {row}. Nothing was deleted: select again and retry.",
   phoneTitle: "CO.EFFICIENTI – Interview from the phone",
