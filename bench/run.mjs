@@ -204,6 +204,24 @@ for (const n of SIZES) {
     const ours = measure(emu, 7, () => bundle.COEF_AREA_SCORES(interviews, contacts));
     row("COEF_AREA_SCORES", n, { ...ours, cold }, null);
   }
+  // The form's save of a new interview, which first looks for a likely duplicate (one more read).
+  {
+    const { emu, addOn } = workbook(n);
+    const ours = measure(emu, runs, () => {
+      const base = input();
+      const interviewee = { ...base.interviewee, name: `Persona ${++submissionCounter}` };
+      const r = addOn.submitInterview({ ...base, interviewee, askIfDuplicate: true });
+      if (!r.ok) throw new Error(JSON.stringify(r));
+    });
+    row("submitInterview (form, duplicate check)", n, ours, null);
+  }
+  // A review of 10 selected rows, read by id, hidden rows asked about row by row (10 rows, any N).
+  {
+    const { emu, addOn } = workbook(n);
+    emu.selectRanges("Interviste", ["C2:C11"]);
+    const ours = measure(emu, runs, () => addOn.markSelectedVerified());
+    row("markSelectedVerified (10 rows)", n, ours, null);
+  }
 }
 
 // Importa interviste…: N rows pasted into Importa (two contacts each), imported in one run, then the
