@@ -42,7 +42,7 @@ export interface TabFact {
   headers: readonly unknown[];
   columns: Columns;
   /** What Google or the gateway said when the tab could not be read (e.g. a tab renamed by hand). */
-  problem?: string;
+  problem?: Unread;
 }
 
 /** One row of Partner with an e-mail, as the access rules read it. */
@@ -71,6 +71,8 @@ export interface SheetSize {
 /** A fact Google failed to give: the line says so instead of failing the whole check. */
 export interface Unread {
   failed: string;
+  /** True when `failed` is the add-on's own message saying what to do (e.g. a tab renamed by hand). */
+  words?: boolean;
 }
 
 export interface InstallFacts {
@@ -113,7 +115,9 @@ function line(lang: Lang, title: MessageKey, status: LineStatus, text: string[])
 }
 
 function unreadLine(lang: Lang, title: MessageKey, fact: Unread): ReportLine {
-  return line(lang, title, "problem", [t(lang, "checkReadFailed", { reason: fact.failed })]);
+  return line(lang, title, "problem", [
+    fact.words ? fact.failed : t(lang, "checkReadFailed", { reason: fact.failed }),
+  ]);
 }
 
 function emailLine(facts: InstallFacts, lang: Lang): ReportLine {
@@ -152,7 +156,11 @@ export function tabsLine(tabs: readonly TabFact[], lang: Lang): ReportLine {
   const notes: string[] = [];
   for (const tab of tabs) {
     if (tab.problem) {
-      problems.push(t(lang, "checkTabUnread", { sheet: tab.name, reason: tab.problem }));
+      problems.push(
+        tab.problem.words
+          ? tab.problem.failed
+          : t(lang, "checkTabUnread", { sheet: tab.name, reason: tab.problem.failed }),
+      );
       continue;
     }
     if (!tab.present) {

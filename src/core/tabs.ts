@@ -40,6 +40,8 @@ export const SHEETS = {
   ambiti: "Ambiti",
   riepilogo: "Riepilogo",
   coordinators: "Coordinatori",
+  /** Interviews collected elsewhere, pasted here and brought in by Importa interviste… */
+  import: "Importa",
 } as const;
 
 /** The review of an interview (SPEC 11): `Da verificare` is the default, `Verificata` counts when only verified interviews do. */
@@ -229,17 +231,3 @@ export const COORDINATOR_FOLLOW_UP = ["status", "notes"] as const;
 
 export type Columns = Record<string, ColumnSpec>;
 export type RowOf<C extends Columns> = { [K in keyof C]: unknown };
-
-/**
- * The tabs Prepara il foglio creates or repairs (setupSpreadsheet), with their columns: Verifica
- * installazione checks exactly these. A test keeps the two lists the same.
- */
-export const PREPARED_TABS: readonly { name: string; columns: Columns }[] = [
-  { name: SHEETS.interviews, columns: INTERVIEW_COLUMNS },
-  { name: SHEETS.contacts, columns: CONTACT_COLUMNS },
-  { name: SHEETS.settings, columns: SETTINGS_COLUMNS },
-  { name: SHEETS.partners, columns: PARTNER_COLUMNS },
-  { name: SHEETS.log, columns: LOG_COLUMNS },
-  // Optional for staff to fill: declared Ambiti, their other names and comuni.
-  { name: SHEETS.ambiti, columns: AMBITI_COLUMNS },
-];

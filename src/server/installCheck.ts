@@ -16,8 +16,9 @@ import {
   type TabFact,
   type Unread,
 } from "../core/installReport";
+import { PREPARED_TABS } from "../core/preparedTabs";
 import { cellText } from "../core/records";
-import { PARTNER_COLUMNS, PREPARED_TABS, SHEETS } from "../core/tabs";
+import { PARTNER_COLUMNS, SHEETS } from "../core/tabs";
 import { accessOf, isStaffRole, regionsOfCell } from "./access";
 import { emailAuthorizationUrl } from "./consent";
 import { redacted } from "./entry";
@@ -32,7 +33,7 @@ function unread(error: unknown, lang: Lang, what: string): Unread {
     ? t(lang, error.key, error.params)
     : String((error as Error)?.message ?? error);
   console.warn(`checkInstallation ${what}: ${redacted(text)}`);
-  return { failed: text };
+  return { failed: text, words: isUserError(error) };
 }
 
 function attempt<T>(lang: Lang, what: string, read: () => T): T | Unread {
@@ -110,7 +111,7 @@ export function gatherInstallFacts(workbook: Workbook, lang: Lang): InstallFacts
       return { name: tab.name, present: true, headers: table.readHeader([]).headers, columns: tab.columns };
     });
     return "failed" in fact
-      ? { name: tab.name, present: false, headers: [], columns: tab.columns, problem: fact.failed }
+      ? { name: tab.name, present: false, headers: [], columns: tab.columns, problem: fact }
       : fact;
   });
   const you = attempt(lang, "access", () => {

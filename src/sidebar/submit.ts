@@ -7,6 +7,7 @@ import { validateInterview } from "../core/interview";
 import { hideConflict, showConflict } from "./conflict";
 import { renderContacts } from "./contacts";
 import { clearDraft } from "./draft";
+import { hideDuplicate, payloadOf, showDuplicate } from "./duplicate";
 import { failureMessage } from "./failure";
 import { clearErrors, setEditing, setSending, showErrors, showSaved, showStatus } from "./feedback";
 import { readForm } from "./formData";
@@ -48,6 +49,7 @@ function resetForm(blank = false) {
   setDefaults();
   clearErrors();
   hideConflict();
+  hideDuplicate();
 }
 
 /** The button after saving: a form with nothing kept. */
@@ -58,8 +60,8 @@ export function startBlank() {
   field("region")?.focus();
 }
 
-/** Validates with core, sends, and shows the result: saved, errors, or a conflict. */
-export async function onSubmit(event: Event) {
+/** Validates with core, sends, and shows the result: saved, errors, a conflict or a likely duplicate. */
+export async function onSubmit(event: Event, confirmed = false) {
   event.preventDefault();
   if (state.sending || !state.ctx) return;
   const data = readForm();
@@ -71,11 +73,12 @@ export async function onSubmit(event: Event) {
   }
   clearErrors();
   hideConflict();
+  hideDuplicate();
   document.getElementById("new-blank")!.hidden = true;
   setSending(true);
   showStatus(L("sending"));
   try {
-    const result = await state.send(data);
+    const result = await state.send(payloadOf(data, confirmed) as typeof data);
     setSending(false);
     if (result.ok && result.queued) {
       resetForm();
@@ -88,6 +91,9 @@ export async function onSubmit(event: Event) {
     } else if (result.conflict) {
       showStatus("");
       showConflict(result.current, data);
+    } else if (result.duplicate) {
+      showStatus("");
+      showDuplicate(result.duplicate, () => void onSubmit(new Event("submit"), true));
     } else {
       showStatus("");
       showErrors(result.errors);

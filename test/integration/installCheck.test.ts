@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { PREPARED_TABS } from "../../src/core/tabs";
+import { PREPARED_TABS } from "../../src/core/preparedTabs";
 import { interview } from "../fixtures";
 import { type Emulator, loadAddOn, preparedAddOn } from "./addon";
 
@@ -94,7 +94,7 @@ describe("checkInstallation", () => {
       "Google comunica il tuo indirizzo: staff@coefficienti.example.",
     ]);
     expect(line(emu, "Schede e intestazioni").text[0]).toBe(
-      "Complete: Interviste, Contatti, Impostazioni, Partner, Registro, Ambiti.",
+      "Complete: Interviste, Contatti, Impostazioni, Partner, Registro, Ambiti, Importa.",
     );
   });
 
@@ -297,6 +297,25 @@ describe("checkInstallation", () => {
       return Object.fromEntries(emu.calls);
     });
     expect(counts[1]).toEqual(counts[0]);
+  });
+
+  it("names a tab renamed by hand, in the words the writing actions use, and says nobody may write", () => {
+    const { emu, addOn } = preparedAddOn();
+    emu.sheetData("Partner").name = "Copia di Partner";
+    emu.sheetData("Ambiti").name = "Ambiti (copia)";
+    addOn.checkInstallation();
+    expect(emu.ui.alerts).toEqual([]);
+    const tabs = line(emu, "Schede e intestazioni");
+    expect(tabs.status).toBe("problem");
+    expect(tabs.text.some((t) => t.includes('"Copia di Partner"'))).toBe(true);
+    expect(tabs.text.some((t) => t.includes('"Ambiti (copia)"'))).toBe(true);
+    const partner = line(emu, "Chi può scrivere (scheda Partner)");
+    expect(partner.status).toBe("problem");
+    expect(partner.text).toHaveLength(1);
+    expect(partner.text[0]).toContain('"Copia di Partner"');
+    expect(partner.text[0]).not.toMatch(/Riprova tra poco/);
+    // The access rules do refuse the write while Partner is not found under its name.
+    expect(addOn.submitInterview(interview()).ok).toBe(false);
   });
 
   it("names a tab whose header row Google fails to give, and still checks the others", () => {

@@ -6,8 +6,9 @@ import {
   partnerLine,
   tabsLine,
 } from "../../src/core/installReport";
+import { PREPARED_TABS } from "../../src/core/preparedTabs";
 import { CELL_LIMIT, PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from "../../src/core/storageUsage";
-import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, PARTNER_COLUMNS, PREPARED_TABS } from "../../src/core/tabs";
+import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, PARTNER_COLUMNS } from "../../src/core/tabs";
 
 const headersOf = (columns: Record<string, { header: string }>) =>
   Object.values(columns).map((c) => c.header);
