@@ -173,7 +173,10 @@ export class Spreadsheet {
     return this.emu.spreadsheetTimeZone;
   }
   getSpreadsheetLocale() {
-    return "it_IT";
+    return this.emu.spreadsheetLocale;
+  }
+  setSpreadsheetLocale(locale) {
+    this.emu.spreadsheetLocale = String(locale);
   }
 }
 
@@ -425,6 +428,7 @@ class Range {
           v,
           this.data.formats.get(`${this.row - 1 + r},${this.col - 1 + c}`),
           this.emu.spreadsheetTimeZone,
+          this.emu.spreadsheetLocale,
         ),
       ),
     );
@@ -667,6 +671,7 @@ class TextFinder {
           cell.value,
           this.data.formats.get(`${r},${c}`),
           this.emu.spreadsheetTimeZone,
+          this.emu.spreadsheetLocale,
         );
         if (!this.caseSensitive) shown = shown.toLowerCase();
         if (this.entire ? shown === want : shown.includes(want))

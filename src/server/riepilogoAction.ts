@@ -73,6 +73,18 @@ export function readRiepilogoTab(workbook: Workbook): RiepilogoTab {
   };
 }
 
+/**
+ * The value axis of a chart of counts (interviews, mentions) in whole numbers from 0: a column chart's
+ * is vAxis, a bar chart's hAxis (Google Charts' "format" and "viewWindow" axis options, which
+ * EmbeddedChartBuilder.setOption passes on:
+ * https://developers.google.com/chart/interactive/docs/gallery/columnchart#configuration-options ·
+ * https://developers.google.com/chart/interactive/docs/gallery/barchart#configuration-options).
+ */
+const WHOLE_COUNTS = {
+  vAxis: { "vAxis.format": "0", "vAxis.viewWindow.min": 0 },
+  hAxis: { "hAxis.format": "0", "hAxis.viewWindow.min": 0 },
+};
+
 /** The charts of 10.5: interviews against target per region (columns), causes by region (stacked bars). */
 export function riepilogoCharts(riepilogo: Riepilogo, layout: Layout = layoutOf(riepilogo)): ChartSpec[] {
   // Header and one line per region, the same for both tables.
@@ -90,14 +102,14 @@ export function riepilogoCharts(riepilogo: Riepilogo, layout: Layout = layoutOf(
         columns: riepilogo.progressChart[0].length,
       },
       anchor: { row: anchor, column: 1 },
-      options: { "legend.position": "bottom", width: 600, height },
+      options: { "legend.position": "bottom", width: 600, height, ...WHOLE_COUNTS.vAxis },
     },
     {
       title: CHART_TITLES.causes,
       type: "BAR",
       range: { row: 1, column: layout.causesColumn, rows: lines, columns: riepilogo.causesChart[0].length },
       anchor: { row: anchor, column: 8 },
-      options: { isStacked: true, "legend.position": "bottom", width: 660, height },
+      options: { isStacked: true, "legend.position": "bottom", width: 660, height, ...WHOLE_COUNTS.hAxis },
     },
   ];
 }
