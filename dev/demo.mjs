@@ -260,21 +260,21 @@ function declareAmbito(emu) {
 
 /**
  * Reviews some interviews through the menu items, as staff would (the Partner tab is empty, so the
- * demo's user may): in each region the first is Verificata, the second Da correggere with a note, the
- * others stay Da verificare.
+ * demo's user may): in each region the last is Verificata, the one before Da correggere with a note,
+ * the others stay Da verificare.
  */
 function reviewSome(emu, bundle, regionCount, perRegion) {
   const answer = emu.promptResponse;
   for (let region = 0; region < regionCount; region++) {
-    const first = 2 + region * perRegion;
-    emu.select("Interviste", `A${first}`);
+    const last = 1 + (region + 1) * perRegion;
+    emu.select("Interviste", `A${last}`);
     bundle.markSelectedVerified();
     if (perRegion < 2) continue;
     emu.promptResponse = {
       button: BUTTON.OK,
       text: "Manca il ruolo di uno dei contatti: completalo e salva di nuovo.",
     };
-    emu.select("Interviste", `A${first + 1}`);
+    emu.select("Interviste", `A${last - 1}`);
     bundle.markSelectedToCorrect();
   }
   emu.promptResponse = answer;

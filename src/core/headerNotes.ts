@@ -14,7 +14,7 @@ export const HEADER_NOTES: Notes = {
     interviewDate: "Data dell'intervista (AAAA-MM-GG).",
     interviewer: "Chi ha condotto l'intervista.",
     intervieweeName: "Nome e cognome della persona intervistata.",
-    consent: "Consenso dell'intervistato al trattamento dei dati personali (obbligatorio).",
+    consent: "Consenso dell'intervistato/a al trattamento dei dati personali (obbligatorio).",
     hardestAreaKind: "D1: comune, ambito o altro.",
     hardestArea:
       "D1: In quale Ambito/Comune di questa regione è più difficile l'inclusione socio-lavorativa dei cittadini di paesi terzi?",
@@ -28,7 +28,7 @@ export const HEADER_NOTES: Notes = {
       "D3: quale ente locale potrebbe essere più interessato alla formazione gratuita per il nuovo profilo di Coordinatore d'area?",
     interest: "D3: interesse dell'ente da 1 a 5.",
     protocolArea: "D4: l'Ambito/Comune con cui avviare i contatti per un protocollo operativo.",
-    notes: "Note libere dell'intervistatore.",
+    notes: "Note libere di chi ha condotto l'intervista.",
     review:
       "Verifica dello staff: Da verificare (ogni nuova intervista), Verificata, Da correggere. Si cambia con CO.EFFICIENTI → Segna come verificata / Segna da correggere…, non dal modulo.",
     reviewNote:

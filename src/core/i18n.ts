@@ -15,7 +15,7 @@ const it = {
   dateTooOld: "La data dell'intervista non può essere prima del 01/01/2018.",
   invalidChoice: "Valore non ammesso: scegli dall'elenco.",
   invalidScale: "Scegli un valore da 1 a 5.",
-  consentRequired: "Serve il consenso dell'intervistato al trattamento dei dati personali.",
+  consentRequired: "Serve il consenso dell'intervistato/a al trattamento dei dati personali.",
   invalidEmail: "Indirizzo e-mail non valido (es. nome@comune.it).",
   invalidPhone: "Numero di telefono non valido (es. +39 333 123 4567).",
   emailOrPhone: "Indica almeno un'e-mail o un telefono.",
@@ -36,7 +36,7 @@ const it = {
   badSetting: 'Impostazioni!{cell}: "{value}" non è un valore valido per {name} ({expected}).',
   unknownUser:
     "Non riesco a sapere chi sei (e-mail non disponibile) e la scheda Partner limita chi può scrivere.",
-  regionNotAllowed: "Non sei abilitato a scrivere interviste della regione {region}.",
+  regionNotAllowed: "Non sei abilitato/a a scrivere interviste della regione {region}.",
   unexpected: "Errore imprevisto (riferimento {ref}). Riprova; se si ripete, comunica il riferimento.",
   deleteConfirm:
     "Eliminare l'intervista {id} a {name} ({region}, {date}) e {count|il suo contatto|i suoi # contatti}? L'operazione non si può annullare.",

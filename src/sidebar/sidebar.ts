@@ -132,7 +132,7 @@ function buildForm(ctx: Context) {
         h("h2", {}, L("q2")),
         question("2.", QUESTIONS.q2),
         checkboxGroup("reasons.evidence", "evidence", options(EVIDENCE)),
-        checkboxGroup("reasons.causes", "causes", options(CAUSES), { required: true }),
+        checkboxGroup("reasons.causes", "causes", options(CAUSES), { required: true, hint: L("causesRule") }),
         selectField("reasons.severity", "severity", scale(), { required: true }),
         textField("reasons.explanation", "explanation", { multiline: true, required: true }),
       ),
@@ -158,6 +158,7 @@ function buildForm(ctx: Context) {
         textField("protocolArea", "protocolArea", { required: true, list: AREAS_LIST }),
         sameAsD1Button("protocolArea", "protocolArea"),
         h("h3", { id: "contacts-title" }, L("contacts")),
+        h("p", { class: "hint", id: "contacts-rule" }, L("contactsRule")),
         h("div", { id: "contacts-list", "data-field": "contacts", "aria-labelledby": "contacts-title" }),
         errorSlot("contacts"),
         h(
