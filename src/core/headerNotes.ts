@@ -62,6 +62,8 @@ export const HEADER_NOTES: Notes = {
   },
   [SHEETS.log]: {
     when: "Registro delle azioni: una riga per azione, mai riscritta. Non contiene dati personali.",
+    count:
+      "Quanti elementi tocca l'azione: per «shortlist» le righe scritte nella Shortlist (aree e contatti, anche quelle tenute per il seguito); per «creazione» e «modifica» i contatti salvati con l'intervista; per «eliminazione» quelli eliminati con essa; per «verifica» e «da correggere» le interviste.",
   },
 };
 

@@ -71,7 +71,7 @@ const it = {
   absurdId:
     "{cell}: {id} non è un ID valido (troppe cifre), ignorato nel conteggio degli ID: correggilo a mano.",
   wrongTab:
-    "l'argomento {argument} deve venire dalla scheda {expected}, ma questo intervallo è della scheda {found}.",
+    "il {position}° argomento ({argomento}) deve venire dalla scheda {expected}, ma questo intervallo è della scheda {found}.",
   refused: "{reason}",
   noRegionsAllowed:
     "Il tuo indirizzo è nella scheda Partner ma senza regioni: chiedi allo staff di indicare le tue regioni.",
@@ -95,6 +95,11 @@ const it = {
   reviewCancelled: "Nulla è stato modificato.",
   reviewVerified: "{count|Intervista verificata|# interviste verificate}: {ids}.",
   reviewToFixDone: "{count|Intervista segnata|# interviste segnate} da correggere: {ids}.",
+  // words people read (what each count counts; rows skipped, where they stay visible)
+  skippedNote:
+    "Non {count|letta|lette} per valori non validi: {count} {count|riga|righe} ({count|cella|la prima}: {first}), {count|esclusa|escluse} da punteggi, Shortlist e Riepilogo. Correggi e rigenera.",
+  contactsCounted:
+    "I contatti sono le righe di contatto delle aree in classifica (chi è citato/a in due aree conta due volte); il Riepilogo conta le persone distinte di ogni regione.",
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -182,6 +187,10 @@ const en: Record<MessageKey, string> = {
   reviewCancelled: "Nothing was changed.",
   reviewVerified: "{count|Interview verified|# interviews verified}: {ids}.",
   reviewToFixDone: "{count|Interview marked|# interviews marked} as to correct: {ids}.",
+  skippedNote:
+    "Not read because of invalid values: {count} {count|row|rows} ({count|cell|the first}: {first}), left out of scores, Shortlist and Riepilogo. Fix and generate again.",
+  contactsCounted:
+    "Contacts are the contact rows of the ranked areas (someone named in two areas counts twice); the Riepilogo counts the distinct people of each region.",
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };
