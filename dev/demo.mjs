@@ -193,7 +193,10 @@ export function loadDemo(emu, { interviewsPerRegion = 6 } = {}) {
       const interested = rnd.next() < 0.6 ? hardest : rnd.pick(areas);
       const protocol = rnd.next() < 0.7 ? hardest : interested;
       const isAmbito = (a) => a.startsWith("Ambito");
-      const contacts = rnd.some(poolOf(region, protocol), 3);
+      // Two or three people per interview (a deletion then removes "its contacts").
+      const pool = poolOf(region, protocol);
+      const contacts = rnd.some(pool, 3);
+      if (contacts.length < 2) contacts.push(pool.find((p) => !contacts.includes(p)));
       const month = String(1 + rnd.int(10)).padStart(2, "0");
       const day = String(1 + rnd.int(28)).padStart(2, "0");
       const result = bundle.submitInterview({

@@ -98,6 +98,8 @@ const it = {
   // words people read (what each count counts; rows skipped, where they stay visible)
   skippedNote:
     "Non {count|letta|lette} per valori non validi: {count} {count|riga|righe} ({count|cella|la prima}: {first}), {count|esclusa|escluse} da punteggi, Shortlist e Riepilogo. Correggi e rigenera.",
+  localeSet:
+    "Le impostazioni internazionali del foglio erano {from}: ora sono Italia (it_IT), così i numeri si leggono come in italiano (40,0). Si cambiano da File → Impostazioni.",
   contactsCounted:
     "I contatti sono le righe di contatto delle aree in classifica (chi è citato/a in due aree conta due volte); il Riepilogo conta le persone distinte di ogni regione.",
 } as const;
@@ -189,6 +191,8 @@ const en: Record<MessageKey, string> = {
   reviewToFixDone: "{count|Interview marked|# interviews marked} as to correct: {ids}.",
   skippedNote:
     "Not read because of invalid values: {count} {count|row|rows} ({count|cell|the first}: {first}), left out of scores, Shortlist and Riepilogo. Fix and generate again.",
+  localeSet:
+    "The spreadsheet's locale was {from}: it is now Italy (it_IT), so numbers read as in Italian (40,0). It can be changed in File → Settings.",
   contactsCounted:
     "Contacts are the contact rows of the ranked areas (someone named in two areas counts twice); the Riepilogo counts the distinct people of each region.",
 };

@@ -21,6 +21,7 @@ import { appendLog, auditLog } from "./auditLog";
 import { interviewNumber, Journal } from "./journal";
 import { withDocumentLock } from "./lock";
 import { userEmail, userLang } from "./session";
+import { localeToReplace, useItalianLocale } from "./sheetLocale";
 import {
   AUTOMATIC,
   formatOf,
@@ -215,6 +216,7 @@ export function setupSpreadsheet(): void {
   withDocumentLock(() => {
     const workbook = WorkbookClass.active();
     requireWriter(workbook, email, lang);
+    const foreignLocale = localeToReplace(workbook.spreadsheet, lang);
     prepareTab(workbook, SHEETS.interviews, INTERVIEW_COLUMNS, notices);
     prepareTab(workbook, SHEETS.contacts, CONTACT_COLUMNS, notices);
     prepareTab(workbook, SHEETS.settings, SETTINGS_COLUMNS, notices);
@@ -249,6 +251,8 @@ export function setupSpreadsheet(): void {
         highestNumber(workbook, SHEETS.log, LOG_COLUMNS, "id"),
       ),
     );
+    // Numbers read 40,0 as in Italian (the spreadsheet's locale decides it).
+    useItalianLocale(workbook.spreadsheet, foreignLocale, lang, notices);
     // The first thing a new user sees is where the interviews go.
     workbook.find(SHEETS.interviews)?.activate();
     // The Registro line is the last write: it exists exactly when the preparation took effect.

@@ -2,7 +2,7 @@
 // Italian messages, rows skipped for bad values kept in view, and contact counts that say what they count.
 import { describe, expect, it } from "vitest";
 import { interview } from "../fixtures";
-import { type AddOn, type Emulator, preparedAddOn } from "./addon";
+import { type AddOn, type Emulator, loadAddOn, preparedAddOn } from "./addon";
 
 function seed(addOn: AddOn) {
   addOn.submitInterview(interview());
@@ -17,6 +17,32 @@ function seed(addOn: AddOn) {
 
 const noteOf = (emu: Emulator, tab: string, row: number, column: number) =>
   emu.sheetData(tab)!.notes.get(`${row - 1},${column - 1}`) ?? "";
+
+describe("numbers in the Italian format (40,0)", () => {
+  it("Prepara il foglio gives an Italian user's spreadsheet of another locale the Italian one, and says so", () => {
+    const { emu, addOn } = loadAddOn();
+    emu.spreadsheetLocale = "en_US";
+    addOn.setupSpreadsheet();
+    expect(emu.spreadsheetLocale).toBe("it_IT");
+    expect(emu.ui.toasts.at(-1)?.message).toContain(
+      "Le impostazioni internazionali del foglio erano en_US: ora sono Italia (it_IT)",
+    );
+    seed(addOn);
+    addOn.generateShortlist();
+    const values = emu.valuesOf("Shortlist") as unknown[][];
+    const at = (values[0] as string[]).indexOf("Punteggio");
+    const row = values.findIndex((line) => typeof line[at] === "number") + 1;
+    const sheet = (emu.globals() as any).SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Shortlist");
+    expect(sheet.getRange(row, at + 1).getDisplayValues()[0][0]).toMatch(/^\d+,\d$/);
+  });
+
+  it("leaves an English user's spreadsheet in its own locale", () => {
+    const { emu, addOn } = loadAddOn({ locale: "en" });
+    emu.spreadsheetLocale = "en_US";
+    addOn.setupSpreadsheet();
+    expect(emu.spreadsheetLocale).toBe("en_US");
+  });
+});
 
 describe("Sì/No wherever a yes/no is shown", () => {
   it("writes the consent as Sì in Interviste, never TRUE (or VERO)", () => {
