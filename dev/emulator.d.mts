@@ -27,6 +27,8 @@ export interface EmulatorOptions {
   insertedInherit?: boolean;
   /** The Apps Script project's name (a bound script's add-on menu shows it). */
   projectName?: string;
+  /** The spreadsheet's locale (R60), which sets how numbers are shown; default it_IT. */
+  spreadsheetLocale?: string;
 }
 export declare const SERVICE_FAILURE: string;
 export declare class Emulator {
@@ -35,6 +37,7 @@ export declare class Emulator {
   locale: string;
   timeZone: string;
   spreadsheetTimeZone: string;
+  spreadsheetLocale: string;
   scopes: string[];
   apostropheInPlainText: "kept" | "hidden";
   insertedInherit: boolean;
@@ -68,6 +71,8 @@ export declare class Emulator {
   recordsOf(name: string): Record<string, any>[];
   formulas(): { sheet: string; a1: string; formula: string }[];
   typeInto(name: string, a1: string, text: unknown): void;
+  /** Types as the Sheets UI does: a strict dropdown refuses a value outside its list (R61); the refusal or null. */
+  enterAsUser(name: string, a1: string, text: string): string | null;
   select(name: string, a1: string): void;
   rearrangeColumns(name: string, order: number[]): void;
   insertColumnBefore(name: string, column: number): void;

@@ -119,7 +119,10 @@ describe("partners write only their regions", () => {
         region: "16",
         hardestArea: { kind: "comune", name: "Bari" },
       }).errors[0],
-    ).toEqual({ field: "region", message: "Non sei abilitato/a a scrivere interviste della regione Toscana." });
+    ).toEqual({
+      field: "region",
+      message: "Non sei abilitato/a a scrivere interviste della regione Toscana.",
+    });
     expect(addOn.deleteInterview(toscana)).toEqual({
       ok: false,
       message: "Non sei abilitato/a a scrivere interviste della regione Toscana.",
