@@ -67,6 +67,15 @@ export const HEADER_NOTES: Notes = {
   },
 };
 
+/**
+ * Notes on the Riepilogo's header cells (written with the tab): what its counts count, since the
+ * Shortlist's toast counts contact rows and the Riepilogo people.
+ */
+export const RIEPILOGO_NOTES: Record<string, string> = {
+  Contatti:
+    "Persone distinte indicate come contatto nelle interviste della regione: chi è citato/a in più interviste o per più aree conta una volta (la Shortlist ha invece una riga per area).",
+};
+
 /** The note of each of a tab's columns, by column key ("" when none). */
 export function headerNotesOf(sheet: string, columns: Columns): Record<string, string> {
   const notes = HEADER_NOTES[sheet] ?? {};

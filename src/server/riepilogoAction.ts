@@ -4,6 +4,8 @@
  * chart reads the table's own Regione, Interviste and Obiettivo cells), and the two native charts
  * below the table. Read first (size and charts), written once, nothing read after.
  */
+
+import { RIEPILOGO_NOTES } from "../core/headerNotes";
 import type { Riepilogo } from "../core/riepilogo";
 import { type ColumnSpec, RIEPILOGO_COLUMNS, SHEETS } from "../core/tabs";
 import { type ChartSpec, type PlacedChart, placeCharts, readCharts } from "./charts";
@@ -167,6 +169,10 @@ export function writeRiepilogo(workbook: Workbook, tab: RiepilogoTab, riepilogo:
     ),
   );
   if (tab.frozenRows !== 1) sheet.setFrozenRows(1);
+  // What the counts count, on their header cells (one call, the whole header row).
+  sheet
+    .getRange(1, 1, 1, width)
+    .setNotes([values[0].map((_, c) => RIEPILOGO_NOTES[riepilogo.headers[c]] ?? "")]);
   placeCharts(sheet, tab.charts, charts);
   return sheet;
 }

@@ -145,6 +145,11 @@ describe("the contact counts of the toast, the Riepilogo and the Registro", () =
     );
     const puglia = emu.recordsOf("Riepilogo").find((r) => r.Regione === "Puglia");
     expect(puglia?.Contatti).toBe(1);
+    // The Riepilogo's Contatti says, on its header, that it counts people once each.
+    const riepilogo = emu.valuesOf("Riepilogo")[0] as string[];
+    expect(noteOf(emu, "Riepilogo", 1, riepilogo.indexOf("Contatti") + 1)).toMatch(
+      /^Persone distinte .* conta una volta/,
+    );
     // The Registro's Conteggio says, in its header note, what it counts for each action.
     const headers = emu.valuesOf("Registro")[0] as string[];
     const note = noteOf(emu, "Registro", 1, headers.indexOf("Conteggio") + 1);
