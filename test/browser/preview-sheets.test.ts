@@ -179,6 +179,14 @@ describe("the preview behaves like Sheets", () => {
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);
     }
+    // The menu opens inside the screen.
+    await page.getByRole("button", { name: /CO\.EFFICIENTI/ }).click();
+    for (const item of await page.getByRole("menuitem").all()) {
+      const box = await item.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    }
+    await page.keyboard.press("Escape");
     // The grid: focusable, and the arrow keys scroll it.
     const grid = page.getByRole("region", { name: /Griglia del foglio/ });
     await grid.focus();
