@@ -120,7 +120,11 @@ async function buildSidebar() {
     write: false,
   });
   const js = result.outputFiles[0].text.replace(/<\/(script)/gi, "<\\/$1");
-  const css = readFileSync(join(root, "src/sidebar/sidebar.css"), "utf8");
+  // The phone form's styles apply only under html.phone (doGet serves this same page for phones).
+  const css = [
+    readFileSync(join(root, "src/sidebar/sidebar.css"), "utf8"),
+    readFileSync(join(root, "src/sidebar/phone.css"), "utf8"),
+  ].join("\n");
   const html = readFileSync(join(root, "src/sidebar/Sidebar.html"), "utf8")
     .replace("/*INLINE_CSS*/", () => css)
     .replace("/*INLINE_JS*/", () => js);

@@ -29,6 +29,8 @@ export interface EmulatorOptions {
   projectName?: string;
   /** The spreadsheet's locale (R60), which sets how numbers are shown; default it_IT. */
   spreadsheetLocale?: string;
+  /** How Google runs the script as a web app (RULES.md, R40–R45). */
+  webApp?: import("./emulator/webApp.mjs").WebAppOptions;
 }
 export declare const SERVICE_FAILURE: string;
 export declare class Emulator {
@@ -51,6 +53,13 @@ export declare class Emulator {
   failAt: { at: number; seen: number; filter: (method: string) => boolean; fired: string | null } | null;
   failAtCall(at: number, filter?: (method: string) => boolean): void;
   asCustomFunction<T>(fn: () => T): T;
+  /** Runs `fn` as a web app execution (R40–R45). */
+  asWebApp<T>(fn: () => T): T;
+  /** Runs the bundle's doGet as a web app and returns the page the browser gets (R43). */
+  serveWebApp(bundle: unknown, e?: unknown): string;
+  webApp: Required<import("./emulator/webApp.mjs").WebAppOptions>;
+  inWebApp: boolean;
+  scriptLockHeld: boolean;
   beginExecution(): void;
   countRead(cells: number): void;
   countWrite(cells: number): void;

@@ -13,6 +13,7 @@ import { ChartType, chartRecord } from "./emulator/charts.mjs";
 import { DataValidationBuilder, SheetData, Spreadsheet } from "./emulator/model.mjs";
 import { BUTTON, HtmlOutput, Lock, Properties, Ui } from "./emulator/services.mjs";
 import { displayValue, formatDate, isDate, parseTyped } from "./emulator/typing.mjs";
+import { NO_UI_HERE, SPREADSHEETS_SCOPE, servedPage, WEB_APP_DEFAULTS } from "./emulator/webApp.mjs";
 
 export { displayValue, formatDate, parseTyped };
 
@@ -113,6 +114,15 @@ export class Emulator {
     this.faults = [];
     this.lockBusy = false; // true: every tryLock times out; a function: decides per call
     this.lockHeld = false;
+    this.scriptLockHeld = false;
+    /** How Google runs this script as a web app (R40–R45; dev/emulator/webApp.mjs). */
+    this.webApp = {
+      ...WEB_APP_DEFAULTS,
+      ...(manifest.webapp?.executeAs ? { executeAs: manifest.webapp.executeAs } : {}),
+      ...(options.webApp ?? {}),
+    };
+    /** True while a function runs as a web app execution (doGet, or google.script.run from its page). */
+    this.inWebApp = false;
     this.ui = { menus: [], sidebars: [], alerts: [], toasts: [], dialogs: [] };
     this.alertResponse = BUTTON.YES;
     this.logs = [];
@@ -179,6 +189,34 @@ export class Emulator {
     } finally {
       this.restricted = false;
     }
+  }
+  /** Runs `fn` as Google runs a web app's execution: no editor UI, no document lock, and so on (R40–R45). */
+  asWebApp(fn) {
+    const before = this.inWebApp;
+    this.inWebApp = true;
+    try {
+      return fn();
+    } finally {
+      this.inWebApp = before;
+    }
+  }
+  /** Opens the web app's address: doGet runs as a web app and its HtmlOutput becomes the page (R43). */
+  serveWebApp(bundle, e = { parameter: {}, parameters: {}, queryString: "" }) {
+    return this.asWebApp(() => {
+      const output = bundle.doGet(e);
+      if (!output || typeof output.getContent !== "function")
+        throw new Error("Script function doGet must return an HtmlOutput or a TextOutput.");
+      return servedPage(output);
+    });
+  }
+  /** The active spreadsheet as the current execution sees it (web apps: R41, R45). */
+  activeSpreadsheet(spreadsheet) {
+    if (!this.inWebApp) return spreadsheet;
+    if (this.webApp.currentOnly === "refused" && !this.scopes.includes(SPREADSHEETS_SCOPE))
+      throw new Error(
+        `You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: ${SPREADSHEETS_SCOPE}`,
+      );
+    return this.webApp.activeSpreadsheet === "container" ? spreadsheet : null;
   }
   resetCalls() {
     this.calls = new Map();
@@ -404,9 +442,16 @@ export class Emulator {
       };
     return {
       SpreadsheetApp: {
-        getActive: () => (this.hit("SpreadsheetApp.getActive"), spreadsheet),
-        getActiveSpreadsheet: () => (this.hit("SpreadsheetApp.getActiveSpreadsheet"), spreadsheet),
-        getUi: () => (this.hit("SpreadsheetApp.getUi"), ui),
+        getActive: () => (this.hit("SpreadsheetApp.getActive"), this.activeSpreadsheet(spreadsheet)),
+        getActiveSpreadsheet: () => (
+          this.hit("SpreadsheetApp.getActiveSpreadsheet"), this.activeSpreadsheet(spreadsheet)
+        ),
+        getUi: () => {
+          this.hit("SpreadsheetApp.getUi");
+          // A web app has no editor around it (R40).
+          if (this.inWebApp) throw new Error(NO_UI_HERE);
+          return ui;
+        },
         // An explicit flush (before the lock is released) is a call of its own, not a read after a write.
         flush: () => {
           this.hit("SpreadsheetApp.flush");
@@ -419,15 +464,19 @@ export class Emulator {
       LockService: {
         getDocumentLock: () => {
           this.hit("LockService.getDocumentLock");
+          // From a web app the reference page says null (R42); "available" models the other reading.
+          if (this.inWebApp && this.webApp.documentLock === "null") return null;
           return this.documentLockAvailable ? new Lock(this) : null;
         },
-        getScriptLock: () => (this.hit("LockService.getScriptLock"), new Lock(this)),
+        getScriptLock: () => (this.hit("LockService.getScriptLock"), new Lock(this, "script")),
       },
       Session: {
         getActiveUser: () => {
           this.hit("Session.getActiveUser");
           this.requireScope("https://www.googleapis.com/auth/userinfo.email", "Session.getActiveUser");
-          return { getEmail: () => this.user };
+          // A web app run as its deployer does not learn who is using it (R44).
+          const hidden = this.inWebApp && this.webApp.executeAs === "USER_DEPLOYING";
+          return { getEmail: () => (hidden ? "" : this.user) };
         },
         getEffectiveUser: () => {
           this.hit("Session.getEffectiveUser");

@@ -1,6 +1,7 @@
 // npm run screenshot: starts the preview on the demo data, generates the Shortlist, and saves for the
 // README docs/preview.png (the Shortlist and the form) and docs/riepilogo.png (the Riepilogo and its
-// two charts). `node dev/screenshot.mjs riepilogo` (or `preview`) writes only that one.
+// two charts), and docs/phone.png (the phone form with an interview waiting to be sent).
+// `node dev/screenshot.mjs riepilogo` (or `preview`, `phone`) writes only that one.
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,6 +32,32 @@ async function generated(viewport) {
   return page;
 }
 
+/** A valid interview typed into the form by its labels, as a partner would. */
+async function fillDemoInterview(page) {
+  const byLabel = (label) => page.getByLabel(label);
+  await page.getByLabel("Regione").selectOption({ label: "Puglia" });
+  await byLabel("Intervistatore/intervistatrice").fill("Giulia Rossi");
+  await byLabel("Nome e cognome dell'intervistato").fill("Marco Bianchi");
+  await byLabel("Ruolo dell'intervistato").fill("Assistente sociale");
+  await byLabel("Ente dell'intervistato").fill("Comune di Bari");
+  await page.getByLabel(/acconsente/).check();
+  await byLabel("Tipo di area").selectOption("comune");
+  await byLabel("Nome dell'Ambito/Comune").fill("Bari");
+  await byLabel("Casa").check();
+  await page.getByLabel(/Gravità/).selectOption("4");
+  await byLabel("Spiegazione").fill("Liste d'attesa per l'alloggio molto lunghe.");
+  await byLabel("Ente locale interessato").fill("Comune di Bari");
+  await byLabel("Tipo di ente").selectOption("comune");
+  await byLabel("Ambito/Comune dell'ente").fill("Bari");
+  await page.getByLabel(/Interesse per la formazione/).selectOption("5");
+  await byLabel("Ambito/Comune con cui avviare il protocollo").fill("Comune di Bari");
+  await byLabel("Nome e cognome – Contatto 1").fill("Anna Verdi");
+  await byLabel("Ruolo – Contatto 1").fill("Dirigente Servizi Sociali");
+  await byLabel("Ente – Contatto 1").fill("Comune di Bari");
+  await byLabel("Telefono – Contatto 1").fill("+39 080 577 1111");
+  await byLabel("Livello decisionale – Contatto 1").selectOption("dirigente");
+}
+
 try {
   if (wanted("preview")) {
     const page = await generated({ width: 1280, height: 760 });
@@ -52,6 +79,21 @@ try {
     await page.screenshot({ path: "docs/riepilogo.png" });
     console.log("docs/riepilogo.png written");
     await page.close();
+  }
+  if (wanted("phone")) {
+    // The phone form (web app) at 360 px: an interview saved without a connection, waiting to be sent.
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(`${url}phone`);
+    await page.getByRole("button", { name: "Salva intervista" }).waitFor();
+    await fillDemoInterview(page);
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "Salva intervista" }).click();
+    await page.locator("#outbox li").waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: "docs/phone.png" });
+    console.log("docs/phone.png written");
+    await context.close();
   }
 } finally {
   await browser.close();

@@ -76,6 +76,9 @@ const SHIM = `<script>
 })();
 </script>`;
 
+/** The phone form's google.script.run: its calls run as a web app execution (/api/webapp/run). */
+const PHONE_SHIM = SHIM.replace('fetch("/api/run"', 'fetch("/api/webapp/run"');
+
 /** Security headers of every page the preview serves: no framing by other sites (no clickjacking). */
 const PAGE_HEADERS = {
   "x-frame-options": "SAMEORIGIN",
@@ -244,6 +247,22 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
       save();
       return stateWithEvents();
     },
+    /** google.script.run from the phone form: the same functions, run as a web app execution (R40–R45). */
+    "/api/webapp/run": (input) => {
+      try {
+        checkFunction(input.fn);
+        if (!Array.isArray(input.args ?? [])) throw refusal(400, "args deve essere un array");
+        const { value } = runAnswering(emu, new Map(), (bundle) =>
+          emu.asWebApp(() => bundle[input.fn](...(input.args ?? []))),
+        );
+        save();
+        return { ok: true, value: toWire(value ?? null) ?? null };
+      } catch (error) {
+        if (error.status) throw error;
+        save();
+        return { ok: false, message: error.message };
+      }
+    },
     "/api/open": () => {
       runAnswering(emu, new Map(), (bundle) => bundle.onOpen({ authMode: "LIMITED" }));
       return stateWithEvents();
@@ -302,6 +321,14 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
           return html(res, sidebar.html.replace("<head>", `<head>${SHIM}`));
         }
         if (url.pathname === "/api/state") return json(res, 200, stateWithEvents());
+        // The phone form, as the web app's address serves it (doGet; README, "Il modulo per telefono").
+        if (url.pathname === "/phone") {
+          const page = runAnswering(emu, new Map(), (bundle) => emu.serveWebApp(bundle)).value;
+          return html(
+            res,
+            page.replace("<head>", () => `<head>${PHONE_SHIM}`),
+          );
+        }
         return json(res, 404, { ok: false, message: "Non trovato" });
       }
       if (req.method !== "POST" || !Object.hasOwn(routes, url.pathname))
@@ -338,6 +365,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   server.listen(port, "127.0.0.1", () => {
     const { port: actual } = server.address();
     console.log(`Coefficienti preview: http://127.0.0.1:${actual}/  (Ctrl+C to stop)`);
+    console.log(`Coefficienti phone form (web app): http://127.0.0.1:${actual}/phone`);
   });
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGINT", stop);

@@ -16,6 +16,7 @@ import * as menu from "./server/menu";
 import { setupSpreadsheet as setup } from "./server/setup";
 import { generateShortlist as shortlist } from "./server/shortlistAction";
 import { getAreaSuggestions as areaSuggestionsOf } from "./server/suggestions";
+import * as webApp from "./server/webApp";
 
 /**
  * Adds the CO.EFFICIENTI menu when the spreadsheet opens (works in AuthMode.NONE).
@@ -181,4 +182,31 @@ export function COEF_RANK(values: unknown, groups?: unknown): Matrix {
  */
 export function COEF_NORMALIZE(values: unknown, method?: unknown, direction?: unknown): Matrix {
   return custom.normalize(values, method, direction);
+}
+
+/**
+ * The phone form: the interview form served as a web app (Deploy → New deployment → Web app).
+ * @param {Object} e the request event (its parameters are not used)
+ * @return {HtmlOutput} the form, at the phone's width
+ */
+export function doGet(e: unknown): GoogleAppsScript.HTML.HtmlOutput {
+  void e;
+  return webApp.phoneFormPage();
+}
+
+/**
+ * What the phone form needs: as getFormContext, from the web app.
+ * @return {Object} the form context
+ */
+export function getPhoneFormContext(): FormContext {
+  return webApp.phoneFormContext();
+}
+
+/**
+ * Creates an interview from the phone form: as submitInterview, once per submission id.
+ * @param {Object} input the interview, as the form sends it
+ * @return {Object} {ok: true, id, version, created} or {ok: false, errors}
+ */
+export function submitPhoneInterview(input: unknown) {
+  return webApp.submitPhoneInterview(input);
 }

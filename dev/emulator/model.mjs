@@ -2,6 +2,7 @@
 // Every public method call is counted by class and method, and can be made to fail (emu.injectFault).
 import { columnLetters, parseA1 } from "../a1.mjs";
 import { chartProblem, chartRecord, EmbeddedChart, EmbeddedChartBuilder } from "./charts.mjs";
+import { checkCellGrowth, checkCellText } from "./limits.mjs";
 import { displayValue, isDate, parseTyped } from "./typing.mjs";
 
 class Cell {
@@ -140,6 +141,7 @@ export class Spreadsheet {
     return this.emu.sheets.map((d) => new Sheet(this.emu, d));
   }
   insertSheet(name) {
+    checkCellGrowth(this.emu, 1000 * 26); // R23: a new tab is 1000 x 26 cells
     return new Sheet(this.emu, this.emu.insertSheet(name ?? `Foglio${this.emu.nextSheetId}`));
   }
   deleteSheet(sheet) {
@@ -315,6 +317,9 @@ class Sheet {
   /** Google: appendRow adds a row after the last row with content, growing the tab when needed (R2). */
   appendRow(values) {
     const row = this.data.lastRow() + 1;
+    const rows = Math.max(row, this.data.maxRows);
+    const columns = Math.max(values.length, this.data.maxColumns);
+    checkCellGrowth(this.emu, rows * columns - this.data.maxRows * this.data.maxColumns); // R23
     if (row > this.data.maxRows) this.data.maxRows = row;
     if (values.length > this.data.maxColumns) this.data.maxColumns = values.length;
     new Range(this.emu, this.data, row, 1, 1, values.length).writeTyped([values]);
@@ -323,6 +328,7 @@ class Sheet {
   insertRowsAfter(after, count) {
     if (!(after >= 1 && after <= this.data.maxRows && count >= 1))
       throw new Error("Those rows are out of bounds.");
+    checkCellGrowth(this.emu, count * this.data.maxColumns); // R23
     this.emu.countWrite(0);
     this.data.insertRows(after, count, this.emu.insertedInherit ? after - 1 : undefined);
     return this;
@@ -330,6 +336,7 @@ class Sheet {
   insertRowsBefore(before, count) {
     if (!(before >= 1 && before <= this.data.maxRows && count >= 1))
       throw new Error("Those rows are out of bounds.");
+    checkCellGrowth(this.emu, count * this.data.maxColumns); // R23
     this.emu.countWrite(0);
     this.data.insertRows(before - 1, count, this.emu.insertedInherit ? before - 1 + count : undefined);
     return this;
@@ -340,6 +347,7 @@ class Sheet {
   insertColumnsAfter(after, count) {
     if (!(after >= 1 && after <= this.data.maxColumns && count >= 1))
       throw new Error("Those columns are out of bounds.");
+    checkCellGrowth(this.emu, count * this.data.maxRows); // R23
     this.emu.countWrite(0);
     this.data.insertColumns(after, count, this.emu.insertedInherit ? after - 1 : undefined);
     return this;
@@ -347,6 +355,7 @@ class Sheet {
   insertColumnsBefore(before, count) {
     if (!(before >= 1 && before <= this.data.maxColumns && count >= 1))
       throw new Error("Those columns are out of bounds.");
+    checkCellGrowth(this.emu, count * this.data.maxRows); // R23
     this.emu.countWrite(0);
     this.data.insertColumns(before - 1, count, this.emu.insertedInherit ? before - 1 + count : undefined);
     return this;
@@ -474,6 +483,8 @@ class Range {
       );
     }
     const options = { timeZone: this.emu.spreadsheetTimeZone, apostrophe: this.emu.apostropheInPlainText };
+    // Google refuses the whole call when one text is longer than a cell holds (R22).
+    for (const line of values) for (const v of line) checkCellText(v);
     const parsed = values.map((line, r) =>
       line.map((v, c) => {
         if (v !== null && typeof v === "object" && !isDate(v))

@@ -1,4 +1,5 @@
 // The services around the sheet: the document lock, HtmlService output, the menu and dialogs.
+import { ALLOWED_META_TAGS, HtmlOutputMetaTag } from "./webApp.mjs";
 
 export const BUTTON = { OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO", CLOSE: "CLOSE" };
 export const BUTTON_SET = {
@@ -8,15 +9,26 @@ export const BUTTON_SET = {
   YES_NO_CANCEL: "YES_NO_CANCEL",
 };
 
+import { checkPropertyWrite } from "./limits.mjs";
+
 export class Lock {
-  constructor(emu) {
+  /** `kind`: "document" or "script" (R42): two different locks, each held by one execution at a time. */
+  constructor(emu, kind = "document") {
     this.emu = emu;
+    this.kind = kind;
     this.held = false;
+  }
+  get taken() {
+    return this.kind === "document" ? this.emu.lockHeld : this.emu.scriptLockHeld;
+  }
+  set taken(value) {
+    if (this.kind === "document") this.emu.lockHeld = value;
+    else this.emu.scriptLockHeld = value;
   }
   tryLock(ms) {
     const busy = typeof this.emu.lockBusy === "function" ? this.emu.lockBusy(ms) : this.emu.lockBusy;
-    if (busy || this.emu.lockHeld) return false;
-    this.emu.lockHeld = true;
+    if (busy || this.taken) return false;
+    this.taken = true;
     this.held = true;
     return true;
   }
@@ -30,7 +42,7 @@ export class Lock {
   releaseLock() {
     if (this.held) {
       this.held = false;
-      this.emu.lockHeld = false;
+      this.taken = false;
     }
   }
 }
@@ -50,12 +62,14 @@ export class Properties {
   }
   setProperty(key, value) {
     this.emu.hit("Properties.setProperty");
+    checkPropertyWrite(this.emu, this.emu.documentProperties, { [key]: value }); // R20, R21
     this.emu.documentProperties.set(String(key), String(value));
     return this;
   }
   /** Sets several properties in one call (all or none, as one service call). */
   setProperties(values, deleteAllOthers = false) {
     this.emu.hit("Properties.setProperties");
+    checkPropertyWrite(this.emu, this.emu.documentProperties, values, deleteAllOthers); // R20, R21
     if (deleteAllOthers) this.emu.documentProperties.clear();
     for (const [k, v] of Object.entries(values)) this.emu.documentProperties.set(k, String(v));
     return this;
@@ -72,6 +86,17 @@ export class HtmlOutput {
     this.content = content;
     this.title = "";
     this.width = 300;
+    this.metaTags = [];
+  }
+  /** Only the meta tags Google lists are accepted (R43); the file's own meta tags are ignored. */
+  addMetaTag(name, content) {
+    if (!ALLOWED_META_TAGS.has(String(name)))
+      throw new Error(`Invalid argument: name (meta tag "${name}" is not allowed)`);
+    this.metaTags.push(new HtmlOutputMetaTag(String(name), String(content)));
+    return this;
+  }
+  getMetaTags() {
+    return [...this.metaTags];
   }
   getContent() {
     return this.content;

@@ -64,6 +64,11 @@ const it = {
     "Google non offre il blocco del documento a questo script (serve un foglio, non uno script autonomo): nulla è stato scritto.",
   duplicateId:
     "L'ID {id} compare in più righe ({cells}): correggi l'ID a mano, poi riprova. Nulla è stato modificato.",
+  // roll forward and storage limits
+  spreadsheetFull:
+    "Il foglio ha raggiunto il limite di Google di 10 milioni di celle (contano anche le righe e le colonne vuote): elimina le righe e le colonne vuote in fondo alle schede, o le schede che non servono, e riprova.",
+  journalFull:
+    "Troppe operazioni rimaste a metà per errori di Google, che non sei abilitato/a a completare: chiedi a un membro dello staff di usare «Prepara il foglio», poi riprova. Nulla è stato scritto.",
   pendingDeleteDone:
     "Completata l'eliminazione dell'intervista {id}, rimasta a metà per un errore di Google. Nessun'altra intervista è stata toccata.",
   notListed:
@@ -102,6 +107,12 @@ const it = {
     "Le impostazioni internazionali del foglio erano {from}: ora sono Italia (it_IT), così i numeri si leggono come in italiano (40,0). Si cambiano da File → Impostazioni.",
   contactsCounted:
     "I contatti sono le righe di contatto delle aree in classifica (chi è citato/a in due aree conta due volte); il Riepilogo conta le persone distinte di ogni regione.",
+  // the phone form (web app)
+  phoneTitle: "CO.EFFICIENTI – Intervista dal telefono",
+  phoneNoSheet:
+    "Il modulo per telefono non raggiunge il foglio delle interviste: va pubblicato dallo script del foglio (Estensioni → Apps Script → Esegui il deployment). Nulla è stato scritto.",
+  phoneNoAccess:
+    "Google non permette al modulo per telefono di aprire il foglio con i permessi concessi: chiedi allo staff (vedi il README, «Il modulo per telefono»). Nulla è stato scritto.",
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -161,6 +172,11 @@ const en: Record<MessageKey, string> = {
     "Google offers this script no document lock (it needs a spreadsheet, not a standalone script): nothing was written.",
   duplicateId:
     "The ID {id} is in more than one row ({cells}): fix the ID by hand, then retry. Nothing was changed.",
+  // roll forward and storage limits
+  spreadsheetFull:
+    "The spreadsheet has reached Google's limit of 10 million cells (empty rows and columns count too): delete the empty rows and columns at the end of the tabs, or tabs you do not need, and try again.",
+  journalFull:
+    "Too many operations were left half-done by Google errors that you may not complete: ask a staff member to use “Set up the sheet”, then try again. Nothing was written.",
   pendingDeleteDone:
     "Finished deleting interview {id}, left half-done by a Google error. No other interview was touched.",
   notListed:
@@ -195,6 +211,11 @@ const en: Record<MessageKey, string> = {
     "The spreadsheet's locale was {from}: it is now Italy (it_IT), so numbers read as in Italian (40,0). It can be changed in File → Settings.",
   contactsCounted:
     "Contacts are the contact rows of the ranked areas (someone named in two areas counts twice); the Riepilogo counts the distinct people of each region.",
+  phoneTitle: "CO.EFFICIENTI – Interview from the phone",
+  phoneNoSheet:
+    "The phone form cannot reach the interviews sheet: it must be deployed from the sheet's own script (Extensions → Apps Script → Deploy). Nothing was written.",
+  phoneNoAccess:
+    'Google does not let the phone form open the sheet with the permissions granted: ask the staff (see the README, "The phone form"). Nothing was written.',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };

@@ -27,14 +27,41 @@ export function auditLog(workbook: Workbook): Table<typeof LOG_COLUMNS> {
   return workbook.ensureTable(SHEETS.log, LOG_COLUMNS);
 }
 
-/** Appends one line to Registro. */
+/**
+ * The most characters a Registro cell gets from the add-on: Google refuses a cell of more than 50,000
+ * (RULES.md, R22), and a list of thousands of ids is not read anyway. The count stays whole.
+ */
+export const LOG_CELL_MAX = 2_000;
+
+/**
+ * A comma-separated id list cut to fit a Registro cell: whole ids only, then how many were left out
+ * ("INT-00001, INT-00002, … e altri 4880"). Conteggio keeps the full count.
+ */
+export function fitLogCell(text: string, max = LOG_CELL_MAX): string {
+  if (text.length <= max) return text;
+  const ids = text.split(", ");
+  const kept: string[] = [];
+  let length = 0;
+  // Room for the tail, whatever the number left out.
+  const room = max - " … e altri 9999999999".length;
+  for (const id of ids) {
+    const next = length + (kept.length ? 2 : 0) + id.length;
+    if (next > room) break;
+    kept.push(id);
+    length = next;
+  }
+  if (kept.length === 0) return `${text.slice(0, room)}…`;
+  return `${kept.join(", ")}, … e altri ${ids.length - kept.length}`;
+}
+
+/** Appends one line to Registro (each text cut to fit a cell; Conteggio is never cut). */
 export function appendLog(log: Table<typeof LOG_COLUMNS>, line: LogLine): void {
   log.append([
     {
       when: new Date(),
-      who: line.who,
+      who: fitLogCell(line.who),
       action: line.action,
-      id: line.id ?? "",
+      id: fitLogCell(line.id ?? ""),
       version: line.version ?? "",
       count: line.count ?? "",
       submissionId: line.submissionId ?? "",

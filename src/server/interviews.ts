@@ -1,35 +1,35 @@
 /**
  * The sidebar's write and read endpoints: submitInterview, getInterview, deleteInterview. Each reads
  * one column per tab (never a whole tab), decides with core, and writes in an order that leaves the
- * sheet consistent whichever call Google fails (SPEC section 9; see journal.ts):
+ * sheet consistent whichever call Google fails (see journal.ts and rollForward.ts):
  * - create: contacts (invisible without their interview), interview row, Registro line;
  * - edit: new contacts under the new version (invisible), the interview row switches to the new
  *   version in one call, then the old contacts go, then the Registro line;
  * - delete: the interview row (its contacts become invisible), the contacts, the Registro line.
- * A retry with the same submission id (or the same menu item) completes what the journal holds.
+ * A retry with the same submission id (or the same menu item) completes what the journal holds, with
+ * the content it sends (resend.ts); any other write of a user allowed to finishes it (rollForward.ts).
  */
 import type { Lang } from "../core/codes";
 import { isUserError, UserError } from "../core/errors";
 import { t } from "../core/i18n";
 import { type FieldError, type InterviewInput, validateInterview } from "../core/interview";
 import {
-  type ContactRow,
   cellText,
   contactsToRows,
-  currentContacts,
   interviewToRow,
   reviewAfterSave,
-  rowToStoredInterview,
   type StoredInterview,
-  versionOf,
 } from "../core/records";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, type LOG_COLUMNS, SHEETS } from "../core/tabs";
 import { findComuneByCode, findComuneByName } from "../core/territory/comuni";
 import { type Access, accessOf, refusalFor } from "./access";
 import { appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
 import { messageOf } from "./entry";
+import { contactRowsOf, loadStored, replaceStaged } from "./interviewRows";
 import { interviewId, interviewNumber, Journal, type PendingDelete } from "./journal";
 import { withDocumentLock } from "./lock";
+import { holdsContent, latestEffect } from "./resend";
+import { finishedDeletions, rollForward } from "./rollForward";
 import { today, userEmail, userLang } from "./session";
 import { type Table, Workbook } from "./workbook";
 
@@ -40,8 +40,6 @@ export type SubmitResult =
 
 const fail = (field: string, message: string): SubmitResult => ({ ok: false, errors: [{ field, message }] });
 
-type Interviews = Table<typeof INTERVIEW_COLUMNS>;
-type Contacts = Table<typeof CONTACT_COLUMNS>;
 type Log = Table<typeof LOG_COLUMNS>;
 
 /** Checks Q1's ISTAT code against the region, or fills it when a comune's name matches. */
@@ -54,74 +52,6 @@ function resolveIstatCode(input: InterviewInput): FieldError | undefined {
   } else if (area.kind === "comune") {
     const comune = findComuneByName(input.region, area.name);
     if (comune) area.istatCode = comune.code;
-  }
-  return undefined;
-}
-
-/** Sheet rows (1-based) whose cell in a column read with readColumn equals `text`. */
-/**
- * Sheet rows whose id cell names the same interview as `text`. Ids typed by hand may differ in case or
- * spaces ("int-00001 "): they still name the same interview, so a look-alike counts as a duplicate
- * instead of splitting an interview from its contacts.
- */
-function rowsWith(texts: readonly string[], text: string): number[] {
-  const wanted = sameId(text);
-  const rows: number[] = [];
-  texts.forEach((value, i) => {
-    if (sameId(value) === wanted) rows.push(i + 2);
-  });
-  return rows;
-}
-
-const sameId = (id: string) => id.trim().toUpperCase();
-
-/** The one row of an interview id; an id typed twice by hand is refused, naming its cells. */
-function uniqueRow(interviews: Interviews, ids: readonly string[], id: string): number | null {
-  const rows = rowsWith(ids, id);
-  if (rows.length > 1) {
-    throw new UserError("duplicateId", {
-      id,
-      cells: rows.map((r) => `${SHEETS.interviews}!${interviews.cellAddress(r, "id")}`).join(", "),
-    });
-  }
-  return rows[0] ?? null;
-}
-
-/** The contact rows of an interview: every row with its id, and their rows in the sheet. */
-function contactRowsOf(contacts: Contacts, id: string) {
-  const column = contacts.readColumn("interviewId");
-  const rowNumbers = rowsWith(column.texts, id);
-  const rows = rowNumbers.length ? contacts.readRows(rowNumbers) : [];
-  return rows.map((row, i) => ({ row, rowNumber: rowNumbers[i], version: versionOf(row.interviewVersion) }));
-}
-
-/** The contacts the interview shows at a version. */
-function visibleContacts(all: ReturnType<typeof contactRowsOf>, version: number): ContactRow[] {
-  return currentContacts(all, (c) => c.version, version).map((c) => c.row);
-}
-
-/** The interview row, its version and its visible contacts, or null. */
-function loadStored(interviews: Interviews, contacts: Contacts, id: string) {
-  const ids = interviews.readColumn("id");
-  const rowNumber = uniqueRow(interviews, ids.texts, id);
-  if (rowNumber === null) return null;
-  const row = interviews.readRows([rowNumber])[0];
-  const version = versionOf(row.version) ?? 1;
-  const all = contactRowsOf(contacts, id);
-  return {
-    rowNumber,
-    row,
-    version,
-    all,
-    stored: { ...rowToStoredInterview(row, visibleContacts(all, version)), version },
-  };
-}
-
-/** The earlier result of a submission id whose Registro line exists: it took effect already. */
-function earlierResult(log: Log, submissionId: string) {
-  for (const line of loggedLines(log, submissionId).reverse()) {
-    if (line.action !== "creazione" && line.action !== "modifica") continue;
-    return { id: line.id, version: line.version ?? 1, created: line.action === "creazione" };
   }
   return undefined;
 }
@@ -156,15 +86,17 @@ function create(
   else {
     const n = nextNumber(journal, ids.texts, log);
     id = interviewId(n);
-    journal.begin({ op: "create", opId: input.submissionId, id }, n);
+    journal.begin({ op: "create", opId: input.submissionId, id, regions: [input.region], who: email }, n);
   }
   const own = contactRowsOf(contacts, id);
-  if (own.length !== input.contacts.length) {
-    // A single write is all or nothing, so a half-written create left either none or all of them.
-    contacts.deleteRows(own.map((c) => c.rowNumber));
-    contacts.append(contactsToRows(id, input.region, input.contacts, 1));
-  }
   if (!ids.texts.includes(id)) {
+    // Until the interview row exists its contacts are invisible: a resumed create writes them again
+    // as this attempt sends them (the user may have corrected one), whatever the cut attempt left.
+    replaceStaged(
+      contacts,
+      own.map((c) => c.rowNumber),
+      contactsToRows(id, input.region, input.contacts, 1),
+    );
     const now = new Date();
     interviews.append([
       interviewToRow(input, {
@@ -183,7 +115,7 @@ function create(
     action: "creazione",
     id,
     version: 1,
-    count: input.contacts.length,
+    count: own.length > 0 && ids.texts.includes(id) ? own.length : input.contacts.length,
     submissionId: input.submissionId,
   });
   journal.end(input.submissionId);
@@ -219,23 +151,30 @@ function edit(
   } else {
     if (found.version !== input.version) return { ok: false, conflict: true, current: found.stored };
     target = found.version + 1;
-    journal.begin({ op: "edit", opId: input.submissionId, id: input.id, version: target });
+    const regions = [...new Set([found.stored.region, input.region])].filter(Boolean);
+    journal.begin({
+      op: "edit",
+      opId: input.submissionId,
+      id: input.id,
+      version: target,
+      regions,
+      who: email,
+    });
   }
 
   // The rows of the contacts to remove once the interview has switched to the new version.
   let stale = found.all.filter((c) => c.version !== target).map((c) => c.rowNumber);
   if (found.version !== target) {
-    // Contacts already under the new version: this attempt's own (when resuming) or an abandoned
-    // attempt's, which are replaced.
+    // Contacts already under the new version (a cut attempt's, invisible until the switch) are
+    // replaced by this attempt's, as it sends them.
     const staged = found.all.filter((c) => c.version === target).map((c) => c.rowNumber);
-    if (!resuming || staged.length !== input.contacts.length) {
-      if (staged.length > 0) {
-        contacts.deleteRows(staged);
-        // Rows below a deleted row move up (computed, not read again: no read after a write).
-        stale = stale.map((r) => r - staged.filter((d) => d < r).length);
-      }
-      contacts.append(contactsToRows(input.id, input.region, input.contacts, target));
-    }
+    const removed = replaceStaged(
+      contacts,
+      staged,
+      contactsToRows(input.id, input.region, input.contacts, target),
+    );
+    // Rows below a deleted row move up (computed, not read again: no read after a write).
+    stale = stale.map((r) => r - removed.filter((d) => d < r).length);
     interviews.update(
       found.rowNumber,
       interviewToRow(input, {
@@ -252,12 +191,15 @@ function edit(
     );
   }
   contacts.deleteRows(stale);
+  // A cut attempt that had switched already keeps the contacts it wrote (a correction follows).
+  const count =
+    found.version === target ? found.all.filter((c) => c.version === target).length : input.contacts.length;
   appendLog(log, {
     who: email,
     action: "modifica",
     id: input.id,
     version: target,
-    count: input.contacts.length,
+    count,
     submissionId: input.submissionId,
   });
   journal.end(input.submissionId);
@@ -265,10 +207,68 @@ function edit(
 }
 
 /**
+ * A submission seen before (a retry or a corrected re-send): its cut attempt is completed first, then
+ * what is stored is compared with what was sent now; a difference is saved as an edit of the version
+ * that submission produced (a conflict if someone else changed the interview since).
+ */
+function resubmit(
+  workbook: Workbook,
+  journal: Journal,
+  log: Log,
+  access: Access,
+  input: InterviewInput,
+  email: string,
+  lang: Lang,
+): SubmitResult | undefined {
+  const lines = loggedLines(log, input.submissionId);
+  const pending = journal.find(input.submissionId);
+  let effect = latestEffect(lines);
+  if (pending && pending.op !== "delete") {
+    const done = lines.some(
+      (l) =>
+        l.id === pending.id &&
+        (pending.op === "create" ? l.action === "creazione" : l.version === pending.version),
+    );
+    if (done) journal.end(input.submissionId);
+    else {
+      const resumed =
+        pending.op === "create"
+          ? create(workbook, journal, log, input, email)
+          : edit(workbook, journal, log, access, { ...input, id: pending.id }, email, lang);
+      if (!resumed.ok) return resumed;
+      effect = {
+        id: resumed.id,
+        version: resumed.version,
+        created: resumed.created || lines.some((l) => l.action === "creazione"),
+      };
+    }
+  }
+  if (!effect) return undefined;
+  const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
+  const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
+  const found = loadStored(interviews, contacts, effect.id);
+  if (!found) return fail("", t(lang, "notFound", { id: effect.id }));
+  if (holdsContent(found.stored, input))
+    return { ok: true, id: effect.id, version: found.version, created: effect.created };
+  if (found.version !== effect.version) return { ok: false, conflict: true, current: found.stored };
+  const corrected = edit(
+    workbook,
+    journal,
+    log,
+    access,
+    { ...input, id: effect.id, version: found.version },
+    email,
+    lang,
+  );
+  return corrected.ok ? { ...corrected, created: effect.created } : corrected;
+}
+
+/**
  * Creates or updates an interview. Never throws for user errors: bad input gives field errors, a
  * stale version the conflict with the current values, a busy sheet a "retry" message; in every one of
- * those cases nothing is written. A submissionId seen before returns the first result; one whose
- * first attempt Google cut half-way is completed.
+ * those cases nothing is written. Operations other users' writes left cut half-way are finished first
+ * (when this user may). A submissionId seen before ends with the content sent last: its cut attempt is
+ * completed, and a correction saved once (see resubmit).
  */
 export function submitInterview(raw: unknown): SubmitResult {
   const lang = userLang();
@@ -285,13 +285,10 @@ export function submitInterview(raw: unknown): SubmitResult {
       const access = accessOf(workbook, email, lang);
       const refusal = refusalFor(access, input.region, lang);
       if (refusal) return fail("region", refusal);
-      const journal = new Journal();
       const log = auditLog(workbook);
-      const earlier = earlierResult(log, input.submissionId);
-      if (earlier) {
-        journal.end(input.submissionId);
-        return { ok: true, ...earlier };
-      }
+      const { journal } = rollForward(workbook, access, email, { except: input.submissionId });
+      const again = resubmit(workbook, journal, log, access, input, email, lang);
+      if (again) return again;
       if (input.id) return edit(workbook, journal, log, access, { ...input, id: input.id }, email, lang);
       return create(workbook, journal, log, input, email);
     });
@@ -331,41 +328,25 @@ export function describeInterview(id: string): {
   };
 }
 
-/** Completes a deletion the journal holds: the interview row, then its contacts, then the Registro line. */
-function completeDelete(workbook: Workbook, journal: Journal, entry: PendingDelete, email: string): void {
-  const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
-  const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
-  const log = auditLog(workbook);
-  readyToAppend(log);
-  const interviewRows = rowsWith(interviews.readColumn("id").texts, entry.id);
-  const contactRows = rowsWith(contacts.readColumn("interviewId").texts, entry.id);
-  interviews.deleteRows(interviewRows);
-  contacts.deleteRows(contactRows);
-  if (loggedLines(log, entry.opId).length === 0)
-    appendLog(log, {
-      who: email,
-      action: "eliminazione",
-      id: entry.id,
-      count: entry.contacts,
-      submissionId: entry.opId,
-    });
-  journal.end(entry.opId);
-}
-
 /**
- * Completes the deletions Google cut half-way (the journal holds them); returns their ids. The menu
- * calls it before anything else, so a retry never acts on whatever row now sits where the deleted
- * one was.
+ * Finishes the operations Google cut half-way that this user may finish (rollForward.ts); returns the
+ * ids of this user's own deletions it finished. The menu's Elimina calls it before anything else, so
+ * a retry never acts on whatever row now sits where the deleted one was.
  */
 export function completePendingDeletes(): string[] {
   const email = userEmail();
+  const lang = userLang();
   return withDocumentLock(() => {
     const journal = new Journal();
-    const deletes = journal.pending.filter((p): p is PendingDelete => p.op === "delete");
-    if (deletes.length === 0) return [];
+    if (journal.pending.length === 0) return [];
     const workbook = Workbook.active();
-    for (const entry of deletes) completeDelete(workbook, journal, entry, email);
-    return deletes.map((d) => d.id);
+    const outcome = rollForward(workbook, accessOf(workbook, email, lang), email, { journal });
+    const mine = new Set(
+      outcome.finished
+        .filter((p) => !p.who || p.who.toLowerCase() === email.toLowerCase())
+        .map((p) => p.opId),
+    );
+    return finishedDeletions({ ...outcome, finished: outcome.finished.filter((p) => mine.has(p.opId)) });
   });
 }
 
@@ -383,15 +364,14 @@ export function deleteInterview(
   const wanted = String(id ?? "").trim();
   return withDocumentLock(() => {
     const workbook = Workbook.active();
-    const journal = new Journal();
-    for (const entry of journal.pending)
-      if (entry.op === "delete") completeDelete(workbook, journal, entry, email);
+    const access = accessOf(workbook, email, lang);
+    const { journal } = rollForward(workbook, access, email);
     const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
     const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
     const found = loadStored(interviews, contacts, wanted);
     if (!found || (expectedRow !== undefined && found.rowNumber !== expectedRow))
       throw new UserError("notFound", { id: wanted });
-    const refusal = refusalFor(accessOf(workbook, email, lang), found.stored.region, lang);
+    const refusal = refusalFor(access, found.stored.region, lang);
     if (refusal) return { ok: false as const, message: refusal };
     const log = auditLog(workbook);
     readyToAppend(log);
@@ -400,6 +380,8 @@ export function deleteInterview(
       opId: `del:${wanted}`,
       id: wanted,
       contacts: found.stored.contacts.length,
+      regions: [found.stored.region].filter(Boolean),
+      who: email,
     };
     journal.begin(entry);
     interviews.deleteRows([found.rowNumber]);

@@ -1,31 +1,41 @@
 /**
  * What survives between executions outside the tabs, in the document's properties: the interview
  * counter (ids are never reused, not even after Registro is cleared) and the journal of writes in
- * progress. A write that Google cuts half-way stays in the journal; the user's retry (the same
- * submission, the same menu item) finds it there and completes it instead of starting again.
+ * progress. A write that Google cuts half-way stays in the journal until the next writing operation
+ * of anyone allowed to do it finishes it (rollForward.ts), or the user's retry (the same submission,
+ * the same menu item) completes it. So the journal holds only what is in progress: every write first
+ * finishes what its user may finish, and no entry is begun while one its user could finish is left.
+ * Each entry is small (ids, region codes, the e-mail of who began it), and a journal that would
+ * still pass JOURNAL_MAX_BYTES refuses the new operation before anything is written.
  */
+import { UserError } from "../core/errors";
 
 const COUNTER = "coef.interviewCounter";
 const JOURNAL = "coef.journal";
 
-/** A create: contacts are written first (invisible without their interview), then the interview row. */
-export interface PendingCreate {
-  op: "create";
+/**
+ * What every entry says besides its own steps: the region codes it writes (who may finish it: a user
+ * allowed to write all of them) and the e-mail of who began it (the Registro names both when another
+ * user finishes it). Entries of an earlier release have neither: only staff may finish those.
+ */
+interface PendingBase {
   opId: string;
   id: string;
+  regions?: string[];
+  who?: string;
+}
+/** A create: contacts are written first (invisible without their interview), then the interview row. */
+export interface PendingCreate extends PendingBase {
+  op: "create";
 }
 /** An edit: new contacts under the new version, then the interview switches to it, then old contacts go. */
-export interface PendingEdit {
+export interface PendingEdit extends PendingBase {
   op: "edit";
-  opId: string;
-  id: string;
   version: number;
 }
 /** A delete: the interview row first (its contacts become invisible), then the contacts. */
-export interface PendingDelete {
+export interface PendingDelete extends PendingBase {
   op: "delete";
-  opId: string;
-  id: string;
   contacts: number;
 }
 export type Pending = PendingCreate | PendingEdit | PendingDelete;
@@ -42,6 +52,22 @@ export function interviewNumber(id: string): number | null {
 /** The id of an interview number. */
 export function interviewId(n: number): string {
   return `INT-${String(n).padStart(5, "0")}`;
+}
+
+/**
+ * The most the journal's property may hold (Google refuses a property of more than 9 kB; RULES.md,
+ * R20): well below, so that the counter and other properties fit beside it.
+ */
+export const JOURNAL_MAX_BYTES = 6_000;
+
+/** UTF-8 bytes of a text (what Google's property limits count). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 export class Journal {
@@ -67,7 +93,11 @@ export class Journal {
     const superseded = (p: Pending) =>
       p.opId === entry.opId || (entry.op === "edit" && p.op === "edit" && p.id === entry.id);
     const next = [...this.pending.filter((p) => !superseded(p)), entry];
-    const values: Record<string, string> = { [JOURNAL]: JSON.stringify(next) };
+    const text = JSON.stringify(next);
+    // Operations cut half-way that this user may not finish, too many to note one more: refused
+    // before anything is written (staff's next write finishes them all).
+    if (utf8Bytes(text) > JOURNAL_MAX_BYTES) throw new UserError("journalFull");
+    const values: Record<string, string> = { [JOURNAL]: text };
     if (counter !== undefined) values[COUNTER] = String(counter);
     this.properties.setProperties(values);
     this.pending = next;

@@ -14,6 +14,7 @@ import { cleanText, TEXT_MAX } from "../core/text";
 import { accessOf } from "./access";
 import { appendLog, auditLog, readyToAppend } from "./auditLog";
 import { withDocumentLock } from "./lock";
+import { rollForward } from "./rollForward";
 import { userEmail, userLang } from "./session";
 import { AUTOMATIC, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
 
@@ -49,6 +50,8 @@ export function markInterviews(state: ReviewState, rows: SelectedRows, note = ""
     const workbook = WorkbookClass.active();
     const refusal = reviewRefusal(workbook, email, lang);
     if (refusal) return { ok: false, message: refusal };
+    // A reviewer is staff (may write every region): operations cut half-way are finished first.
+    rollForward(workbook, { regions: null }, email);
     const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
     const { at } = interviews.readHeader(["id", "review", "reviewNote"]);
     const ids = interviews.readColumn("id");

@@ -18,8 +18,9 @@ import {
 import { foldName } from "../core/text";
 import { requireWriter } from "./access";
 import { appendLog, auditLog } from "./auditLog";
-import { interviewNumber, Journal } from "./journal";
+import { interviewNumber } from "./journal";
 import { withDocumentLock } from "./lock";
+import { rollForward } from "./rollForward";
 import { userEmail, userLang } from "./session";
 import { localeToReplace, useItalianLocale } from "./sheetLocale";
 import {
@@ -215,8 +216,11 @@ export function setupSpreadsheet(): void {
   const lang = userLang();
   withDocumentLock(() => {
     const workbook = WorkbookClass.active();
-    requireWriter(workbook, email, lang);
+    // Read before any write (the roll forward may write): the locale to replace, if any.
+    const writer = requireWriter(workbook, email, lang);
     const foreignLocale = localeToReplace(workbook.spreadsheet, lang);
+    // Operations cut half-way are finished first (by a user allowed to), as by any write.
+    const { journal } = rollForward(workbook, writer, email);
     prepareTab(workbook, SHEETS.interviews, INTERVIEW_COLUMNS, notices);
     prepareTab(workbook, SHEETS.contacts, CONTACT_COLUMNS, notices);
     prepareTab(workbook, SHEETS.settings, SETTINGS_COLUMNS, notices);
@@ -245,7 +249,7 @@ export function setupSpreadsheet(): void {
     const missing = defaults.filter((r) => !present.has(String(r.key)));
     if (missing.length) settings.append(missing);
     // Ids are never reused: the counter starts past every id the sheet and its Registro hold.
-    new Journal().raiseCounter(
+    journal.raiseCounter(
       Math.max(
         highestNumber(workbook, SHEETS.interviews, INTERVIEW_COLUMNS, "id", notices),
         highestNumber(workbook, SHEETS.log, LOG_COLUMNS, "id"),

@@ -16,6 +16,7 @@ import { appendLog, auditLog, readyToAppend } from "./auditLog";
 import { readCoordinatorsTab, writeCoordinatorsTab } from "./coordinatorsTab";
 import { withDocumentLock } from "./lock";
 import { readRiepilogoTab, writeRiepilogo } from "./riepilogoAction";
+import { rollForward } from "./rollForward";
 import { sheetTime, userEmail, userLang } from "./session";
 import { readSettings } from "./settingsStore";
 import { workbookToast } from "./setup";
@@ -124,7 +125,8 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
   const email = userEmail();
   const outcome = withDocumentLock(() => {
     const workbook = Workbook.active();
-    requireWriter(workbook, email, lang);
+    // Operations cut half-way are finished first: no deleted interview's data reaches the Shortlist.
+    rollForward(workbook, requireWriter(workbook, email, lang), email);
     const settings = readSettings(workbook);
     const shortlistTab = readShortlistTab(workbook);
     const riepilogoTab = readRiepilogoTab(workbook);

@@ -52,12 +52,45 @@ export function runsOf(indexes: number[]): [number, number][] {
 /** Rows a tab grows by at least: one insert serves the next appends too (as the Sheets UI adds 1000). */
 export const GROWTH_ROWS = 500;
 
-/** Makes a tab at least `rows` x `columns`, inserting rows/columns at its end (the only way to grow). */
+/** Google's refusal to take a spreadsheet past its 10 million cells (RULES.md, R23). */
+const CELL_LIMIT = /above the limit of [\d.,]+ cells/i;
+
+/** Google's cell-limit error as words the user can act on; any other error as it is. */
+function cellLimitAsUserError(error: unknown): unknown {
+  return CELL_LIMIT.test(String((error as Error)?.message ?? error))
+    ? new UserError("spreadsheetFull")
+    : error;
+}
+
+/**
+ * Makes a tab at least `rows` x `columns`, inserting rows/columns at its end (the only way to grow).
+ * Near Google's 10 million cells a spare margin may not fit: then only the rows needed are added;
+ * when even they do not fit, the user reads why (nothing of the operation was written yet).
+ */
 export function growSheet(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, Math.max(rows - maxRows, GROWTH_ROWS));
+  if (rows > maxRows) {
+    const needed = rows - maxRows;
+    try {
+      sheet.insertRowsAfter(maxRows, Math.max(needed, GROWTH_ROWS));
+    } catch (error) {
+      if (!CELL_LIMIT.test(String((error as Error)?.message)) || needed >= GROWTH_ROWS)
+        throw cellLimitAsUserError(error);
+      try {
+        sheet.insertRowsAfter(maxRows, needed);
+      } catch (again) {
+        throw cellLimitAsUserError(again);
+      }
+    }
+  }
   const maxColumns = sheet.getMaxColumns();
-  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  if (columns > maxColumns) {
+    try {
+      sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+    } catch (error) {
+      throw cellLimitAsUserError(error);
+    }
+  }
 }
 
 export interface TableSnapshot<C extends Columns> {
@@ -255,6 +288,11 @@ export class Table<C extends Columns> {
     const range = this.sheet.getRange(2, at[key] + 1, values.length, 1);
     range.setNumberFormats(values.map(() => [formatOf(this.columns[key])]));
     range.setValues(values.map((v) => [toCell(this.columns[key], v)]));
+  }
+
+  /** Overwrites our columns of consecutive sheet rows from `startRow`; the user's own columns are left alone. */
+  overwrite(startRow: number, rows: readonly Partial<RowOf<C>>[]): void {
+    this.write(startRow, rows);
   }
 
   /** Overwrites our columns of one sheet row; the user's own columns are left alone. */

@@ -13,6 +13,7 @@ import { formatNumber } from "./fieldNames";
 import { checkboxGroup, errorSlot, options, question, scale, selectField, textField } from "./fields";
 import { fillForm } from "./formData";
 import { label, QUESTIONS } from "./labels";
+import { enablePhone, showOutbox } from "./phone";
 import { showReviewNote } from "./reviewNote";
 import { alertBox, type Context, call, L, type Stored, state, statusBox } from "./state";
 import { ignoreEnterInFields, onSubmit, setDefaults, startBlank } from "./submit";
@@ -185,18 +186,21 @@ function buildForm(ctx: Context) {
 async function start() {
   const app = document.getElementById("app")!;
   app.textContent = label("it", "loading");
-  let boot: { editId?: string } = {};
+  let boot: { editId?: string; phone?: boolean } = {};
   try {
     boot = JSON.parse(document.getElementById("coef-boot")?.textContent || "{}");
   } catch {
     boot = {};
   }
+  // The phone form (web app) is this form with an outbox (phone.ts).
+  if (boot.phone) enablePhone();
   try {
     const ctx = await call<Context>("getFormContext");
     state.ctx = ctx;
     state.lang = ctx.lang;
     document.documentElement.lang = ctx.lang;
     buildForm(ctx);
+    if (boot.phone) showOutbox();
     // Why this user may write nothing: said at the top, where the user starts reading.
     if (ctx.refusal) {
       document

@@ -25,7 +25,9 @@ export interface Comune {
 }
 export type Stored = Record<string, unknown> & { id: string; version: number };
 export type Result =
-  | { ok: true; id: string; version: number; created: boolean }
+  | { ok: true; id: string; version: number; created: boolean; queued?: undefined }
+  /** The phone form kept the interview on the device, to send when the connection returns. */
+  | { ok: true; queued: true; message: string }
   | { ok: false; errors: FieldError[]; conflict?: undefined }
   | { ok: false; conflict: true; current: Stored };
 
@@ -36,13 +38,16 @@ interface ScriptRun {
 }
 declare const google: { script: { run: ScriptRun } };
 
+/** Server functions a face calls by another name (the phone form has its own web-app entry points). */
+export const serverNames: Record<string, string> = {};
+
 /** Calls a server function through google.script.run as a promise. */
 export function call<T>(name: string, ...args: unknown[]): Promise<T> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as T))
       .withFailureHandler((error) => reject(error)) as unknown as Record<string, (...a: unknown[]) => void>;
-    runner[name](...args);
+    runner[serverNames[name] ?? name](...args);
   });
 }
 
@@ -57,6 +62,8 @@ export const state = {
   sending: false,
   comuni: new Map<string, Comune[]>(),
   contacts: 0,
+  /** How an interview is sent: the sidebar calls submitInterview; the phone form may keep it on the device. */
+  send: (data: FormData): Promise<Result> => call<Result>("submitInterview", data),
 };
 export const L = (key: LabelKey, params?: Record<string, string | number>) => label(state.lang, key, params);
 

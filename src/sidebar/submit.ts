@@ -10,7 +10,7 @@ import { renderContacts } from "./contacts";
 import { clearDraft } from "./draft";
 import { clearErrors, setEditing, setSending, showErrors, showSaved, showStatus } from "./feedback";
 import { readForm } from "./formData";
-import { call, field, form, L, newSubmissionId, type Result, state } from "./state";
+import { field, form, L, newSubmissionId, state } from "./state";
 
 /**
  * The date defaults to today and may not be later; a partner who may write one region only finds it
@@ -86,9 +86,12 @@ export async function onSubmit(event: Event) {
   setSending(true);
   showStatus(L("sending"));
   try {
-    const result = await call<Result>("submitInterview", data);
+    const result = await state.send(data);
     setSending(false);
-    if (result.ok) {
+    if (result.ok && result.queued) {
+      resetForm();
+      showSaved(result.message);
+    } else if (result.ok) {
       const params = { id: result.id };
       const message = result.created ? L("saved", params) : L("updated", params);
       const kept = state.editing ? L("keptAfterEdit") : L("keptForNext");

@@ -1,0 +1,108 @@
+/**
+ * Finding an interview's rows: its row in Interviste (by id, hand-typed look-alikes included) and its
+ * contact rows in Contatti with the version each belongs to. Shared by the writes (interviews.ts),
+ * the roll forward of cut operations (rollForward.ts) and a corrected re-send (resend.ts).
+ */
+import { UserError } from "../core/errors";
+import {
+  type ContactRow,
+  currentContacts,
+  rowToStoredInterview,
+  type StoredInterview,
+  versionOf,
+} from "../core/records";
+import { type CONTACT_COLUMNS, type INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
+import type { Table } from "./workbook";
+
+export type Interviews = Table<typeof INTERVIEW_COLUMNS>;
+export type Contacts = Table<typeof CONTACT_COLUMNS>;
+
+/** How ids are compared: typed by hand they may differ in case or spaces and still name one interview. */
+export const sameId = (id: string) => id.trim().toUpperCase();
+
+/**
+ * Sheet rows whose id cell names the same interview as `text`. Ids typed by hand may differ in case or
+ * spaces ("int-00001 "): they still name the same interview, so a look-alike counts as a duplicate
+ * instead of splitting an interview from its contacts.
+ */
+export function rowsWith(texts: readonly string[], text: string): number[] {
+  const wanted = sameId(text);
+  const rows: number[] = [];
+  texts.forEach((value, i) => {
+    if (sameId(value) === wanted) rows.push(i + 2);
+  });
+  return rows;
+}
+
+/** The one row of an interview id; an id typed twice by hand is refused, naming its cells. */
+export function uniqueRow(interviews: Interviews, ids: readonly string[], id: string): number | null {
+  const rows = rowsWith(ids, id);
+  if (rows.length > 1) {
+    throw new UserError("duplicateId", {
+      id,
+      cells: rows.map((r) => `${SHEETS.interviews}!${interviews.cellAddress(r, "id")}`).join(", "),
+    });
+  }
+  return rows[0] ?? null;
+}
+
+export interface OwnContact {
+  row: ContactRow;
+  rowNumber: number;
+  version: number | null;
+}
+
+/** The contact rows of an interview: every row with its id, and their rows in the sheet. */
+export function contactRowsOf(contacts: Contacts, id: string): OwnContact[] {
+  const column = contacts.readColumn("interviewId");
+  const rowNumbers = rowsWith(column.texts, id);
+  const rows = rowNumbers.length ? contacts.readRows(rowNumbers) : [];
+  return rows.map((row, i) => ({ row, rowNumber: rowNumbers[i], version: versionOf(row.interviewVersion) }));
+}
+
+/** The contacts the interview shows at a version. */
+export function visibleContacts(all: readonly OwnContact[], version: number): ContactRow[] {
+  return currentContacts(all, (c) => c.version, version).map((c) => c.row);
+}
+
+export interface Loaded {
+  rowNumber: number;
+  row: ReturnType<Interviews["readRows"]>[number];
+  version: number;
+  all: OwnContact[];
+  stored: StoredInterview;
+}
+
+/** The interview row, its version and its visible contacts, or null. */
+export function loadStored(interviews: Interviews, contacts: Contacts, id: string): Loaded | null {
+  const ids = interviews.readColumn("id");
+  const rowNumber = uniqueRow(interviews, ids.texts, id);
+  if (rowNumber === null) return null;
+  const row = interviews.readRows([rowNumber])[0];
+  const version = versionOf(row.version) ?? 1;
+  const all = contactRowsOf(contacts, id);
+  return {
+    rowNumber,
+    row,
+    version,
+    all,
+    stored: { ...rowToStoredInterview(row, visibleContacts(all, version)), version },
+  };
+}
+
+/**
+ * Replaces staged contact rows (invisible: their interview does not show them yet) by `rows`: in place
+ * when they are as many and consecutive (as one append wrote them), else removed and appended again.
+ * Returns the sheet rows removed (callers shift the row numbers they hold below them).
+ */
+export function replaceStaged(contacts: Contacts, staged: readonly number[], rows: ContactRow[]): number[] {
+  const sorted = [...staged].sort((a, b) => a - b);
+  const consecutive = sorted.every((r, i) => i === 0 || r === sorted[i - 1] + 1);
+  if (sorted.length > 0 && sorted.length === rows.length && consecutive) {
+    contacts.overwrite(sorted[0], rows);
+    return [];
+  }
+  contacts.deleteRows(sorted);
+  contacts.append(rows);
+  return sorted;
+}
