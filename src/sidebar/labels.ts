@@ -84,6 +84,7 @@ const it = {
   keptAfterEdit:
     "Regione e intervistatore/intervistatrice restano per la prossima intervista; la data torna a oggi.",
   emailOrPhoneRule: "Serve almeno uno tra e-mail e telefono.",
+  dateRule: "Non nel futuro e non prima del 01/01/2018.",
   causesRule: "Indica almeno una causa.",
   contactsRule: "Da 1 a 10 contatti; per ciascuno almeno un'e-mail o un telefono.",
   conflictBy: "Salvata da {who} il {when}.",
@@ -184,6 +185,7 @@ const en: Labels = {
   keptForNext: "Region, interviewer and date stay for the next interview.",
   keptAfterEdit: "Region and interviewer stay for the next interview; the date is back to today.",
   emailOrPhoneRule: "At least one of e-mail and phone is needed.",
+  dateRule: "Not in the future and not before 01/01/2018.",
   causesRule: "Give at least one cause.",
   contactsRule: "From 1 to 10 contacts; for each at least an e-mail or a phone.",
   conflictBy: "Saved by {who} on {when}.",

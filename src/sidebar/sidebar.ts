@@ -88,7 +88,7 @@ function buildForm(ctx: Context) {
           regionLimitNote(ctx),
           errorSlot("region"),
         ),
-        textField("interviewDate", "interviewDate", { type: "date", required: true }),
+        textField("interviewDate", "interviewDate", { type: "date", required: true, hint: L("dateRule") }),
         textField("interviewer", "interviewer", { required: true }),
         textField("interviewee.name", "intervieweeName", { required: true }),
         textField("interviewee.role", "intervieweeRole", { required: true }),

@@ -32,6 +32,9 @@ describe("the form's rules", () => {
       "Da 1 a 10 contatti; per ciascuno almeno un'e-mail o un telefono.",
     );
     expect(await page.locator("#f-reasons_causes-hint").textContent()).toBe("Indica almeno una causa.");
+    expect(await page.locator("#f-interviewDate-hint").textContent()).toBe(
+      "Non nel futuro e non prima del 01/01/2018.",
+    );
     // A second contact gets the rule too.
     await page.getByRole("button", { name: "Aggiungi contatto" }).click();
     expect(await page.locator("#f-contacts_1__email-hint").textContent()).toBe(rule);
