@@ -74,6 +74,8 @@ export const HEADER_NOTES: Notes = {
 export const RIEPILOGO_NOTES: Record<string, string> = {
   Contatti:
     "Persone distinte indicate come contatto nelle interviste della regione: chi è citato/a in più interviste o per più aree conta una volta (la Shortlist ha invece una riga per area).",
+  Coordinatori:
+    "Persone distinte segnate come possibile Coordinatore d'area nelle interviste della regione, ciascuna una volta (elencate nella scheda Coordinatori).",
 };
 
 /** The note of each of a tab's columns, by column key ("" when none). */
