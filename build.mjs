@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { buildRegionReportPage, generateItalyMap } from "./build-report.mjs";
 
 const root = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -134,11 +135,14 @@ async function buildSidebar() {
 export async function build() {
   mkdirSync(dist, { recursive: true });
   generateComuniTable();
-  await Promise.all([buildCode(), buildSidebar()]);
+  generateItalyMap();
+  await Promise.all([buildCode(), buildSidebar(), buildRegionReportPage(dist)]);
   copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (process.argv.includes("--generate-only")) generateComuniTable();
-  else await build();
+  if (process.argv.includes("--generate-only")) {
+    generateComuniTable();
+    generateItalyMap();
+  } else await build();
 }

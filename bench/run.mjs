@@ -186,6 +186,13 @@ for (const n of SIZES) {
     row("getFormContext", n, ours, naive);
   }
   {
+    // The Scheda regione's data: reads the tabs once, as the Shortlist does, and writes nothing.
+    const { emu, addOn } = workbook(n);
+    addOn.generateShortlist();
+    const ours = measure(emu, runs, () => addOn.getRegionReport("16"));
+    row("getRegionReport", n, ours, null);
+  }
+  {
     const { emu } = workbook(n);
     const interviews = rangeValues(emu, "Interviste");
     const contacts = rangeValues(emu, "Contatti");
@@ -357,6 +364,20 @@ checks.push([
   loadMs < 30,
 ]);
 checks.push(["dist/Sidebar.html < 100 kB", `${sidebarKb.toFixed(1)} kB`, sidebarKb < 100]);
+// The Scheda regione: data calls the same for every N, nothing written; its page (map included) small.
+const reports = rows.filter((r) => r.operation === "getRegionReport");
+checks.push([
+  "getRegionReport: data calls ≤ 20 and the same for every N; no cell written",
+  reports.map((r) => `${r.ours.data} (${num(r.ours.written)} written)`).join(", "),
+  reports.every((r) => r.ours.data <= 20 && r.ours.written === 0) &&
+    new Set(reports.map((r) => r.ours.data)).size === 1,
+]);
+const reportKb = statSync(join(DIST, "RegionReport.html")).size / 1024;
+checks.push([
+  "dist/RegionReport.html (page, script, styles, map) < 40 kB",
+  `${reportKb.toFixed(1)} kB`,
+  reportKb < 40,
+]);
 
 const machine = `${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
 const report = [

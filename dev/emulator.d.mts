@@ -13,7 +13,7 @@ export interface UiLog {
   sidebars: { title: string; html: string }[];
   alerts: { message: string; buttons: string }[];
   toasts: { message: string; title?: string; seconds?: number }[];
-  dialogs: { title: string; html: string }[];
+  dialogs: { title: string; html: string; width?: number; height?: number }[];
 }
 export interface EmulatorOptions {
   user?: string;
@@ -27,6 +27,14 @@ export interface EmulatorOptions {
   insertedInherit?: boolean;
   /** The Apps Script project's name (a bound script's add-on menu shows it). */
   projectName?: string;
+  /** Scopes the user refused on Google's granular consent screen (R30). */
+  refusedScopes?: string[];
+  /** What Session.getActiveUser does when the e-mail scope was refused (R31): throw, or give "". */
+  refusedActiveUser?: "throws" | "blank";
+  /** The script's id (authorization URLs, the temporary user key). */
+  scriptId?: string;
+  /** The spreadsheet's Drive id (two emulators may stand for two Sheets). */
+  spreadsheetId?: string;
   /** The spreadsheet's locale (R60), which sets how numbers are shown; default it_IT. */
   spreadsheetLocale?: string;
   /** How Google runs the script as a web app (RULES.md, R40–R45). */
@@ -45,6 +53,10 @@ export declare class Emulator {
   insertedInherit: boolean;
   documentLockAvailable: boolean;
   projectName: string;
+  refusedScopes: string[];
+  refusedActiveUser: "throws" | "blank";
+  scriptId: string;
+  spreadsheetId: string;
   restricted: boolean;
   documentProperties: Map<string, string>;
   cellsRead: number;

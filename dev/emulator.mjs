@@ -10,6 +10,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { columnLetters, parseA1 } from "./a1.mjs";
 import { ChartType, chartRecord } from "./emulator/charts.mjs";
+import {
+  AUTHORIZATION_STATUS,
+  activeUser,
+  authorizationInfo,
+  requireConsent,
+  temporaryUserKey,
+} from "./emulator/consent.mjs";
 import { DataValidationBuilder, SheetData, Spreadsheet } from "./emulator/model.mjs";
 import { BUTTON, HtmlOutput, Lock, Properties, Ui } from "./emulator/services.mjs";
 import { displayValue, formatDate, isDate, parseTyped } from "./emulator/typing.mjs";
@@ -95,6 +102,12 @@ export class Emulator {
     this.apostropheInPlainText = options.apostropheInPlainText ?? "kept";
     /** Whether inserted rows/columns take the formats and dropdowns of their neighbour (undocumented). */
     this.insertedInherit = options.insertedInherit ?? true;
+    /** Scopes the user refused on Google's granular consent screen, and what getActiveUser does then (R30, R31). */
+    this.refusedScopes = options.refusedScopes ?? [];
+    this.refusedActiveUser = options.refusedActiveUser ?? "throws";
+    this.scriptId = options.scriptId ?? "local-script";
+    /** The spreadsheet's Drive id (`Spreadsheet.getId`): two emulators may stand for two Sheets. */
+    this.spreadsheetId = options.spreadsheetId ?? "local-spreadsheet";
     /** The Apps Script project's name, which a bound script's add-on menu shows (R14). */
     this.projectName = options.projectName ?? "CO.EFFICIENTI";
     /** LockService.getDocumentLock() is null outside a container document (R10). */
@@ -138,6 +151,7 @@ export class Emulator {
       throw new Error(
         `You do not have permission to call ${method.replace(/^(Range|Sheet|Spreadsheet)\./, "")}`,
       );
+    requireConsent(this, method);
     this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
     if (this.failAt?.filter(method)) {
       this.failAt.seen++;
@@ -476,15 +490,21 @@ export class Emulator {
           this.requireScope("https://www.googleapis.com/auth/userinfo.email", "Session.getActiveUser");
           // A web app run as its deployer does not learn who is using it (R44).
           const hidden = this.inWebApp && this.webApp.executeAs === "USER_DEPLOYING";
-          return { getEmail: () => (hidden ? "" : this.user) };
+          return hidden ? { getEmail: () => "" } : activeUser(this, "Session.getActiveUser");
         },
         getEffectiveUser: () => {
           this.hit("Session.getEffectiveUser");
           this.requireScope("https://www.googleapis.com/auth/userinfo.email", "Session.getEffectiveUser");
           return { getEmail: () => this.user };
         },
+        getTemporaryActiveUserKey: () => temporaryUserKey(this),
         getActiveUserLocale: () => this.locale,
         getScriptTimeZone: () => this.timeZone,
+      },
+      ScriptApp: {
+        AuthMode: { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL" },
+        AuthorizationStatus: AUTHORIZATION_STATUS,
+        getAuthorizationInfo: (authMode, scopes) => authorizationInfo(this, authMode, scopes),
       },
       PropertiesService: {
         getDocumentProperties: () => (this.hit("PropertiesService.getDocumentProperties"), properties),

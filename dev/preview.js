@@ -347,6 +347,8 @@
       $("sidebar-title").textContent = events.sidebar;
       $("sidebar-frame").src = "/sidebar?t=" + Date.now();
     }
+    // A modal dialog (the Scheda regione): preview-dialog.js shows it.
+    if (events.dialog && window.coefficientiDialog) window.coefficientiDialog.open(events.dialog);
   }
   function showAlert(message) {
     $("alert-text").textContent = message;

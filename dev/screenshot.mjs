@@ -1,7 +1,8 @@
 // npm run screenshot: starts the preview on the demo data, generates the Shortlist, and saves for the
 // README docs/preview.png (the Shortlist and the form) and docs/riepilogo.png (the Riepilogo and its
-// two charts), and docs/phone.png (the phone form with an interview waiting to be sent).
-// `node dev/screenshot.mjs riepilogo` (or `preview`, `phone`) writes only that one.
+// two charts), docs/phone.png (the phone form with an interview waiting to be sent) and
+// docs/scheda-regione.png (the Scheda regione of Puglia, opened from the menu).
+// `node dev/screenshot.mjs riepilogo` (or `preview`, `phone`, `scheda`) writes only that one.
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -94,6 +95,27 @@ try {
     await page.screenshot({ path: "docs/phone.png" });
     console.log("docs/phone.png written");
     await context.close();
+  }
+  if (wanted("scheda")) {
+    // The Scheda regione, opened from the menu as a user would, then the page itself at its full length.
+    const page = await generated({ width: 1280, height: 900 });
+    await page.getByRole("tab", { name: "Impostazioni" }).click();
+    await page.getByRole("button", { name: /CO\.EFFICIENTI/ }).click();
+    await page.getByRole("menuitem", { name: "Scheda regione…" }).click();
+    await page.locator("#prompt-input").waitFor();
+    await page.keyboard.type("Puglia");
+    await page
+      .getByRole("dialog", { name: /Scheda regione/ })
+      .getByRole("button", { name: "OK" })
+      .click();
+    await page.frameLocator("#addon-dialog-frame").locator(".top-area").waitFor();
+    const report = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await report.goto(`${url}dialog`);
+    await report.locator(".top-area").waitFor();
+    await report.screenshot({ path: "docs/scheda-regione.png", fullPage: true });
+    console.log("docs/scheda-regione.png written");
+    await report.close();
+    await page.close();
   }
 } finally {
   await browser.close();

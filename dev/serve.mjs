@@ -124,6 +124,9 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
   const pending = new PendingQuestion();
   let sidebar = null;
   let uiSeen = { toasts: 0, alerts: 0, sidebars: 0 };
+  // A modal dialog (ui.showModalDialog, e.g. the Scheda regione): the last one opened, served at /dialog.
+  let dialog = null;
+  let dialogsSeen = 0;
   const unansweredNotice = (texts) =>
     texts.map(
       (q) =>
@@ -162,6 +165,12 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
       sidebar: sidebars.length > uiSeen.sidebars ? sidebars[sidebars.length - 1].title : null,
     };
     if (sidebars.length > uiSeen.sidebars) sidebar = sidebars[sidebars.length - 1];
+    const dialogs = emu.ui.dialogs ?? [];
+    if (dialogs.length > dialogsSeen) {
+      dialog = dialogs[dialogs.length - 1];
+      events.dialog = { title: dialog.title, width: dialog.width ?? null, height: dialog.height ?? null };
+    }
+    dialogsSeen = dialogs.length;
     uiSeen = { toasts: toasts.length, alerts: alerts.length, sidebars: sidebars.length };
     return events;
   }
@@ -187,6 +196,8 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
   function replaceWorkbook(withDemo) {
     emu = fresh({ user: emu.user, locale: emu.locale });
     sidebar = null;
+    dialog = null;
+    dialogsSeen = 0;
     if (withDemo) loadDemo(emu);
     runAnswering(emu, new Map(), (bundle) => bundle.onOpen({ authMode: "LIMITED" }));
     uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0 };
@@ -316,6 +327,17 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
           );
         if (url.pathname === "/vendor/chart.umd.min.js")
           return send(res, 200, "text/javascript; charset=utf-8", readFileSync(CHART_JS, "utf8"));
+        if (url.pathname === "/preview-dialog.js")
+          return send(
+            res,
+            200,
+            "text/javascript; charset=utf-8",
+            readFileSync(join(here, "preview-dialog.js"), "utf8"),
+          );
+        if (url.pathname === "/dialog") {
+          if (!dialog) return send(res, 404, "text/plain; charset=utf-8", "Nessuna finestra aperta");
+          return html(res, dialog.html.replace("<head>", `<head>${SHIM}`));
+        }
         if (url.pathname === "/sidebar") {
           if (!sidebar) return send(res, 404, "text/plain; charset=utf-8", "Nessuna barra laterale aperta");
           return html(res, sidebar.html.replace("<head>", `<head>${SHIM}`));
@@ -342,6 +364,7 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
 
   runAnswering(emu, new Map(), (bundle) => bundle.onOpen({ authMode: "LIMITED" }));
   uiSeen = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length, sidebars: 0 };
+  dialogsSeen = emu.ui.dialogs?.length ?? 0;
   save();
   return { server, emulator: () => emu, warnings };
 }

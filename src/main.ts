@@ -13,6 +13,7 @@ import {
 } from "./server/formContext";
 import * as interviews from "./server/interviews";
 import * as menu from "./server/menu";
+import { showRegionReport as regionReport, getRegionReport as regionReportOf } from "./server/regionReport";
 import { setupSpreadsheet as setup } from "./server/setup";
 import { generateShortlist as shortlist } from "./server/shortlistAction";
 import { getAreaSuggestions as areaSuggestionsOf } from "./server/suggestions";
@@ -66,6 +67,21 @@ export function markSelectedToCorrect(): void {
  */
 export function generateShortlist(): ReturnType<typeof shortlist> | undefined {
   return menuAction("generateShortlist", shortlist);
+}
+
+/** Opens the Scheda regione (printable, A4) of the active row's region, or of the region the user types. */
+export function showRegionReport(): void {
+  menuAction("showRegionReport", regionReport);
+}
+
+/**
+ * One region's report: progress, shortlisted areas with their Perché, Stabilità and best/worst position,
+ * whom to call with their Stato, coordinator candidates, causes, interest without criticality, coverage.
+ * @param {string} regionCode ISTAT region code "01".."20" (or the region's name)
+ * @return {Object} the report, as plain data
+ */
+export function getRegionReport(regionCode: string) {
+  return endpoint("getRegionReport", () => regionReportOf(regionCode));
 }
 
 /** Creates or repairs the tabs, their headers, dropdowns and default settings. Safe to run again. */

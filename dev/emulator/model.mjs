@@ -169,7 +169,7 @@ export class Spreadsheet {
     return "CO.EFFICIENTI (locale)";
   }
   getId() {
-    return "local-spreadsheet";
+    return this.emu.spreadsheetId ?? "local-spreadsheet";
   }
   getSpreadsheetTimeZone() {
     return this.emu.spreadsheetTimeZone;

@@ -112,6 +112,17 @@ export class HtmlOutput {
     this.width = width;
     return this;
   }
+  /** The dialog's initial height in pixels (RULES.md, R71); Google's default is not documented. */
+  setHeight(height) {
+    this.height = height;
+    return this;
+  }
+  getWidth() {
+    return this.width;
+  }
+  getHeight() {
+    return this.height;
+  }
   append(html) {
     this.content += html;
     return this;
@@ -190,8 +201,13 @@ export class Ui {
   showSidebar(html) {
     this.emu.ui.sidebars.push({ title: html.getTitle(), html: html.getContent() });
   }
+  /**
+   * A modal dialog (RULES.md, R70): recorded with its title and the HtmlOutput's initial size; the call
+   * returns at once, as Google's does (the script is not suspended while the dialog is open).
+   */
   showModalDialog(html, title) {
-    this.emu.ui.dialogs.push({ title, html: html.getContent() });
+    if (title === undefined) throw new Error("Invalid argument: title");
+    this.emu.ui.dialogs.push({ title, html: html.getContent(), width: html.width, height: html.height });
   }
 }
 

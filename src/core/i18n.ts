@@ -100,6 +100,16 @@ const it = {
   reviewCancelled: "Nulla è stato modificato.",
   reviewVerified: "{count|Intervista verificata|# interviste verificate}: {ids}.",
   reviewToFixDone: "{count|Intervista segnata|# interviste segnate} da correggere: {ids}.",
+  // accounts and consent (Google's granular consent)
+  emailPermission:
+    "Non puoi scrivere: quando hai autorizzato CO.EFFICIENTI non hai concesso il permesso «Visualizzare l'indirizzo email principale del tuo Account Google». Serve per registrare chi scrive ogni intervista (Creata da, Registro) e per sapere quali regioni puoi scrivere (scheda Partner). Per concederlo: {how} Poi riprova. Nulla è stato scritto.",
+  emailPermissionLink: "apri {url}, scegli il tuo account e spunta quel permesso.",
+  emailPermissionRevoke:
+    "apri https://myaccount.google.com/connections, togli l'accesso a CO.EFFICIENTI, poi usa di nuovo il menu Estensioni → CO.EFFICIENTI e, quando Google chiede i permessi, spuntali tutti.",
+  scopePermission:
+    "CO.EFFICIENTI non può farlo: quando lo hai autorizzato non hai concesso il permesso di {permission}. Per concederlo: {how} Poi riprova.",
+  scopeSheets: "vedere e modificare questo foglio",
+  scopeOther: "usare {scope}",
   // words people read (what each count counts; rows skipped, where they stay visible)
   skippedNote:
     "Non {count|letta|lette} per valori non validi: {count} {count|riga|righe} ({count|cella|la prima}: {first}), {count|esclusa|escluse} da punteggi, Shortlist e Riepilogo. Correggi e rigenera.",
@@ -113,6 +123,17 @@ const it = {
     "Il modulo per telefono non raggiunge il foglio delle interviste: va pubblicato dallo script del foglio (Estensioni → Apps Script → Esegui il deployment). Nulla è stato scritto.",
   phoneNoAccess:
     "Google non permette al modulo per telefono di aprire il foglio con i permessi concessi: chiedi allo staff (vedi il README, «Il modulo per telefono»). Nulla è stato scritto.",
+  // Scheda regione (the printable one-region report)
+  menuRegionReport: "Scheda regione…",
+  regionReportTitle: "Scheda regione – {region}",
+  regionReportPromptTitle: "Scheda regione",
+  regionReportPrompt:
+    "Di quale regione vuoi la scheda? Scrivi il nome o il codice ISTAT (es. Puglia oppure 16).",
+  regionReportUnknown:
+    'Non trovo la regione "{text}": scrivi il nome (es. Puglia) o il codice ISTAT (es. 16).',
+  regionReportOutOfScope:
+    "{region} non è tra le regioni in Impostazioni: la Shortlist non la comprende, quindi non c'è una scheda da mostrare.",
+  regionReportCancelled: "Nessuna scheda aperta.",
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -205,6 +226,15 @@ const en: Record<MessageKey, string> = {
   reviewCancelled: "Nothing was changed.",
   reviewVerified: "{count|Interview verified|# interviews verified}: {ids}.",
   reviewToFixDone: "{count|Interview marked|# interviews marked} as to correct: {ids}.",
+  emailPermission:
+    'You cannot write: when you authorized CO.EFFICIENTI you did not grant the permission "See your primary Google Account email address". It is needed to record who writes each interview (Creata da, Registro) and which regions you may write (Partner tab). To grant it: {how} Then try again. Nothing was written.',
+  emailPermissionLink: "open {url}, choose your account and tick that permission.",
+  emailPermissionRevoke:
+    "open https://myaccount.google.com/connections, remove CO.EFFICIENTI's access, then use the Extensions → CO.EFFICIENTI menu again and, when Google asks for permissions, tick them all.",
+  scopePermission:
+    "CO.EFFICIENTI cannot do this: when you authorized it you did not grant the permission to {permission}. To grant it: {how} Then try again.",
+  scopeSheets: "see and edit this spreadsheet",
+  scopeOther: "use {scope}",
   skippedNote:
     "Not read because of invalid values: {count} {count|row|rows} ({count|cell|the first}: {first}), left out of scores, Shortlist and Riepilogo. Fix and generate again.",
   localeSet:
@@ -216,6 +246,16 @@ const en: Record<MessageKey, string> = {
     "The phone form cannot reach the interviews sheet: it must be deployed from the sheet's own script (Extensions → Apps Script → Deploy). Nothing was written.",
   phoneNoAccess:
     'Google does not let the phone form open the sheet with the permissions granted: ask the staff (see the README, "The phone form"). Nothing was written.',
+  // Scheda regione (the printable one-region report)
+  menuRegionReport: "Region report…",
+  regionReportTitle: "Region report – {region}",
+  regionReportPromptTitle: "Region report",
+  regionReportPrompt:
+    "Which region do you want the report of? Type its name or ISTAT code (e.g. Puglia or 16).",
+  regionReportUnknown: 'No region "{text}": type its name (e.g. Puglia) or its ISTAT code (e.g. 16).',
+  regionReportOutOfScope:
+    "{region} is not among the regions in Impostazioni: the Shortlist does not cover it, so there is no report to show.",
+  regionReportCancelled: "No report opened.",
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };

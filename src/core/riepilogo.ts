@@ -5,6 +5,7 @@
  */
 import { CAUSES, type Cause, codesOf, FOLLOW_UP_STATES, labelOf } from "./codes";
 import { distinctContacts } from "./distinctContacts";
+import { interestOnlyTable, interestWithoutCriticality } from "./interestOnly";
 import { cellText, type ScoringContact, type ScoringInterview } from "./records";
 import { type AreaScore, type CauseCount, rankCauses } from "./scoring";
 import type { ShortlistRow } from "./shortlist";
@@ -49,6 +50,11 @@ export interface Riepilogo {
   progressChart: unknown[][];
   /** Chart 2 (stacked), with its header: `Regione | <cause> | …` (causes given at least once, in code-list order). */
   causesChart: unknown[][];
+  /**
+   * Interest without criticality, with its header: the areas of the regions in scope with an interested
+   * authority (I > 0) that no interview named hardest (interestOnlyTable).
+   */
+  interestOnly: unknown[][];
 }
 
 /** "Lavoro (4), Casa (3), Lingua (2)": the three causes most given, with how often. */
@@ -197,5 +203,6 @@ export function buildRiepilogo(input: RiepilogoInput): Riepilogo {
     rows,
     progressChart,
     causesChart,
+    interestOnly: interestOnlyTable(interestWithoutCriticality(input.scores, regions)),
   };
 }

@@ -3,9 +3,11 @@
  * contact, each area explained in one line (Perché), with the staff's follow-up (Stato, Referente,
  * Ultimo contatto, Prossimo passo, Note and any column they added) kept across regenerations.
  */
-import { AREA_KINDS, CAUSES, DECISION_LEVELS, FOLLOW_UP_STATES, labelOf } from "./codes";
-import { compareContacts, type DistinctContact } from "./distinctContacts";
+import { comuniReceipts, scoresByKey } from "./ambitoComuni";
+import { AREA_KINDS, DECISION_LEVELS, FOLLOW_UP_STATES, labelOf } from "./codes";
+import { compareContacts } from "./distinctContacts";
 import { isFollowedUp, keepFollowedUp, personKey, regionOfRow } from "./followUp";
+import { reasonOf } from "./reason";
 import { cellText } from "./records";
 import type { AreaScore, Weights } from "./scoring";
 import { WEIGHT_GRID } from "./stability";
@@ -19,6 +21,9 @@ export const NO_INTERVIEWS = "(nessuna intervista)";
 export const NO_AREA_NAMED = "(nessuna area citata in D1)";
 export const OUT_OF_SHORTLIST = "fuori shortlist";
 const DEFAULT_STATE = FOLLOW_UP_STATES[0];
+
+/** The Perché lives in reason.ts; it is re-exported here, where it was first defined. */
+export { reasonOf };
 
 type Key = keyof typeof SHORTLIST_COLUMNS;
 const GENERATED_HEADERS = Object.values(SHORTLIST_COLUMNS).map((c) => c.header);
@@ -43,52 +48,6 @@ function followUpKey(row: ShortlistRow, ambiti: AmbitiIndex | undefined, areaKey
   const kind = foldName(cellText(row[H("areaKind")])) === "ambito" ? "ambito" : "";
   const area = areaKeyOverride ?? areaIdentity(region, cellText(row[H("area")]), { kind, ambiti }).key;
   return `${region}|${area}|${personKey(row[H("email")], row[H("phone")], row[H("contact")], row[H("organization")])}`;
-}
-
-/** A number with one decimal and the Italian comma: 4.333 → "4,3". */
-function decimal(x: number): string {
-  return (Math.round(x * 10) / 10).toFixed(1).replace(".", ",");
-}
-
-const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
-const LEVEL_WORDS: Record<DistinctContact["decisionLevel"], [string, string]> = {
-  politico: ["politico", "politici"],
-  dirigente: ["dirigente", "dirigenti"],
-  tecnico: ["tecnico", "tecnici"],
-  altro: ["altro", "altri"],
-};
-
-/**
- * Why an area is in the Shortlist, in one line of Italian with exact counts, e.g.
- * `D1: 3 interviste su 5 (gravità media 4,3; cause: lavoro, casa) · D3: 2 (interesse medio 4,5;
- * Comune di Foggia) · D4: 2 contatti (1 politico, 1 tecnico)`. Causes: the three most given in the D1
- * interviews. D4 is left out when the area was scored without contacts.
- */
-export function reasonOf(area: AreaScore): string {
-  const parts: string[] = [];
-  const d1 = area.hardest;
-  let first = `D1: ${plural(d1.interviews, "intervista", "interviste")} su ${area.regionInterviews}`;
-  if (d1.interviews > 0) {
-    const causes = d1.causes.slice(0, 3).map((c) => labelOf(CAUSES, c.cause).toLowerCase());
-    first += ` (gravità media ${decimal(d1.meanSeverity)}${causes.length ? `; cause: ${causes.join(", ")}` : ""})`;
-  }
-  parts.push(first);
-  const d3 = area.interested;
-  let third = `D3: ${d3.interviews}`;
-  if (d3.interviews > 0)
-    third += ` (interesse medio ${decimal(d3.meanInterest)}${area.authority ? `; ${area.authority}` : ""})`;
-  parts.push(third);
-  if (area.readiness !== null) {
-    const levels = (Object.keys(LEVEL_WORDS) as DistinctContact["decisionLevel"][])
-      .map((level) => [level, area.contacts.filter((c) => c.decisionLevel === level).length] as const)
-      .filter(([, n]) => n > 0)
-      .map(([level, n]) => plural(n, ...LEVEL_WORDS[level]));
-    parts.push(
-      `D4: ${plural(area.contacts.length, "contatto", "contatti")}${levels.length ? ` (${levels.join(", ")})` : ""}`,
-    );
-  }
-  if (area.comuni.length) parts.push(`comuni dell'ambito: ${area.comuni.join(", ")}`);
-  return parts.join(" · ");
 }
 
 /**
@@ -125,6 +84,7 @@ export function buildShortlist(input: {
     else byRegion.set(area.region, [area]);
   }
 
+  const byKey = scoresByKey(input.scores);
   const rowsByRegion = new Map<string, ShortlistRow[]>();
   const used = new Set<string>();
   let areas = 0;
@@ -161,7 +121,7 @@ export function buildShortlist(input: {
         interest: area.interest,
         readiness: area.readiness ?? "",
         interviews: area.interviews,
-        reason: reasonOf(area),
+        reason: reasonOf(area, comuniReceipts(area, byKey)),
         authority: area.authority,
         interviewIds: area.interviewIds.join(", "),
       };

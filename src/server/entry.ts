@@ -6,7 +6,7 @@
 import type { Lang } from "../core/codes";
 import { isUserError } from "../core/errors";
 import { t } from "../core/i18n";
-import { userLang } from "./session";
+import { permissionMessageOf, userLang } from "./session";
 
 /** A short reference that ties what the user sees to the Apps Script log. */
 export function errorReference(): string {
@@ -41,7 +41,8 @@ export function messageOf(error: unknown, lang: Lang, where: string): string {
   const e = error as { name?: string; stack?: string; message?: string };
   const detail = e?.stack ?? `${e?.name ?? "Error"}: ${e?.message ?? String(error)}`;
   console.error(`[${ref}] ${where}: ${redacted(detail)}`);
-  return t(lang, "unexpected", { ref });
+  // A permission the user did not grant on Google's consent screen: say which, and how to grant it.
+  return permissionMessageOf(error, lang) ?? t(lang, "unexpected", { ref });
 }
 
 /** Runs a function called from the sidebar: any failure reaches the sidebar's failure handler as a message. */

@@ -9,7 +9,7 @@ import { REGIONS, regionByCode } from "../core/territory/regions";
 import { NAME_MAX, TEXT_MAX } from "../core/text";
 import { accessOf } from "./access";
 import { endpoint } from "./entry";
-import { today, userEmail, userLang } from "./session";
+import { draftScope, emailPermissionMessage, identity, today, userLang } from "./session";
 import { readSettings } from "./settingsStore";
 import { Workbook } from "./workbook";
 
@@ -34,13 +34,16 @@ export interface FormContext {
   refusal?: string;
   /** A bad value in Impostazioni (named by cell); the form works with the default settings meanwhile. */
   settingsProblem?: string;
+  /** Whose drafts the form keeps: this spreadsheet and this user, so two Sheets never swap drafts. */
+  draftScope: string;
 }
 
 /** Regions (in scope first, pilot regions marked after), settings, current user and dataset date. */
 export function getFormContext(): FormContext {
   return endpoint("getFormContext", () => {
     const lang = userLang();
-    const email = userEmail();
+    const who = identity();
+    const email = who.email;
     const workbook = Workbook.active();
     // A typo in Impostazioni must not keep the form from opening: it needs no setting to save.
     let settings: Settings;
@@ -52,7 +55,10 @@ export function getFormContext(): FormContext {
       settings = DEFAULT_SETTINGS;
       settingsProblem = t(lang, error.key, error.params);
     }
-    const access = accessOf(workbook, email, lang);
+    // Without the e-mail permission nothing may be written: the form says how to grant it.
+    const access = who.emailRefused
+      ? { regions: new Set<string>(), refusal: emailPermissionMessage(lang) }
+      : accessOf(workbook, email, lang);
     const scope = new Set(settings.regionsInScope);
     const regions = REGIONS.map((r) => ({
       code: r.code,
@@ -71,6 +77,7 @@ export function getFormContext(): FormContext {
       settings,
       settingsProblem,
       refusal: access.refusal,
+      draftScope: draftScope(email),
     };
   });
 }

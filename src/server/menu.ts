@@ -31,6 +31,7 @@ export function buildMenu(): void {
     .addItem(t(lang, "menuToFix"), "markSelectedToCorrect")
     .addSeparator()
     .addItem(t(lang, "menuShortlist"), "generateShortlist")
+    .addItem(t(lang, "menuRegionReport"), "showRegionReport")
     .addItem(t(lang, "menuSetup"), "setupSpreadsheet")
     .addToUi();
 }

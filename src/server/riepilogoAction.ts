@@ -29,6 +29,9 @@ export const CHART_TITLES = {
 /** The first cell of the causes table, which names it (and is no second "Regione" header on the tab). */
 export const CAUSES_TABLE_TITLE = "Cause per regione";
 const COUNT_FORMAT = "0";
+const ONE_DECIMAL = "0.0";
+/** The Interesse column of the interest-without-criticality table (0-based), shown with one decimal. */
+const INTEREST_COLUMN = 4;
 const TEXT = { header: "", kind: "text" } as const;
 const SPEC_BY_HEADER = new Map<string, ColumnSpec>(
   Object.values(RIEPILOGO_COLUMNS).map((c) => [c.header, c]),
@@ -45,6 +48,8 @@ interface Layout {
   progressColumn: number;
   progressOwnTable: boolean;
   causesColumn: number;
+  /** 1-based column of the interest-without-criticality table, right of the chart tables after a blank column. */
+  interestOnlyColumn: number;
 }
 
 function layoutOf(riepilogo: Riepilogo): Layout {
@@ -52,13 +57,21 @@ function layoutOf(riepilogo: Riepilogo): Layout {
   const causesColumn = tableWidth + 2;
   const [domain, ...series] = riepilogo.progressChart[0].map((h) => riepilogo.headers.indexOf(String(h)));
   const inTable = domain >= 0 && series.every((at, i) => at === domain + i + 1);
+  const afterCauses = causesColumn + riepilogo.causesChart[0].length + 1;
   return inTable
-    ? { tableWidth, progressColumn: domain + 1, progressOwnTable: false, causesColumn }
+    ? {
+        tableWidth,
+        progressColumn: domain + 1,
+        progressOwnTable: false,
+        causesColumn,
+        interestOnlyColumn: afterCauses,
+      }
     : {
         tableWidth,
-        progressColumn: causesColumn + riepilogo.causesChart[0].length + 1,
+        progressColumn: afterCauses,
         progressOwnTable: true,
         causesColumn,
+        interestOnlyColumn: afterCauses + riepilogo.progressChart[0].length + 1,
       };
 }
 
@@ -124,8 +137,19 @@ export function writeRiepilogo(workbook: Workbook, tab: RiepilogoTab, riepilogo:
   const layout = layoutOf(riepilogo);
   const tables: [unknown[][], number][] = [[riepilogo.causesChart, layout.causesColumn - 1]];
   if (layout.progressOwnTable) tables.push([riepilogo.progressChart, layout.progressColumn - 1]);
-  const width = Math.max(...tables.map(([table, at]) => at + table[0].length), layout.tableWidth, tab.width);
-  const height = Math.max(riepilogo.rows.length + 1, riepilogo.progressChart.length, tab.height);
+  const interestAt = layout.interestOnlyColumn - 1;
+  const width = Math.max(
+    ...tables.map(([table, at]) => at + table[0].length),
+    interestAt + riepilogo.interestOnly[0].length,
+    layout.tableWidth,
+    tab.width,
+  );
+  const height = Math.max(
+    riepilogo.rows.length + 1,
+    riepilogo.progressChart.length,
+    riepilogo.interestOnly.length,
+    tab.height,
+  );
   const values: unknown[][] = [];
   const formats: string[][] = [];
   for (let r = 0; r < height; r++) {
@@ -152,6 +176,15 @@ export function writeRiepilogo(workbook: Workbook, tab: RiepilogoTab, riepilogo:
       });
     });
   }
+
+  // Interest without criticality: names as text (they are typed by users), numbers as numbers.
+  riepilogo.interestOnly.forEach((line, r) => {
+    line.forEach((v, c) => {
+      const isNumber = r > 0 && typeof v === "number";
+      values[r][interestAt + c] = isNumber ? v : toCell(TEXT, v);
+      if (isNumber) formats[r][interestAt + c] = c === INTEREST_COLUMN ? ONE_DECIMAL : COUNT_FORMAT;
+    });
+  });
 
   const sheet = tab.sheet ?? workbook.insert(SHEETS.riepilogo);
   const charts = riepilogoCharts(riepilogo, layout);

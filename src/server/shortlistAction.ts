@@ -29,7 +29,7 @@ const FROZEN_ROWS = 1;
 const FROZEN_COLUMNS = 3;
 
 /** The values of a tab in one call, or null when the tab does not exist yet. */
-function valuesOf(workbook: Workbook, name: string): unknown[][] | null {
+export function valuesOf(workbook: Workbook, name: string): unknown[][] | null {
   const sheet = workbook.find(name);
   return sheet ? sheet.getDataRange().getValues() : null;
 }
@@ -44,7 +44,7 @@ interface ShortlistTab {
   frozen: { rows: number; columns: number };
 }
 
-function readShortlistTab(workbook: Workbook): ShortlistTab {
+export function readShortlistTab(workbook: Workbook): ShortlistTab {
   const sheet = workbook.find(SHEETS.shortlist);
   if (!sheet) return { sheet, headers: [], rows: [], height: 0, width: 0, frozen: { rows: 0, columns: 0 } };
   return {

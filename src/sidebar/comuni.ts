@@ -3,8 +3,9 @@ import { foldName } from "../core/text";
 import { loadAreaSuggestions } from "./areaSuggestions";
 import { h } from "./dom";
 import { saveDraft } from "./draft";
+import { failureMessage } from "./failure";
 import { refreshErrors, showStatus } from "./feedback";
-import { type Comune, call, field, L, state } from "./state";
+import { type Comune, call, field, state } from "./state";
 
 export async function loadComuni(region: string) {
   const list = document.getElementById("comuni-list");
@@ -40,9 +41,7 @@ function matchIstat() {
 }
 
 export function onRegionChange() {
-  void loadComuni(field("region")?.value ?? "").catch((e: Error) =>
-    showStatus(L("connectionError", { message: e.message })),
-  );
+  void loadComuni(field("region")?.value ?? "").catch((e: Error) => showStatus(failureMessage(e)));
 }
 
 export function onChange(event: Event) {

@@ -18,14 +18,41 @@ interface Draft {
   loaded?: Stored;
 }
 
-function draftKey() {
-  return DRAFT_PREFIX + (state.editing?.id ?? "new");
+/**
+ * A draft belongs to one spreadsheet and one user (the server's form context says whose): two Sheets
+ * open in one browser, or two accounts on one computer, never see each other's drafts.
+ */
+function draftKey(): string | undefined {
+  const scope = state.ctx?.draftScope;
+  return scope ? `${DRAFT_PREFIX}${scope}:${state.editing?.id ?? "new"}` : undefined;
+}
+
+/** The browser's local storage, or undefined when it refuses it (blocked site data, some private modes). */
+function storage(): Storage | undefined {
+  try {
+    const store = window.localStorage;
+    const probe = `${DRAFT_PREFIX}probe`;
+    store.setItem(probe, "1");
+    store.removeItem(probe);
+    return store;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Says, once and politely, that this browser keeps no drafts; the form goes on working without them. */
+function showDraftsOff(): void {
+  if (document.getElementById("drafts-off")) return;
+  const note = h("p", { id: "drafts-off", class: "hint", "aria-live": "polite" }, L("draftsOff"));
+  (document.getElementById("draft-banner") ?? document.getElementById("form-title"))?.after(note);
 }
 
 let draftTimer: number | undefined;
 export function saveDraft() {
   window.clearTimeout(draftTimer);
   draftTimer = window.setTimeout(() => {
+    const key = draftKey();
+    if (!key) return;
     try {
       const draft: Draft = {
         savedAt: new Date().toISOString(),
@@ -33,25 +60,33 @@ export function saveDraft() {
         editing: state.editing,
         loaded: state.editing ? state.loaded : undefined,
       };
-      localStorage.setItem(draftKey(), JSON.stringify(draft));
+      const store = storage();
+      if (!store) throw new Error("no storage");
+      store.setItem(key, JSON.stringify(draft));
     } catch {
-      /* storage unavailable (private mode): the form still works, only without a draft */
+      // Storage refused or full: the form still works, only without a draft, and says so.
+      showDraftsOff();
     }
   }, 250);
 }
 
 export function clearDraft() {
   window.clearTimeout(draftTimer);
+  const key = draftKey();
+  if (!key) return;
   try {
-    localStorage.removeItem(draftKey());
+    storage()?.removeItem(key);
   } catch {
     /* nothing to clear */
   }
 }
 
 function readDraft(): Draft | undefined {
+  const key = draftKey();
+  const store = storage();
+  if (!key || !store) return undefined;
   try {
-    const draft = JSON.parse(localStorage.getItem(draftKey()) ?? "null");
+    const draft = JSON.parse(store.getItem(key) ?? "null");
     return draft && typeof draft === "object" && draft.data ? (draft as Draft) : undefined;
   } catch {
     return undefined;
@@ -87,7 +122,25 @@ function restore(draft: Draft, banner: HTMLElement): void {
   showStatus(L("draftRestored"));
 }
 
+/**
+ * Drafts of earlier versions were kept under a key without their spreadsheet and user: nobody can say
+ * whose they are, so they are never offered, and the personal data in them is removed.
+ */
+function removeUnscopedDrafts(store: Storage): void {
+  const unscoped = new RegExp(`^${DRAFT_PREFIX}(new|INT-\\d+)$`);
+  for (let i = store.length - 1; i >= 0; i--) {
+    const key = store.key(i);
+    if (key && unscoped.test(key)) store.removeItem(key);
+  }
+}
+
 export function offerDraft() {
+  const store = storage();
+  if (!store) {
+    showDraftsOff();
+    return;
+  }
+  removeUnscopedDrafts(store);
   const draft = readDraft();
   if (!draft) return;
   const banner = document.getElementById("draft-banner")!;

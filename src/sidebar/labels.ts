@@ -109,6 +109,12 @@ const it = {
   areaDeclared: "Ambito dichiarato",
   areaComune: "comune",
   areaSuggestionsHint: "Suggerimenti: aree già citate nella regione, Ambiti della scheda Ambiti, comuni.",
+  // accounts and drafts
+  severalAccounts:
+    "Google non riesce a collegare il modulo al tuo account: succede quando nel browser sono aperti più account Google. Usa una finestra (o un profilo) del browser con un solo account Google, quello con cui lavori su questo foglio (per esempio una finestra in incognito in cui accedi solo con quello), oppure esci dagli altri account; poi riapri il foglio e il modulo.",
+  severalAccountsKept: "Quello che hai scritto resta in questo modulo finché non lo chiudi.",
+  draftsOff:
+    "Questo browser non permette di conservare le bozze: il modulo funziona, ma se lo chiudi prima di salvare quello che hai scritto si perde.",
 };
 
 type Labels = Record<keyof typeof it, string>;
@@ -212,6 +218,11 @@ const en: Labels = {
   areaComune: "municipality",
   areaSuggestionsHint:
     "Suggestions: areas already named in the region, the Ambiti tab's districts, municipalities.",
+  severalAccounts:
+    "Google cannot connect the form to your account: this happens when the browser is signed in to several Google accounts. Use a browser window (or profile) with only one Google account, the one you use for this sheet (for example a private window where you sign in with that one only), or sign out of the others; then open the sheet and the form again.",
+  severalAccountsKept: "What you typed stays in this form until you close it.",
+  draftsOff:
+    "This browser does not let the form keep drafts: the form works, but if you close it before saving, what you typed is lost.",
 };
 
 export type LabelKey = keyof typeof it;

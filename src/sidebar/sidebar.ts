@@ -8,6 +8,7 @@ import { onChange, onRegionChange } from "./comuni";
 import { addContact, renderContacts } from "./contacts";
 import { h, idFor } from "./dom";
 import { offerDraft } from "./draft";
+import { failureMessage, withLinks } from "./failure";
 import { setEditing } from "./feedback";
 import { formatNumber } from "./fieldNames";
 import { checkboxGroup, errorSlot, options, question, scale, selectField, textField } from "./fields";
@@ -205,7 +206,7 @@ async function start() {
     if (ctx.refusal) {
       document
         .getElementById("form-title")!
-        .after(h("p", { id: "refusal", class: "notice", role: "alert" }, ctx.refusal));
+        .after(h("p", { id: "refusal", class: "notice", role: "alert" }, withLinks(ctx.refusal)));
     }
     if (boot.editId) {
       const stored = await call<Stored>("getInterview", boot.editId);
@@ -216,9 +217,7 @@ async function start() {
     }
     offerDraft();
   } catch (error) {
-    app.replaceChildren(
-      h("p", { role: "alert" }, label(state.lang, "connectionError", { message: (error as Error).message })),
-    );
+    app.replaceChildren(h("p", { role: "alert" }, failureMessage(error)));
   }
 }
 

@@ -17,6 +17,8 @@ export interface Context {
   regions: Region[];
   dataset: { source: string; date: string; count: number };
   refusal?: string;
+  /** Whose drafts these are: this spreadsheet and this user. */
+  draftScope?: string;
 }
 export interface Comune {
   code: string;

@@ -8,6 +8,7 @@ import { onRegionChange } from "./comuni";
 import { hideConflict, showConflict } from "./conflict";
 import { renderContacts } from "./contacts";
 import { clearDraft } from "./draft";
+import { failureMessage } from "./failure";
 import { clearErrors, setEditing, setSending, showErrors, showSaved, showStatus } from "./feedback";
 import { readForm } from "./formData";
 import { field, form, L, newSubmissionId, state } from "./state";
@@ -107,6 +108,6 @@ export async function onSubmit(event: Event) {
   } catch (error) {
     setSending(false);
     showStatus("");
-    showErrors([{ field: "", message: L("connectionError", { message: (error as Error).message }) }]);
+    showErrors([{ field: "", message: failureMessage(error, { kept: true }) }]);
   }
 }

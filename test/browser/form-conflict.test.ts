@@ -67,7 +67,7 @@ describe("drafts of an edit (issue 10, item 1)", () => {
     await page.evaluate(
       ([key, draft]) => localStorage.setItem(key, draft),
       [
-        `coefficienti:draft:${id}`,
+        `coefficienti:draft:${addOn.getFormContext().draftScope}:${id}`,
         JSON.stringify({
           savedAt: new Date().toISOString(),
           editing: { id, version: 1 },

@@ -9,6 +9,9 @@ export interface EmulatorOptions {
   apostropheInPlainText?: "kept" | "hidden";
   spreadsheetTimeZone?: string;
   insertedInherit?: boolean;
+  refusedScopes?: string[];
+  refusedActiveUser?: "throws" | "blank";
+  spreadsheetId?: string;
 }
 
 /** Options every emulator of a test file starts with (a describe block can switch a Google behaviour). */

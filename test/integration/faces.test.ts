@@ -23,6 +23,7 @@ describe("menu", () => {
           { caption: "Segna da correggere…", functionName: "markSelectedToCorrect" },
           { separator: true },
           { caption: "Genera shortlist contatti", functionName: "generateShortlist" },
+          { caption: "Scheda regione…", functionName: "showRegionReport" },
           { caption: "Prepara il foglio", functionName: "setupSpreadsheet" },
         ],
       },
@@ -181,7 +182,7 @@ describe("built files", () => {
 });
 
 describe("clasp", () => {
-  it("pushes exactly the three built files", async () => {
+  it("pushes exactly the built files (the bundle, the sidebar, the Scheda regione's page, the manifest)", async () => {
     const { execFileSync } = await import("node:child_process");
     const out = execFileSync("node_modules/.bin/clasp", ["status", "--json"], {
       encoding: "utf8",
@@ -190,6 +191,7 @@ describe("clasp", () => {
     const status = JSON.parse(out.slice(out.indexOf("{")));
     expect([...status.filesToPush].sort()).toEqual([
       "dist/Code.js",
+      "dist/RegionReport.html",
       "dist/Sidebar.html",
       "dist/appsscript.json",
     ]);

@@ -220,7 +220,7 @@ describe("generateShortlist", () => {
       ["Comune", 100],
     ]);
     expect(puglia[1].Perché).toBe(
-      "D1: 1 intervista su 3 (gravità media 5,0; cause: lingua) · D3: 2 (interesse medio 3,5; Comune di Foggia) · D4: 1 contatto (1 tecnico)",
+      "indicata come la più difficile in 1 intervista su 3 (gravità media 5,0 su 5; cause: lingua) · ente interessato: Comune di Foggia (2 interviste, interesse medio 3,5 su 5) · 1 contatto per il protocollo (1 tecnico)",
     );
     const marche = rows.find((r) => r.Regione === "Marche")!;
     expect([marche.Area, marche["Tipo area"]]).toEqual(["ATS 11 Ancona", "Ambito"]);

@@ -143,7 +143,7 @@ describe("buildShortlist: the columns of section 10.4", () => {
     const anna = shortlist.rows.find((r) => r.Contatto === "Anna Verdi")!;
     expect([anna["Tipo area"], anna.Stabilità, anna.Coordinatore]).toEqual(["Comune", 100, ""]);
     expect(anna.Perché).toBe(
-      "D1: 1 intervista su 4 (gravità media 5,0) · D3: 1 (interesse medio 4,0; Comune di Bari) · D4: 2 contatti (1 politico, 1 tecnico)",
+      "indicata come la più difficile in 1 intervista su 4 (gravità media 5,0 su 5) · ente interessato: Comune di Bari (1 intervista, interesse medio 4,0 su 5) · 2 contatti per il protocollo (1 politico, 1 tecnico)",
     );
     const marked = rankAreas(
       interviews,

@@ -103,10 +103,10 @@ describe("the README's example (Puglia, n = 3) under the rules of section 10", (
 
   it("explains each area in one line with exact counts", () => {
     expect(reasonOf(s.Bari)).toBe(
-      "D1: 2 interviste su 3 (gravità media 3,0; cause: lavoro, casa, documenti) · D3: 1 (interesse medio 5,0; Comune di Bari) · D4: 2 contatti (1 politico, 1 dirigente)",
+      "indicata come la più difficile in 2 interviste su 3 (gravità media 3,0 su 5; cause: lavoro, casa, documenti) · ente interessato: Comune di Bari (1 intervista, interesse medio 5,0 su 5) · 2 contatti per il protocollo (1 politico, 1 dirigente)",
     );
     expect(reasonOf(s.Foggia)).toBe(
-      "D1: 1 intervista su 3 (gravità media 5,0; cause: lingua) · D3: 2 (interesse medio 3,5; Comune di Foggia) · D4: 1 contatto (1 tecnico)",
+      "indicata come la più difficile in 1 intervista su 3 (gravità media 5,0 su 5; cause: lingua) · ente interessato: Comune di Foggia (2 interviste, interesse medio 3,5 su 5) · 1 contatto per il protocollo (1 tecnico)",
     );
   });
 });
@@ -163,13 +163,13 @@ describe("a fourth interview: the Ambito di Foggia in D1, Lucera only in D3 and 
 
   it("explains the Ambito, and shows a declared Ambito by its declared name with its comuni", () => {
     expect(reasonOf(s["Ambito di Foggia"])).toBe(
-      "D1: 1 intervista su 4 (gravità media 5,0; cause: lavoro, lingua) · D3: 0 · D4: 0 contatti",
+      "indicata come la più difficile in 1 intervista su 4 (gravità media 5,0 su 5; cause: lavoro, lingua) · nessun ente interessato · nessun contatto per il protocollo",
     );
     expect(reasonOf(s.Bari)).toBe(
-      "D1: 2 interviste su 4 (gravità media 3,0; cause: lavoro, casa, documenti) · D3: 1 (interesse medio 5,0; Comune di Bari) · D4: 2 contatti (1 politico, 1 dirigente)",
+      "indicata come la più difficile in 2 interviste su 4 (gravità media 3,0 su 5; cause: lavoro, casa, documenti) · ente interessato: Comune di Bari (1 intervista, interesse medio 5,0 su 5) · 2 contatti per il protocollo (1 politico, 1 dirigente)",
     );
     expect(reasonOf(s.Lucera)).toBe(
-      "D1: 0 interviste su 4 · D3: 1 (interesse medio 5,0; Comune di Lucera) · D4: 1 contatto (1 politico)",
+      "non indicata come la più difficile (0 interviste su 4) · ente interessato: Comune di Lucera (1 intervista, interesse medio 5,0 su 5) · 1 contatto per il protocollo (1 politico)",
     );
     const ambiti = indexAmbiti([
       {
