@@ -129,6 +129,12 @@ export function riepilogoCharts(riepilogo: Riepilogo, layout: Layout = layoutOf(
   ];
 }
 
+/** The notes saying what the Riepilogo's counts count, on its header row (one call). */
+export function noteRiepilogoHeaders(sheet: Sheet, headers: readonly unknown[]): void {
+  if (headers.length === 0) return;
+  sheet.getRange(1, 1, 1, headers.length).setNotes([headers.map((h) => RIEPILOGO_NOTES[String(h)] ?? "")]);
+}
+
 /**
  * Writes the Riepilogo: the table, the chart tables and what the previous one held beyond them (as
  * blanks) in one block, formats first, then the charts (updated in place, not duplicated).
@@ -202,10 +208,9 @@ export function writeRiepilogo(workbook: Workbook, tab: RiepilogoTab, riepilogo:
     ),
   );
   if (tab.frozenRows !== 1) sheet.setFrozenRows(1);
-  // What the counts count, on their header cells (one call, the whole header row).
-  sheet
-    .getRange(1, 1, 1, width)
-    .setNotes([values[0].map((_, c) => RIEPILOGO_NOTES[riepilogo.headers[c]] ?? "")]);
+  // What the counts count, on their header cells. One call on every generation (not only on a new
+  // tab): a run cut before it, then retried, ends with the notes as a run without failure.
+  noteRiepilogoHeaders(sheet, riepilogo.headers);
   placeCharts(sheet, tab.charts, charts);
   return sheet;
 }

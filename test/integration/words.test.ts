@@ -187,6 +187,10 @@ describe("the contact counts of the toast, the Riepilogo and the Registro", () =
     expect(noteOf(emu, "Riepilogo", 1, riepilogo.indexOf("Contatti") + 1)).toMatch(
       /^Persone distinte .* conta una volta/,
     );
+    // Given back on the next generation if removed.
+    emu.sheetData("Riepilogo")!.notes.clear();
+    addOn.generateShortlist();
+    expect(noteOf(emu, "Riepilogo", 1, riepilogo.indexOf("Contatti") + 1)).toMatch(/^Persone distinte/);
     // The Registro's Conteggio says, in its header note, what it counts for each action.
     const headers = emu.valuesOf("Registro")[0] as string[];
     const note = noteOf(emu, "Registro", 1, headers.indexOf("Conteggio") + 1);
