@@ -204,6 +204,60 @@ for (const n of SIZES) {
     const ours = measure(emu, 7, () => bundle.COEF_AREA_SCORES(interviews, contacts));
     row("COEF_AREA_SCORES", n, { ...ours, cold }, null);
   }
+  // The form's save of a new interview, which first looks for a likely duplicate (one more read).
+  {
+    const { emu, addOn } = workbook(n);
+    const ours = measure(emu, runs, () => {
+      const base = input();
+      const interviewee = { ...base.interviewee, name: `Persona ${++submissionCounter}` };
+      const r = addOn.submitInterview({ ...base, interviewee, askIfDuplicate: true });
+      if (!r.ok) throw new Error(JSON.stringify(r));
+    });
+    row("submitInterview (form, duplicate check)", n, ours, null);
+  }
+  // A review of 10 selected rows, read by id, hidden rows asked about row by row (10 rows, any N).
+  {
+    const { emu, addOn } = workbook(n);
+    emu.selectRanges("Interviste", ["C2:C11"]);
+    const ours = measure(emu, runs, () => addOn.markSelectedVerified());
+    row("markSelectedVerified (10 rows)", n, ours, null);
+  }
+}
+
+// Importa interviste…: N rows pasted into Importa (two contacts each), imported in one run, then the
+// same run again (every row already imported). Data calls must not grow with N; cells written only
+// with the rows imported.
+const IMPORT_SIZES = [100, 1000];
+const importRows = [];
+for (const n of IMPORT_SIZES) {
+  const emu = new Emulator({ user: "bench@example.it" });
+  const addOn = emu.loadBundle();
+  addOn.setupSpreadsheet();
+  const { interviews, contacts } = generate(n, 13);
+  const FIELDS = ["Nome", "Ruolo", "Ente", "Email", "Telefono", "Livello decisionale"];
+  const pasted = interviews.map((interview) => {
+    const line = { ...interview };
+    contacts
+      .filter((c) => c["ID intervista"] === interview.ID)
+      .forEach((c, k) => {
+        for (const f of FIELDS) line[`Contatto ${k + 1} ${f}`] = c[f];
+      });
+    return line;
+  });
+  fill(emu, "Importa", pasted);
+  const first = measure(emu, 1, () => {
+    const r = addOn.importInterviews();
+    if (r?.imported !== n)
+      throw new Error(`import of ${n} rows: ${JSON.stringify(r)} ${JSON.stringify(emu.ui.alerts.at(-1))}`);
+  });
+  row("importInterviews (new rows)", n, first, null);
+  importRows.push({ n, kind: "new", growth: emu.calls.get("Sheet.insertRowsAfter") ?? 0, ...first });
+  const again = measure(emu, 1, () => {
+    const r = addOn.importInterviews();
+    if (r?.already !== n) throw new Error(`import run again: ${JSON.stringify(r)}`);
+  });
+  row("importInterviews (run again)", n, again, null);
+  importRows.push({ n, kind: "again", growth: emu.calls.get("Sheet.insertRowsAfter") ?? 0, ...again });
 }
 
 // The pure core at a size no sheet reaches: parse, score and build the Shortlist.
@@ -337,6 +391,32 @@ for (const operation of ["submitInterview", "generateShortlist"]) {
     "submitInterview after a cut deletion (roll forward): data calls the same for every N",
     rolled.join(", "),
     new Set(rolled).size === 1,
+  ]);
+}
+for (const kind of ["new", "again"]) {
+  const measured = importRows.filter((r) => r.kind === kind);
+  // Interviste and Contatti may each have to grow once (one insertRowsAfter per tab): not a cost per row.
+  checks.push([
+    `importInterviews (${kind === "new" ? "new rows" : "run again"}): data calls the same at ${IMPORT_SIZES.map((n) => num(n)).join(" and ")} rows (tabs grown aside), no read after a write`,
+    measured.map((r) => `${r.data} (${r.growth} to grow, ${r.flushes} flushes)`).join(", "),
+    new Set(measured.map((r) => r.data - r.growth)).size === 1 &&
+      measured.every((r) => r.flushes === 0 && r.growth <= 2),
+  ]);
+}
+{
+  const again = importRows.filter((r) => r.kind === "again");
+  checks.push([
+    "importInterviews run again writes only its Registro line (cells written do not grow with the rows)",
+    again.map((r) => num(r.written)).join(", "),
+    again.every((r) => r.written <= 10),
+  ]);
+  // Google allows 6 minutes per execution (https://developers.google.com/apps-script/guides/services/quotas):
+  // 1,000 rows take a constant few dozen data calls and well under a second of the add-on's own work.
+  const big = importRows.find((r) => r.kind === "new" && r.n === 1000);
+  checks.push([
+    "importInterviews of 1,000 rows in one execution: ≤ 40 data calls and < 5,000 ms of the add-on's work (Google's limit: 6 min)",
+    `${big.data} data calls, ${fmt(big.ms)} ms`,
+    big.data <= 40 && big.ms < 5000,
   ]);
 }
 const areaScores10k = rows.find((r) => r.operation === "COEF_AREA_SCORES" && r.n === SIZES[SIZES.length - 1]);

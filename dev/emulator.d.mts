@@ -95,6 +95,16 @@ export declare class Emulator {
   /** Types as the Sheets UI does: a strict dropdown refuses a value outside its list (R61); the refusal or null. */
   enterAsUser(name: string, a1: string, text: string): string | null;
   select(name: string, a1: string): void;
+  /** Selects several ranges at once, the last one active (R51). */
+  selectRanges(name: string, a1List: string[]): void;
+  /** Hides rows by hand (R50). */
+  hideRowsByHand(name: string, first: number, count?: number): void;
+  /** A filter on the tab hiding the given 1-based rows; [] removes it (R50). */
+  filterOut(name: string, rows: number[]): void;
+  /** Rows deleted by a colleague by hand, uncounted. */
+  deleteRowsByHand(name: string, first: number, count?: number): void;
+  /** Tests: what colleagues do while a dialog of the add-on is open. */
+  whileDialogOpen?: () => void;
   rearrangeColumns(name: string, order: number[]): void;
   insertColumnBefore(name: string, column: number): void;
   moveColumnToEnd(name: string, column: number): void;

@@ -18,6 +18,7 @@ import {
   temporaryUserKey,
 } from "./emulator/consent.mjs";
 import { DataValidationBuilder, SheetData, Spreadsheet } from "./emulator/model.mjs";
+import { selectionHelpers } from "./emulator/selection.mjs";
 import { BUTTON, HtmlOutput, Lock, Properties, Ui } from "./emulator/services.mjs";
 import { displayValue, formatDate, isDate, parseTyped } from "./emulator/typing.mjs";
 import { NO_UI_HERE, SPREADSHEETS_SCOPE, servedPage, WEB_APP_DEFAULTS } from "./emulator/webApp.mjs";
@@ -379,6 +380,25 @@ export class Emulator {
     const ref = parseA1(a1);
     data.activeRange = { row: ref.row, col: ref.col, rows: 1, cols: 1 };
     this.activeSheet = data;
+  }
+  /** Selects several ranges of a tab at once, the last one active (R51). */
+  selectRanges(name, a1List) {
+    selectionHelpers.selectRanges.call(this, name, a1List, parseA1);
+  }
+  /** Hides rows by hand (R50). */
+  hideRowsByHand(name, first, count = 1) {
+    selectionHelpers.hideRowsByHand.call(this, name, first, count);
+  }
+  /** A filter on the tab hiding the given 1-based rows; [] removes it (R50). */
+  filterOut(name, rows) {
+    selectionHelpers.filterOut.call(this, name, rows);
+  }
+  /** Rows deleted by a colleague by hand (right-click → Elimina riga), uncounted. */
+  deleteRowsByHand(name, first, count = 1) {
+    const data = this.sheetData(name);
+    data.rows.splice(first - 1, count);
+    data.remapKeys((r, c) => (r < first - 1 ? [r, c] : r >= first - 1 + count ? [r - count, c] : null));
+    data.maxRows -= count;
   }
 
   // ------------------------------------------------------------- persistence

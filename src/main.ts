@@ -11,6 +11,7 @@ import {
   type FormContext,
   getFormContext as formContext,
 } from "./server/formContext";
+import { type ImportResult, importInterviewsAction } from "./server/importAction";
 import * as interviews from "./server/interviews";
 import * as menu from "./server/menu";
 import { showRegionReport as regionReport, getRegionReport as regionReportOf } from "./server/regionReport";
@@ -82,6 +83,15 @@ export function showRegionReport(): void {
  */
 export function getRegionReport(regionCode: string) {
   return endpoint("getRegionReport", () => regionReportOf(regionCode));
+}
+
+/**
+ * Imports the interviews pasted into the Importa tab: each valid row becomes an interview (its Esito
+ * importazione reads the new id), each other row says what to fix. Running it again adds nothing twice.
+ * @return {Object} how many rows were imported, already imported, to correct, not allowed
+ */
+export function importInterviews(): ImportResult | undefined {
+  return importInterviewsAction();
 }
 
 /** Creates or repairs the tabs, their headers, dropdowns and default settings. Safe to run again. */

@@ -3,6 +3,7 @@
 import { columnLetters, parseA1 } from "../a1.mjs";
 import { chartProblem, chartRecord, EmbeddedChart, EmbeddedChartBuilder } from "./charts.mjs";
 import { checkCellGrowth, checkCellText } from "./limits.mjs";
+import { activeRectangles, checkRows, rangeListOf, remapRows } from "./selection.mjs";
 import { displayValue, isDate, parseTyped } from "./typing.mjs";
 
 class Cell {
@@ -28,6 +29,11 @@ export class SheetData {
     this.notes = new Map();
     this.styles = new Map(); // "r,c" → {bold, background, color}
     this.activeRange = { row: 1, col: 1, rows: 1, cols: 1 };
+    /** Rows hidden by the user and by the tab's filter (R50): "r,0" → true, moved with their rows. */
+    this.rowsHiddenByUser = new Map();
+    this.rowsHiddenByFilter = new Map();
+    /** The tab's filter (R50): its 1-based range, or null when the tab has none. */
+    this.filter = null;
   }
   cell(r, c, create = false) {
     let row = this.rows[r];
@@ -56,6 +62,8 @@ export class SheetData {
       }
       this[name] = next;
     }
+    // Hidden rows move with their rows (R50).
+    remapRows(this, move);
   }
   /** Inserts `count` empty rows before 0-based row `at`; they take the formats of `inheritFrom` when given. */
   insertRows(at, count, inheritFrom) {
@@ -157,6 +165,10 @@ export class Spreadsheet {
   }
   getActiveRange() {
     return this.getActiveSheet().getActiveRange();
+  }
+  /** Google: the list of active ranges of the active sheet (R51). */
+  getActiveRangeList() {
+    return this.getActiveSheet().getActiveRangeList();
   }
   getSheetById(id) {
     const data = this.emu.sheets.find((s) => s.id === id);
@@ -393,6 +405,52 @@ class Sheet {
   getActiveRange() {
     const a = this.data.activeRange;
     return new Range(this.emu, this.data, a.row, a.col, a.rows, a.cols);
+  }
+  // ---- hidden rows, filters and several selected ranges (selection.mjs, R50–R52)
+  /** Google: every range of the selection; getActiveRange gives only the last of them (R51). */
+  getActiveRangeList() {
+    return rangeListOf(
+      this.emu,
+      activeRectangles(this.data),
+      (r) => new Range(this.emu, this.data, r.row, r.col, r.rows, r.cols),
+    );
+  }
+  getRangeList(a1Notations) {
+    return rangeListOf(
+      this.emu,
+      a1Notations.map((a1) => this.getRange(a1)),
+      (r) => r,
+    );
+  }
+  hideRows(rowIndex, numRows = 1) {
+    checkRows(this.data, rowIndex, numRows);
+    this.emu.countWrite(0);
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.data.rowsHiddenByUser.set(`${r - 1},0`, true);
+  }
+  showRows(rowIndex, numRows = 1) {
+    checkRows(this.data, rowIndex, numRows);
+    this.emu.countWrite(0);
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.data.rowsHiddenByUser.delete(`${r - 1},0`);
+  }
+  /** Google: "Returns whether the given row is hidden by the user." (R50) */
+  isRowHiddenByUser(rowPosition) {
+    checkRows(this.data, rowPosition, 1);
+    this.emu.countRead(0);
+    return this.data.rowsHiddenByUser.has(`${rowPosition - 1},0`);
+  }
+  /** Google: "Returns whether the given row is hidden by a filter (not a filter view)." (R50) */
+  isRowHiddenByFilter(rowPosition) {
+    checkRows(this.data, rowPosition, 1);
+    this.emu.countRead(0);
+    return this.data.rowsHiddenByFilter.has(`${rowPosition - 1},0`);
+  }
+  /** Google: the tab's filter, or null when it has none (R50). */
+  getFilter() {
+    this.emu.countRead(0);
+    const f = this.data.filter;
+    if (!f) return null;
+    const range = new Range(this.emu, this.data, f.row, f.col, f.rows, f.cols);
+    return { getRange: () => range };
   }
 }
 

@@ -168,6 +168,8 @@ export class Ui {
     const message = titled ? messageOrButtons : titleOrMessage;
     const set = titled ? buttons : messageOrButtons;
     this.emu.ui.alerts.push({ message, buttons: set ?? BUTTON_SET.OK });
+    // Tests: what colleagues do in the shared sheet while this dialog is open.
+    this.emu.whileDialogOpen?.();
     return set === BUTTON_SET.YES_NO || set === BUTTON_SET.YES_NO_CANCEL || set === BUTTON_SET.OK_CANCEL
       ? this.emu.alertResponse
       : BUTTON.OK;
@@ -187,6 +189,7 @@ export class Ui {
     if (!isSet(set)) throw new Error(`Invalid argument: buttons (${set})`);
     if (!this.emu.ui.prompts) this.emu.ui.prompts = [];
     this.emu.ui.prompts.push({ title, message: String(message), buttons: set });
+    this.emu.whileDialogOpen?.();
     const shown = {
       [BUTTON_SET.OK]: [BUTTON.OK],
       [BUTTON_SET.OK_CANCEL]: [BUTTON.OK, BUTTON.CANCEL],

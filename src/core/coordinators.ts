@@ -4,8 +4,8 @@
  * the staff's follow-up (Stato, Note and any column they add) kept across regenerations by region +
  * person. A followed-up candidate no longer named stays at the end of its region, marked.
  */
-import { contactMatcher } from "./distinctContacts";
-import { isFollowedUp, keepFollowedUp, personKey, regionOfRow } from "./followUp";
+import { contactMatcher, identityOf } from "./distinctContacts";
+import { FollowUps, isFollowedUp, keepFollowedUp, regionOfRow } from "./followUp";
 import { cellText, type ScoringContact, type ScoringInterview } from "./records";
 import type { AreaScore } from "./scoring";
 import { COORDINATOR_COLUMNS, COORDINATOR_FOLLOW_UP, COORDINATOR_STATES } from "./tabs";
@@ -48,10 +48,12 @@ export interface CoordinatorsInput {
   previous?: readonly CoordinatorRow[];
 }
 
-function followUpKey(row: CoordinatorRow): string {
-  const region = regionOfRow(row, H("region"));
-  return `${region}|${personKey(row[H("email")], row[H("phone")], row[H("name")], row[H("organization")])}`;
-}
+const personOf = (row: CoordinatorRow) => ({
+  email: row[H("email")],
+  phone: row[H("phone")],
+  name: row[H("name")],
+  organization: row[H("organization")],
+});
 
 interface Person {
   /** Insertion-ordered sets: a person named in many interviews is added to in constant time. */
@@ -75,11 +77,12 @@ export function buildCoordinators(input: CoordinatorsInput): Coordinators {
   const keptHeaders = [...FOLLOW_UP_HEADERS, ...extraHeaders];
   const headers = [...GENERATED_HEADERS, ...extraHeaders];
 
-  const previousByKey = new Map<string, CoordinatorRow>();
-  for (const row of input.previous ?? []) {
-    const key = followUpKey(row);
-    if (!key.endsWith("|") && !previousByKey.has(key)) previousByKey.set(key, row);
-  }
+  // Rows that name nobody are not anyone's follow-up.
+  const previous = (input.previous ?? []).filter((row) => {
+    const p = personOf(row);
+    return cellText(p.email) || cellText(p.phone) || cellText(p.name);
+  });
+  const followUps = new FollowUps(previous, (row) => regionOfRow(row, H("region")), personOf);
 
   const inScope = new Set(input.regionsInScope);
   const areaNames = new Map<string, string>();
@@ -115,7 +118,6 @@ export function buildCoordinators(input: CoordinatorsInput): Coordinators {
   }
 
   const rowsByRegion = new Map<string, CoordinatorRow[]>();
-  const used = new Set<string>();
   let candidates = 0;
   for (const [region, { matcher, people }] of regions) {
     const listed = matcher
@@ -136,10 +138,8 @@ export function buildCoordinators(input: CoordinatorsInput): Coordinators {
       row[H("phone")] = contact.phone;
       row[H("interviewIds")] = [...person.interviewIds].join(", ");
       row[H("status")] = DEFAULT_STATE;
-      const key = followUpKey(row);
-      const old = previousByKey.get(key);
-      if (old && !used.has(key)) {
-        used.add(key);
+      const old = followUps.claim(region, identityOf(contact));
+      if (old) {
         for (const h of keptHeaders) row[h] = old[h] ?? "";
         if (!cellText(row[H("status")])) row[H("status")] = DEFAULT_STATE;
       }
@@ -151,8 +151,7 @@ export function buildCoordinators(input: CoordinatorsInput): Coordinators {
 
   const status = { header: H("status"), initial: DEFAULT_STATE };
   const keptOutside = keepFollowedUp({
-    previousByKey,
-    used,
+    leftOver: followUps.unclaimed(),
     headers,
     rowsByRegion,
     regionHeader: H("region"),

@@ -11,6 +11,32 @@ const collator = new Intl.Collator("it");
 /** A contact of an area, made distinct: its first-seen details and its highest decision level. */
 export type DistinctContact = Omit<ScoringContact, "interviewId">;
 
+/**
+ * Every way a distinct person was written: the e-mails (lower case), phone digits and folded
+ * name|organisation of all their mentions. The follow-up finds a person by any of them, so a person
+ * whose first-seen details change (a mention with an e-mail moved first) stays the same person.
+ */
+export interface PersonIdentity {
+  emails: Set<string>;
+  phones: Set<string>;
+  names: Set<string>;
+}
+
+const IDENTITIES = new WeakMap<DistinctContact, PersonIdentity>();
+
+/** The identity of a distinct contact made by a contactMatcher (its own details when unknown). */
+export function identityOf(contact: DistinctContact): PersonIdentity {
+  const known = IDENTITIES.get(contact);
+  if (known) return known;
+  const email = contact.email ? contact.email.trim().toLowerCase() : "";
+  const phone = contact.phone ? phoneDigits(contact.phone) : "";
+  return {
+    emails: new Set(email ? [email] : []),
+    phones: new Set(phone ? [phone] : []),
+    names: new Set([`${foldName(contact.name)}|${foldName(contact.organization)}`]),
+  };
+}
+
 function remember(map: Map<string, number[]>, key: string, index: number) {
   const list = map.get(key);
   if (!list) map.set(key, [index]);
@@ -79,8 +105,15 @@ export function contactMatcher() {
           email,
           phone,
         });
+        IDENTITIES.set(groups[index].contact, { emails: new Set(), phones: new Set(), names: new Set() });
       } else raise(groups[index], c.decisionLevel, c.coordinatorCandidate);
       const g = groups[index];
+      const identity = IDENTITIES.get(g.contact);
+      if (identity) {
+        if (email) identity.emails.add(email);
+        if (phone) identity.phones.add(phone);
+        identity.names.add(nameOrg);
+      }
       if (email && !byEmail.has(email)) byEmail.set(email, index);
       if (phone) remember(byPhone, phone, index);
       remember(byNameOrg, nameOrg, index);

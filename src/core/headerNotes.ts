@@ -2,6 +2,7 @@
  * What goes in each column, shown as a note on its header cell by Prepara il foglio: the sheet explains
  * itself to a project officer who opens it for the first time.
  */
+import { importHeaderNotes } from "./importColumns";
 import type { Columns } from "./tabs";
 import { SHEETS } from "./tabs";
 
@@ -60,6 +61,7 @@ export const HEADER_NOTES: Notes = {
     comuni:
       "I comuni che l'Ambito comprende, separati da punto e virgola (es. Foggia; Lucera). Sono mostrati come suggerimenti, non sommati nel punteggio.",
   },
+  [SHEETS.import]: importHeaderNotes(),
   [SHEETS.log]: {
     when: "Registro delle azioni: una riga per azione, mai riscritta. Non contiene dati personali.",
     count:

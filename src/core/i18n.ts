@@ -110,6 +110,24 @@ const it = {
     "CO.EFFICIENTI non può farlo: quando lo hai autorizzato non hai concesso il permesso di {permission}. Per concederlo: {how} Poi riprova.",
   scopeSheets: "vedere e modificare questo foglio",
   scopeOther: "usare {scope}",
+  // a shared sheet: people, selections, renamed tabs, dropdown values
+  emptyId: "Manca l'ID dell'intervista: seleziona una riga con un ID. Nulla è stato modificato.",
+  selectionHidden:
+    "{count|La riga|Le righe} {rows} della selezione {count|è nascosta|sono nascoste} (da un filtro o a mano) e non {count|è stata toccata|sono state toccate}.",
+  selectionAllHidden:
+    "Le righe selezionate sono tutte nascoste (da un filtro o a mano): mostra le righe su cui agire, poi riprova. Nulla è stato modificato.",
+  selectionGone:
+    "L'intervista {id} non è più nella scheda Interviste (qualcuno l'ha eliminata nel frattempo?): nulla è stato modificato. Seleziona di nuovo e riprova.",
+  renamedSheet:
+    'Non trovo la scheda "{sheet}", ma c\'è una scheda "{found}": se è quella, rinominala esattamente "{sheet}" (senza spazi in più), poi riprova. Nulla è stato modificato.',
+  partnerRenamed:
+    'Non trovo la scheda "Partner", che dice chi può scrivere, ma c\'è una scheda "{found}": finché non si chiama di nuovo esattamente "Partner" nessuno può scrivere. Nulla è stato modificato.',
+  removedSheet:
+    'Manca la scheda "{sheet}" mentre le altre schede dei dati ci sono: è stata eliminata o rinominata? Ripristinala (File → Cronologia versioni) o ridalle il nome "{sheet}"; Prepara il foglio la ricrea vuota solo se va ricominciata da zero. Nulla è stato modificato.',
+  keptOutsideList:
+    "Valori fuori dall'elenco del menu a tendina, mantenuti (e aggiunti al menu di quella colonna): {cells}.",
+  selectionMoved:
+    "Le righe sono cambiate mentre la finestra era aperta (qualcuno ha aggiunto o eliminato righe): l'intervista {id} ora è alla riga {row}. Nulla è stato eliminato: seleziona di nuovo e riprova.",
   // words people read (what each count counts; rows skipped, where they stay visible)
   skippedNote:
     "Non {count|letta|lette} per valori non validi: {count} {count|riga|righe} ({count|cella|la prima}: {first}), {count|esclusa|escluse} da punteggi, Shortlist e Riepilogo. Correggi e rigenera.",
@@ -134,6 +152,26 @@ const it = {
   regionReportOutOfScope:
     "{region} non è tra le regioni in Impostazioni: la Shortlist non la comprende, quindi non c'è una scheda da mostrare.",
   regionReportCancelled: "Nessuna scheda aperta.",
+  // import of interviews collected elsewhere (the Importa tab)
+  menuImport: "Importa interviste…",
+  importAllowed: "Valori ammessi: {list}.",
+  importInvalid: "Da correggere: {errors}",
+  importDone: "Importata: {id}",
+  importInProgress: "In importazione: {id}",
+  importAlready: "Già importata: {id}",
+  importSameAs: "Già importata: {id} (uguale alla riga {row})",
+  importSameAsPending: "Uguale alla riga {row}: vale l'esito di quella riga.",
+  importChanged:
+    "Già importata: {id}. Questa riga non viene importata di nuovo: per cambiare l'intervista selezionala in Interviste e usa Modifica intervista selezionata.",
+  importDeleted:
+    "Importata come {id}, poi eliminata da Interviste: per importarla di nuovo svuota questa cella.",
+  importRefused: "Non importata: {reason}",
+  importHeaderRow: "Riga di intestazione ripetuta: ignorata.",
+  importNothing:
+    "Nella scheda Importa non ci sono righe da importare: incolla le interviste sotto le intestazioni, poi riprova.",
+  importSummary:
+    "Importazione finita: {imported} {imported|intervista importata|interviste importate}, {already} già {already|importata|importate}, {invalid} da correggere{refused}. L'esito di ogni riga è nella colonna Esito importazione della scheda Importa.",
+  importSummaryRefused: ", {count} non {count|consentita|consentite}",
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -235,6 +273,22 @@ const en: Record<MessageKey, string> = {
     "CO.EFFICIENTI cannot do this: when you authorized it you did not grant the permission to {permission}. To grant it: {how} Then try again.",
   scopeSheets: "see and edit this spreadsheet",
   scopeOther: "use {scope}",
+  emptyId: "The interview's ID is missing: select a row with an ID. Nothing was changed.",
+  selectionHidden:
+    "{count|Row|Rows} {rows} of the selection {count|is|are} hidden (by a filter or by hand) and {count|was|were} not touched.",
+  selectionAllHidden:
+    "The selected rows are all hidden (by a filter or by hand): show the rows to act on, then retry. Nothing was changed.",
+  selectionGone:
+    "Interview {id} is no longer in the Interviste tab (did someone delete it meanwhile?): nothing was changed. Select again and retry.",
+  renamedSheet:
+    'The "{sheet}" tab is missing, but there is a tab "{found}": if that is it, rename it exactly "{sheet}" (no extra spaces), then retry. Nothing was changed.',
+  partnerRenamed:
+    'The "Partner" tab, which says who may write, is missing, but there is a tab "{found}": until it is named exactly "Partner" again nobody may write. Nothing was changed.',
+  removedSheet:
+    'The "{sheet}" tab is missing while the other data tabs are there: was it deleted or renamed? Restore it (File → Version history) or give it back the name "{sheet}"; Set up the sheet makes it again empty only if it must start from scratch. Nothing was changed.',
+  keptOutsideList: "Values outside the dropdown's list, kept (and added to that column's dropdown): {cells}.",
+  selectionMoved:
+    "The rows changed while the dialog was open (someone added or deleted rows): interview {id} is now in row {row}. Nothing was deleted: select again and retry.",
   skippedNote:
     "Not read because of invalid values: {count} {count|row|rows} ({count|cell|the first}: {first}), left out of scores, Shortlist and Riepilogo. Fix and generate again.",
   localeSet:
@@ -256,6 +310,23 @@ const en: Record<MessageKey, string> = {
   regionReportOutOfScope:
     "{region} is not among the regions in Impostazioni: the Shortlist does not cover it, so there is no report to show.",
   regionReportCancelled: "No report opened.",
+  menuImport: "Import interviews…",
+  importAllowed: "Allowed values: {list}.",
+  importInvalid: "To correct: {errors}",
+  importDone: "Imported: {id}",
+  importInProgress: "Importing: {id}",
+  importAlready: "Already imported: {id}",
+  importSameAs: "Already imported: {id} (same as row {row})",
+  importSameAsPending: "Same as row {row}: that row's outcome applies.",
+  importChanged:
+    "Already imported: {id}. This row is not imported again: to change the interview, select it in Interviste and use Edit selected interview.",
+  importDeleted: "Imported as {id}, then deleted from Interviste: to import it again, clear this cell.",
+  importRefused: "Not imported: {reason}",
+  importHeaderRow: "Repeated header row: ignored.",
+  importNothing: "The Importa tab has no rows to import: paste the interviews under the headers, then retry.",
+  importSummary:
+    "Import finished: {imported} {imported|interview imported|interviews imported}, {already} already imported, {invalid} to correct{refused}. Each row's outcome is in the Esito importazione column of the Importa tab.",
+  importSummaryRefused: ", {count} not allowed",
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };

@@ -5,8 +5,8 @@
  */
 import { comuniReceipts, scoresByKey } from "./ambitoComuni";
 import { AREA_KINDS, DECISION_LEVELS, FOLLOW_UP_STATES, labelOf } from "./codes";
-import { compareContacts } from "./distinctContacts";
-import { isFollowedUp, keepFollowedUp, personKey, regionOfRow } from "./followUp";
+import { compareContacts, identityOf, type PersonIdentity } from "./distinctContacts";
+import { FollowUps, isFollowedUp, keepFollowedUp, regionOfRow } from "./followUp";
 import { reasonOf } from "./reason";
 import { cellText } from "./records";
 import type { AreaScore, Weights } from "./scoring";
@@ -40,15 +40,24 @@ export interface Shortlist {
 }
 
 /**
- * The follow-up key of a row: region + area + contact. The area is read back from the row's text and
+ * The follow-up scope of a previous row: region + area. The area is read back from the row's text and
  * `Tipo area` the way a mention is, so rows written by an earlier release find their area again.
  */
-function followUpKey(row: ShortlistRow, ambiti: AmbitiIndex | undefined, areaKeyOverride?: string): string {
+function scopeOf(row: ShortlistRow, ambiti: AmbitiIndex | undefined): string {
   const region = regionOfRow(row, H("region"));
   const kind = foldName(cellText(row[H("areaKind")])) === "ambito" ? "ambito" : "";
-  const area = areaKeyOverride ?? areaIdentity(region, cellText(row[H("area")]), { kind, ambiti }).key;
-  return `${region}|${area}|${personKey(row[H("email")], row[H("phone")], row[H("contact")], row[H("organization")])}`;
+  return `${region}|${areaIdentity(region, cellText(row[H("area")]), { kind, ambiti }).key}`;
 }
+
+const personOf = (row: ShortlistRow) => ({
+  email: row[H("email")],
+  phone: row[H("phone")],
+  name: row[H("contact")],
+  organization: row[H("organization")],
+});
+
+/** The identity of an area's row without a contact. */
+const NOBODY: PersonIdentity = { emails: new Set(), phones: new Set(), names: new Set([""]) };
 
 /**
  * Builds the Shortlist from ranked areas (rankAreas: positions and Stabilità). `previousHeaders` /
@@ -71,11 +80,8 @@ export function buildShortlist(input: {
   const keptHeaders = [...FOLLOW_UP_HEADERS, ...extraHeaders];
   const headers = [...GENERATED_HEADERS, ...extraHeaders];
 
-  const previousByKey = new Map<string, ShortlistRow>();
-  for (const row of input.previous ?? []) {
-    const key = followUpKey(row, input.ambiti);
-    if (!previousByKey.has(key)) previousByKey.set(key, row);
-  }
+  // Contacts follow their people (by any e-mail, phone or name of theirs) within region + area.
+  const followUps = new FollowUps(input.previous ?? [], (row) => scopeOf(row, input.ambiti), personOf);
 
   const byRegion = new Map<string, AreaScore[]>();
   for (const area of input.scores) {
@@ -86,7 +92,6 @@ export function buildShortlist(input: {
 
   const byKey = scoresByKey(input.scores);
   const rowsByRegion = new Map<string, ShortlistRow[]>();
-  const used = new Set<string>();
   let areas = 0;
   let contacts = 0;
   for (const region of [...input.regionsInScope].sort(byRegionName)) {
@@ -107,7 +112,7 @@ export function buildShortlist(input: {
       );
       continue;
     }
-    const areaKeys: string[] = [];
+    const scopes: { scope: string; identity: PersonIdentity }[] = [];
     for (const area of top) {
       areas++;
       const base: Partial<Record<Key, unknown>> = {
@@ -128,7 +133,7 @@ export function buildShortlist(input: {
       const people = [...area.contacts].sort(compareContacts);
       if (people.length === 0) {
         rows.push(blankRow(headers, base));
-        areaKeys.push(area.key);
+        scopes.push({ scope: `${region}|${area.key}`, identity: NOBODY });
       }
       for (const c of people) {
         contacts++;
@@ -144,14 +149,12 @@ export function buildShortlist(input: {
             coordinator: c.coordinatorCandidate ? "Sì" : "",
           }),
         );
-        areaKeys.push(area.key);
+        scopes.push({ scope: `${region}|${area.key}`, identity: identityOf(c) });
       }
     }
     rows.forEach((row, i) => {
-      const key = followUpKey(row, input.ambiti, areaKeys[i]);
-      const old = previousByKey.get(key);
-      if (old && !used.has(key)) {
-        used.add(key);
+      const old = followUps.claim(scopes[i].scope, scopes[i].identity);
+      if (old) {
         for (const h of keptHeaders) row[h] = old[h] ?? "";
         if (!cellText(row[H("status")])) row[H("status")] = DEFAULT_STATE;
       }
@@ -160,8 +163,7 @@ export function buildShortlist(input: {
 
   const status = { header: H("status"), initial: DEFAULT_STATE };
   const keptOutside = keepFollowedUp({
-    previousByKey,
-    used,
+    leftOver: followUps.unclaimed(),
     headers,
     rowsByRegion,
     regionHeader: H("region"),

@@ -40,6 +40,8 @@ export const SHEETS = {
   ambiti: "Ambiti",
   riepilogo: "Riepilogo",
   coordinators: "Coordinatori",
+  /** Interviews collected elsewhere, pasted here and brought in by Importa interviste… */
+  import: "Importa",
 } as const;
 
 /** The review of an interview (SPEC 11): `Da verificare` is the default, `Verificata` counts when only verified interviews do. */

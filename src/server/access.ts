@@ -3,7 +3,7 @@
  * otherwise a listed e-mail may write its regions, `staff` may write all, and an unknown user nothing.
  */
 import type { Lang } from "../core/codes";
-import { UserError } from "../core/errors";
+import { isUserError, UserError } from "../core/errors";
 import { t } from "../core/i18n";
 import { cellText } from "../core/records";
 import { PARTNER_COLUMNS, SHEETS } from "../core/tabs";
@@ -19,7 +19,9 @@ export interface Access {
 
 /** Reads the Partner tab once and decides what the user may write. */
 export function accessOf(workbook: Workbook, email: string, lang: Lang): Access {
-  if (!workbook.find(SHEETS.partners)) return { regions: null };
+  const partners = partnerTab(workbook, lang);
+  if (partners.refusal) return { regions: new Set(), refusal: partners.refusal };
+  if (!partners.found) return { regions: null };
   const table = workbook.table(SHEETS.partners, PARTNER_COLUMNS);
   const snapshot = table.read([]);
   // A Partner tab with nothing in it (not even its headers, as a setup cut half-way leaves it) lists
@@ -44,6 +46,17 @@ export function accessOf(workbook: Workbook, email: string, lang: Lang): Access 
     }
   }
   return { regions };
+}
+
+/** Whether Partner exists; a Partner renamed by hand (tabNames.ts) refuses every write, in words. */
+function partnerTab(workbook: Workbook, lang: Lang): { found: boolean; refusal?: string } {
+  try {
+    return { found: workbook.find(SHEETS.partners) !== null };
+  } catch (error) {
+    if (isUserError(error) && error.key === "partnerRenamed")
+      return { found: false, refusal: t(lang, error.key, error.params) };
+    throw error;
+  }
 }
 
 /**

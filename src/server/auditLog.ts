@@ -10,7 +10,9 @@ export type Action =
   | "shortlist"
   | "preparazione"
   | "verifica"
-  | "da correggere";
+  | "da correggere"
+  /** One line per run of Importa interviste…, with its counts: `importazione (2 importate, …)`. */
+  | `importazione${string}`;
 
 export interface LogLine {
   who: string;

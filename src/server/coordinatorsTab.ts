@@ -5,6 +5,7 @@
  * one call), so a failure leaves the previous tab's values as they were.
  */
 import type { CoordinatorRow, Coordinators } from "../core/coordinators";
+import { keptChoices } from "../core/dropdowns";
 import { rowsByHeader } from "../core/table";
 import { COORDINATOR_COLUMNS, type ColumnSpec, SHEETS } from "../core/tabs";
 import { AUTOMATIC, formatOf, growSheet, toCell, type Workbook } from "./workbook";
@@ -68,7 +69,11 @@ export function writeCoordinatorsTab(workbook: Workbook, tab: CoordinatorsTab, b
       .getRange(2, headers.indexOf(COORDINATOR_COLUMNS.status.header) + 1, rows.length, 1)
       .setDataValidation(
         SpreadsheetApp.newDataValidation()
-          .requireValueInList([...COORDINATOR_COLUMNS.status.choices], true)
+          .requireValueInList(
+            keptChoices(COORDINATOR_COLUMNS.status.choices, headers, rows, COORDINATOR_COLUMNS.status.header)
+              .values,
+            true,
+          )
           .setAllowInvalid(false)
           .build(),
       );

@@ -4,6 +4,7 @@
  * the roll forward of cut operations (rollForward.ts) and a corrected re-send (resend.ts).
  */
 import { UserError } from "../core/errors";
+import { rowsWithId } from "../core/ids";
 import {
   type ContactRow,
   currentContacts,
@@ -17,22 +18,15 @@ import type { Table } from "./workbook";
 export type Interviews = Table<typeof INTERVIEW_COLUMNS>;
 export type Contacts = Table<typeof CONTACT_COLUMNS>;
 
-/** How ids are compared: typed by hand they may differ in case or spaces and still name one interview. */
-export const sameId = (id: string) => id.trim().toUpperCase();
+/** How ids are compared: the one rule of core/ids (case and spaces ignored; an empty id names none). */
+export { sameId } from "../core/ids";
 
 /**
  * Sheet rows whose id cell names the same interview as `text`. Ids typed by hand may differ in case or
  * spaces ("int-00001 "): they still name the same interview, so a look-alike counts as a duplicate
- * instead of splitting an interview from its contacts.
+ * instead of splitting an interview from its contacts. An empty id names no row.
  */
-export function rowsWith(texts: readonly string[], text: string): number[] {
-  const wanted = sameId(text);
-  const rows: number[] = [];
-  texts.forEach((value, i) => {
-    if (sameId(value) === wanted) rows.push(i + 2);
-  });
-  return rows;
-}
+export const rowsWith = rowsWithId;
 
 /** The one row of an interview id; an id typed twice by hand is refused, naming its cells. */
 export function uniqueRow(interviews: Interviews, ids: readonly string[], id: string): number | null {

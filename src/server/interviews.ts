@@ -12,18 +12,15 @@
 import type { Lang } from "../core/codes";
 import { isUserError, UserError } from "../core/errors";
 import { t } from "../core/i18n";
+import { sameId } from "../core/ids";
 import { type FieldError, type InterviewInput, validateInterview } from "../core/interview";
-import {
-  cellText,
-  contactsToRows,
-  interviewToRow,
-  reviewAfterSave,
-  type StoredInterview,
-} from "../core/records";
+import { cellText, contactsToRows, interviewToRow, type StoredInterview } from "../core/records";
+import { answersChanged, reviewAfterEdit, reviewChangedSince } from "../core/reviewEdit";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, type LOG_COLUMNS, SHEETS } from "../core/tabs";
 import { findComuneByCode, findComuneByName } from "../core/territory/comuni";
 import { type Access, accessOf, refusalFor } from "./access";
 import { appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
+import { asksAboutDuplicates, type LikelyDuplicate, likelyDuplicate } from "./duplicates";
 import { messageOf } from "./entry";
 import { contactRowsOf, loadStored, replaceStaged } from "./interviewRows";
 import { interviewId, interviewNumber, Journal, type PendingDelete } from "./journal";
@@ -31,12 +28,15 @@ import { withDocumentLock } from "./lock";
 import { holdsContent, latestEffect } from "./resend";
 import { finishedDeletions, rollForward } from "./rollForward";
 import { today, userEmail, userLang } from "./session";
+import { requireBothDataTabs } from "./tabNames";
 import { type Table, Workbook } from "./workbook";
 
 export type SubmitResult =
   | { ok: true; id: string; version: number; created: boolean }
   | { ok: false; errors: FieldError[] }
-  | { ok: false; conflict: true; current: StoredInterview };
+  | { ok: false; conflict: true; current: StoredInterview }
+  /** A new interview like an existing one (same region, interviewee, date): asked before saving. */
+  | { ok: false; duplicate: LikelyDuplicate };
 
 const fail = (field: string, message: string): SubmitResult => ({ ok: false, errors: [{ field, message }] });
 
@@ -74,6 +74,8 @@ function create(
   input: InterviewInput,
   email: string,
 ): SubmitResult & { ok: true } {
+  // A new empty Interviste (or Contatti) is never made beside the other's data.
+  requireBothDataTabs((name) => workbook.find(name) !== null);
   const interviews = workbook.ensureTable(SHEETS.interviews, INTERVIEW_COLUMNS);
   const contacts = workbook.ensureTable(SHEETS.contacts, CONTACT_COLUMNS);
   interviews.readHeader();
@@ -130,6 +132,7 @@ function edit(
   input: InterviewInput & { id: string },
   email: string,
   lang: Lang,
+  seen: { review?: unknown; reviewNote?: unknown } = {},
 ): SubmitResult {
   const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
   const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
@@ -150,6 +153,8 @@ function edit(
       return { ok: false, conflict: true, current: found.stored };
   } else {
     if (found.version !== input.version) return { ok: false, conflict: true, current: found.stored };
+    // The staff reviewed it since the form opened: shown to the user before anything is saved.
+    if (reviewChangedSince(seen, found.row)) return { ok: false, conflict: true, current: found.stored };
     target = found.version + 1;
     const regions = [...new Set([found.stored.region, input.region])].filter(Boolean);
     journal.begin({
@@ -185,8 +190,9 @@ function edit(
         updatedAt: new Date(),
         updatedBy: email,
         submissionId: input.submissionId,
-        // Verifica is the staff's: kept, except that a corrected interview goes back to Da verificare.
-        ...reviewAfterSave(found.row),
+        // Verifica is the staff's: kept, except that a corrected interview, or a verified one whose
+        // answers changed, goes back to Da verificare.
+        ...reviewAfterEdit(found.row, answersChanged(found.stored, input)),
       }),
     );
   }
@@ -223,7 +229,7 @@ function resubmit(
   const lines = loggedLines(log, input.submissionId);
   const pending = journal.find(input.submissionId);
   let effect = latestEffect(lines);
-  if (pending && pending.op !== "delete") {
+  if (pending && (pending.op === "create" || pending.op === "edit")) {
     const done = lines.some(
       (l) =>
         l.id === pending.id &&
@@ -263,6 +269,12 @@ function resubmit(
   return corrected.ok ? { ...corrected, created: effect.created } : corrected;
 }
 
+/** The Verifica the form opened with (`reviewSeen`, `reviewNoteSeen`), when the form sends it. */
+function reviewSeenIn(raw: unknown): { review?: unknown; reviewNote?: unknown } {
+  const r = (raw ?? {}) as { reviewSeen?: unknown; reviewNoteSeen?: unknown };
+  return typeof r.reviewSeen === "string" ? { review: r.reviewSeen, reviewNote: r.reviewNoteSeen } : {};
+}
+
 /**
  * Creates or updates an interview. Never throws for user errors: bad input gives field errors, a
  * stale version the conflict with the current values, a busy sheet a "retry" message; in every one of
@@ -289,7 +301,22 @@ export function submitInterview(raw: unknown): SubmitResult {
       const { journal } = rollForward(workbook, access, email, { except: input.submissionId });
       const again = resubmit(workbook, journal, log, access, input, email, lang);
       if (again) return again;
-      if (input.id) return edit(workbook, journal, log, access, { ...input, id: input.id }, email, lang);
+      // The form asks first when a new interview looks like one already saved.
+      if (!input.id && asksAboutDuplicates(raw)) {
+        const existing = likelyDuplicate(workbook, input);
+        if (existing) return { ok: false, duplicate: existing };
+      }
+      if (input.id)
+        return edit(
+          workbook,
+          journal,
+          log,
+          access,
+          { ...input, id: input.id },
+          email,
+          lang,
+          reviewSeenIn(raw),
+        );
       return create(workbook, journal, log, input, email);
     });
   } catch (error) {
@@ -300,6 +327,7 @@ export function submitInterview(raw: unknown): SubmitResult {
 
 /** The stored interview as the form's input, with its id and version (for editing). */
 export function getInterview(id: string): StoredInterview {
+  if (!sameId(id)) throw new UserError("emptyId");
   const workbook = Workbook.active();
   const found = loadStored(
     workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS),
@@ -362,6 +390,7 @@ export function deleteInterview(
   const lang = userLang();
   const email = userEmail();
   const wanted = String(id ?? "").trim();
+  if (!wanted) throw new UserError("emptyId");
   return withDocumentLock(() => {
     const workbook = Workbook.active();
     const access = accessOf(workbook, email, lang);
@@ -369,8 +398,10 @@ export function deleteInterview(
     const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
     const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
     const found = loadStored(interviews, contacts, wanted);
-    if (!found || (expectedRow !== undefined && found.rowNumber !== expectedRow))
-      throw new UserError("notFound", { id: wanted });
+    if (!found) throw new UserError("notFound", { id: wanted });
+    // Rows moved while the user confirmed: refused, naming where the interview is now.
+    if (expectedRow !== undefined && found.rowNumber !== expectedRow)
+      throw new UserError("selectionMoved", { id: wanted, row: found.rowNumber });
     const refusal = refusalFor(access, found.stored.region, lang);
     if (refusal) return { ok: false as const, message: refusal };
     const log = auditLog(workbook);

@@ -38,7 +38,19 @@ export interface PendingDelete extends PendingBase {
   op: "delete";
   contacts: number;
 }
-export type Pending = PendingCreate | PendingEdit | PendingDelete;
+/**
+ * An import run (Importa interviste…): `count` interviews from `id` on, their contacts first, then
+ * their rows; the run again completes it (its rows are found by their submission ids).
+ */
+export interface PendingImport extends PendingBase {
+  op: "import";
+  count: number;
+  /** The run's Registro action with its counts, so that whoever finishes it writes the same line. */
+  line?: `importazione${string}`;
+  /** A digest of the submission ids it creates, in order: resumed only for exactly the same rows. */
+  rows?: string;
+}
+export type Pending = PendingCreate | PendingEdit | PendingDelete | PendingImport;
 
 /** The largest interview number an id may carry: longer numbers are typing mistakes, not ids. */
 export const MAX_INTERVIEW_NUMBER = 999_999_999;

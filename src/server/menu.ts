@@ -1,13 +1,11 @@
 /** The add-on menu and the actions that open the sidebar or act on the selected row. */
-import { UserError } from "../core/errors";
 import { t } from "../core/i18n";
-import { cellText } from "../core/records";
-import { INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { regionName } from "../core/territory/regions";
 import { accessOf, refusalFor } from "./access";
 import { menuAction, messageOf } from "./entry";
 import { completePendingDeletes, deleteInterview, describeInterview } from "./interviews";
-import { markInterviews, type ReviewOutcome, reviewNoteOf, reviewRefusal, type SelectedRows } from "./review";
+import { markInterviews, type ReviewOutcome, reviewNoteOf, reviewRefusal } from "./review";
+import { hiddenNotice, readSelectedInterviews } from "./selection";
 import { userEmail, userLang } from "./session";
 import { workbookToast } from "./setup";
 import { Workbook } from "./workbook";
@@ -32,6 +30,7 @@ export function buildMenu(): void {
     .addSeparator()
     .addItem(t(lang, "menuShortlist"), "generateShortlist")
     .addItem(t(lang, "menuRegionReport"), "showRegionReport")
+    .addItem(t(lang, "menuImport"), "importInterviews")
     .addItem(t(lang, "menuSetup"), "setupSpreadsheet")
     .addToUi();
 }
@@ -58,23 +57,15 @@ export function openSidebar(boot: Record<string, unknown>): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** The id of the interview on the active row of Interviste, or a UserError saying what to select. */
+/** The id of the first visible selected interview of Interviste, or a UserError saying what to select. */
 export function selectedInterviewId(): string {
   return selectedInterview().id;
 }
 
-/** The id and sheet row of the interview on the active row of Interviste. */
-export function selectedInterview(): { id: string; row: number } {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getActiveSheet();
-  const range = sheet.getActiveRange();
-  const row = range ? range.getRow() : 0;
-  if (sheet.getName() !== SHEETS.interviews || row < 2) throw new UserError("noRowSelected");
-  const table = new Workbook(spreadsheet).table(SHEETS.interviews, INTERVIEW_COLUMNS);
-  const { at } = table.readHeader(["id"]);
-  const id = cellText(sheet.getRange(row, at.id + 1).getValues()[0][0]);
-  if (!id) throw new UserError("noRowSelected");
-  return { id, row };
+/** The id and sheet row of the first visible selected interview of Interviste (hidden rows left out). */
+export function selectedInterview(): { id: string; row: number; hidden: number[] } {
+  const selection = readSelectedInterviews();
+  return { id: selection.ids[0], row: selection.rows[0], hidden: selection.hidden };
 }
 
 export function showInterviewSidebarAction(): void {
@@ -110,7 +101,7 @@ export function deleteSelectedInterviewAction(): void {
       workbookToast(completed.map((id) => t(lang, "pendingDeleteDone", { id })).join(" "));
       return;
     }
-    const { id, row } = selectedInterview();
+    const { id, row, hidden } = selectedInterview();
     const described = describeInterview(id);
     const refusal = refusalForRegion(described.region);
     if (refusal) {
@@ -124,7 +115,7 @@ export function deleteSelectedInterviewAction(): void {
         name: described.name,
         region: regionName(described.region),
         date: described.date,
-      }),
+      }) + hiddenNotice(lang, hidden),
       ui.ButtonSet.YES_NO,
     );
     if (answer !== ui.Button.YES) {
@@ -137,25 +128,20 @@ export function deleteSelectedInterviewAction(): void {
   });
 }
 
-/** The rows of the active range on Interviste (several rows at once), or a UserError saying what to select. */
-function selectedRows(): SelectedRows {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
-  const range = sheet.getActiveRange();
-  if (sheet.getName() !== SHEETS.interviews || !range) throw new UserError("noRowSelected");
-  const first = range.getRow();
-  const count = range.getNumRows();
-  if (first + count - 1 < 2) throw new UserError("noRowSelected");
-  return { first, count };
-}
-
 function reportReview(result: ReviewOutcome, done: "reviewVerified" | "reviewToFixDone"): void {
   if (!result.ok) SpreadsheetApp.getUi().alert(result.message);
-  else workbookToast(t(userLang(), done, { count: result.ids.length, ids: result.ids.join(", ") }));
+  else {
+    const lang = userLang();
+    workbookToast(
+      t(lang, done, { count: result.ids.length, ids: result.ids.join(", ") }) +
+        hiddenNotice(lang, result.hidden),
+    );
+  }
 }
 
 export function markSelectedVerifiedAction(): void {
   menuAction("markSelectedVerified", () => {
-    reportReview(markInterviews("Verificata", selectedRows()), "reviewVerified");
+    reportReview(markInterviews("Verificata", readSelectedInterviews()), "reviewVerified");
   });
 }
 
@@ -163,7 +149,8 @@ export function markSelectedToCorrectAction(): void {
   menuAction("markSelectedToCorrect", () => {
     const lang = userLang();
     const ui = SpreadsheetApp.getUi();
-    const rows = selectedRows();
+    // The selected ids are read before the note is asked for; the review finds them again then.
+    const rows = readSelectedInterviews();
     // A partner is told before being asked for a note that would not be kept.
     const refusal = reviewRefusal(Workbook.active(), userEmail(), lang);
     if (refusal) {

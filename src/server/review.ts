@@ -1,7 +1,7 @@
 /**
  * The staff's review of interviews (SPEC 11): "Segna come verificata" and "Segna da correggere…" on the
- * selected rows of Interviste. Only staff (Partner role `staff`, or anyone while Partner is empty) may
- * review. Each action writes Verifica and Nota verifica of every selected row in one call, then one
+ * selected interviews of Interviste, by id. Only staff (Partner role `staff`, or anyone while Partner is empty) may
+ * review. Each action writes Verifica and Nota verifica of each run of selected rows in one call, then one
  * Registro line (action `verifica` or `da correggere`, the ids comma-separated, their count), never a
  * name or a note. Writing the same values again is harmless, so the user's retry after a failure
  * (the same menu item on the same rows) ends as a run without failure.
@@ -15,16 +15,11 @@ import { accessOf } from "./access";
 import { appendLog, auditLog, readyToAppend } from "./auditLog";
 import { withDocumentLock } from "./lock";
 import { rollForward } from "./rollForward";
+import { findSelected, type SelectedInterviews } from "./selection";
 import { userEmail, userLang } from "./session";
-import { AUTOMATIC, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
+import { AUTOMATIC, runsOf, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
 
-/** The rows a review acts on: sheet rows first … first + count - 1 of Interviste. */
-export interface SelectedRows {
-  first: number;
-  count: number;
-}
-
-export type ReviewOutcome = { ok: true; ids: string[] } | { ok: false; message: string };
+export type ReviewOutcome = { ok: true; ids: string[]; hidden: number[] } | { ok: false; message: string };
 
 /** Why the user may not review, or undefined when they may (staff, or everyone while Partner is empty). */
 export function reviewRefusal(workbook: Workbook, email: string, lang: Lang): string | undefined {
@@ -39,11 +34,13 @@ export function reviewNoteOf(text: string): string {
 }
 
 /**
- * Marks the interviews of the selected rows: `Verificata` (the note is cleared: nothing is left to
- * correct) or `Da correggere` with the staff's note. Rows past the last id are ignored; a row without
- * an id, or whose id is typed in another row too, refuses the whole action and nothing is written.
+ * Marks the selected interviews, found again by id at write time (rows moved since the selection
+ * was read still get the right interviews): `Verificata` (the note is cleared: nothing is left to
+ * correct) or `Da correggere` with the staff's note. An id no longer in the tab, or typed in another
+ * row too, refuses the whole action and nothing is written. Hidden rows were left out of the
+ * selection (selection.ts) and are named in the message.
  */
-export function markInterviews(state: ReviewState, rows: SelectedRows, note = ""): ReviewOutcome {
+export function markInterviews(state: ReviewState, selection: SelectedInterviews, note = ""): ReviewOutcome {
   const lang = userLang();
   const email = userEmail();
   return withDocumentLock((): ReviewOutcome => {
@@ -55,59 +52,40 @@ export function markInterviews(state: ReviewState, rows: SelectedRows, note = ""
     const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
     const { at } = interviews.readHeader(["id", "review", "reviewNote"]);
     const ids = interviews.readColumn("id");
-    const first = Math.max(2, rows.first);
-    const last = Math.min(rows.first + rows.count - 1, ids.lastRow);
-    if (last < first) throw new UserError("noRowSelected");
-
-    const selected: string[] = [];
-    const withoutId: string[] = [];
-    for (let r = first; r <= last; r++) {
-      const id = ids.texts[r - 2] ?? "";
-      if (!id) withoutId.push(String(r));
-      else selected.push(id);
-    }
-    if (withoutId.length > 0)
-      return {
-        ok: false,
-        message: t(lang, "reviewWithoutId", { rows: withoutId.join(", "), count: withoutId.length }),
-      };
-    for (const id of new Set(selected)) {
-      const cells: string[] = [];
-      ids.texts.forEach((text, i) => {
-        if (text === id) cells.push(`${SHEETS.interviews}!${interviews.cellAddress(i + 2, "id")}`);
-      });
-      if (cells.length > 1)
-        return { ok: false, message: t(lang, "duplicateId", { id, cells: cells.join(", ") }) };
-    }
+    if (selection.ids.length === 0) throw new UserError("noRowSelected");
+    const found = findSelected(ids.texts, selection.ids, (r) => interviews.cellAddress(r, "id"), lang);
+    if (!found.ok) return found;
 
     // Registro is made ready before the first write: nothing is read after a write.
     const log = readyToAppend(auditLog(workbook));
-    const count = last - first + 1;
     const stored = state === "Da correggere" ? reviewNoteOf(note) : "";
     const sheet = interviews.sheet;
-    const spec = INTERVIEW_COLUMNS.review;
-    const write = (column: number, line: unknown[]) => {
+    const status = toCell(INTERVIEW_COLUMNS.review, state);
+    const text = toCell(INTERVIEW_COLUMNS.reviewNote, stored);
+    const write = (first: number, count: number, column: number, line: unknown[]) => {
       // Text goes into cells just set to automatic format (the apostrophe marks it there).
       const range = sheet.getRange(first, column + 1, count, line.length);
       range.setNumberFormats(Array.from({ length: count }, () => line.map(() => AUTOMATIC)));
       range.setValues(Array.from({ length: count }, () => line));
     };
-    const status = toCell(spec, state);
-    const text = toCell(INTERVIEW_COLUMNS.reviewNote, stored);
-    // Side by side (as Prepara il foglio puts them) both go in one call: all or nothing.
-    if (at.reviewNote === at.review + 1) write(at.review, [status, text]);
-    else if (at.review === at.reviewNote + 1) write(at.reviewNote, [text, status]);
-    else {
-      // Moved apart by hand: the note first, so a failure in between shows no new state without its note.
-      write(at.reviewNote, [text]);
-      write(at.review, [status]);
+    // One block per run of consecutive rows.
+    for (const [start, length] of runsOf(found.rows.map((r) => r - 2))) {
+      const first = start + 2;
+      // Side by side (as Prepara il foglio puts them) both go in one call: all or nothing.
+      if (at.reviewNote === at.review + 1) write(first, length, at.review, [status, text]);
+      else if (at.review === at.reviewNote + 1) write(first, length, at.reviewNote, [text, status]);
+      else {
+        // Moved apart by hand: the note first, so a failure in between shows no new state without its note.
+        write(first, length, at.reviewNote, [text]);
+        write(first, length, at.review, [status]);
+      }
     }
     appendLog(log, {
       who: email,
       action: state === "Verificata" ? "verifica" : "da correggere",
-      id: selected.join(", "),
-      count: selected.length,
+      id: selection.ids.join(", "),
+      count: selection.ids.length,
     });
-    return { ok: true, ids: selected };
+    return { ok: true, ids: selection.ids, hidden: selection.hidden };
   });
 }

@@ -18,6 +18,7 @@ import { cellText, versionOf } from "../core/records";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import type { Access } from "./access";
 import { type Action, appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
+import { settleImport } from "./importJournal";
 import { contactRowsOf, rowsWith } from "./interviewRows";
 import { Journal, type Pending } from "./journal";
 import type { Workbook } from "./workbook";
@@ -50,6 +51,7 @@ const ACTION: Record<Pending["op"], Action> = {
   create: "creazione",
   edit: "modifica",
   delete: "eliminazione",
+  import: "importazione",
 };
 
 /** Finishes or drops one entry: "finished" when it had taken effect; "kept" when it cannot be told. */
@@ -62,6 +64,7 @@ function settle(
   const interviewSheet = workbook.find(SHEETS.interviews);
   // Without Interviste (renamed or removed) nothing tells what took effect: the entry waits.
   if (!interviewSheet) return "kept";
+  if (entry.op === "import") return settleImport(workbook, journal, entry, finisherOf(entry, email));
   const contactSheet = workbook.find(SHEETS.contacts);
   const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
   const contacts = contactSheet ? workbook.table(SHEETS.contacts, CONTACT_COLUMNS) : null;

@@ -1,4 +1,6 @@
 /** setupSpreadsheet: creates or repairs the tabs, headers, dropdowns and settings. Idempotent. */
+
+import { columnChoices } from "../core/dropdowns";
 import { UserError } from "../core/errors";
 import { headerNotesOf } from "../core/headerNotes";
 import { t } from "../core/i18n";
@@ -18,6 +20,7 @@ import {
 import { foldName } from "../core/text";
 import { requireWriter } from "./access";
 import { appendLog, auditLog } from "./auditLog";
+import { importColumnsForSetup, importDropdowns } from "./importTab";
 import { interviewNumber } from "./journal";
 import { withDocumentLock } from "./lock";
 import { rollForward } from "./rollForward";
@@ -127,6 +130,35 @@ function restoreBlankHeader(
   });
 }
 
+/**
+ * The dropdown values of each choice column: the add-on's list, then the values the tab holds outside
+ * it (the staff extended the dropdown), kept and named in a notice by their cells. One read of the tab,
+ * only when it has rows below the header.
+ */
+function keptDropdownValues(
+  sheet: Sheet,
+  name: string,
+  columns: Columns,
+  at: Record<string, number>,
+  notices: string[],
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const keys = Object.keys(columns).filter((k) => columns[k].choices && at[k] >= 0);
+  if (keys.length === 0 || sheet.getLastRow() < 2) return out;
+  const values = sheet.getDataRange().getValues().slice(1);
+  const cells: string[] = [];
+  for (const key of keys) {
+    const kept = columnChoices(
+      columns[key].choices ?? [],
+      values.map((line) => line[at[key]]),
+    );
+    out.set(key, kept.values);
+    for (const row of kept.outsideRows) cells.push(`${name}!${columnLetter(at[key] + 1)}${row}`);
+  }
+  if (cells.length) notices.push(t(userLang(), "keptOutsideList", { cells: cells.join(", ") }));
+  return out;
+}
+
 export function prepareTab(
   workbook: Workbook,
   name: string,
@@ -172,6 +204,8 @@ export function prepareTab(
   }
   headerRow.setNotes([notes]);
   const rows = sheet.getMaxRows() - 1;
+  // Values the staff added to a dropdown stay in it (dropdowns.ts): read once, before the dropdowns.
+  const data = keptDropdownValues(sheet, name, columns, at, notices);
   for (const key of Object.keys(columns)) {
     const spec = columns[key];
     const column = at[key] + 1;
@@ -181,7 +215,7 @@ export function prepareTab(
     if (spec.choices) {
       cells.setDataValidation(
         SpreadsheetApp.newDataValidation()
-          .requireValueInList([...spec.choices], true)
+          .requireValueInList(data.get(key) ?? [...spec.choices], true)
           .setAllowInvalid(false)
           .build(),
       );
@@ -216,11 +250,13 @@ export function setupSpreadsheet(): void {
   const lang = userLang();
   withDocumentLock(() => {
     const workbook = WorkbookClass.active();
+    const access = requireWriter(workbook, email, lang);
     // Read before any write (the roll forward may write): the locale to replace, if any.
-    const writer = requireWriter(workbook, email, lang);
     const foreignLocale = localeToReplace(workbook.spreadsheet, lang);
+    // Every tab looked up before the first write: a renamed one refuses the whole run (tabNames.ts).
+    for (const name of Object.values(SHEETS)) workbook.find(name);
     // Operations cut half-way are finished first (by a user allowed to), as by any write.
-    const { journal } = rollForward(workbook, writer, email);
+    const { journal } = rollForward(workbook, access, email);
     prepareTab(workbook, SHEETS.interviews, INTERVIEW_COLUMNS, notices);
     prepareTab(workbook, SHEETS.contacts, CONTACT_COLUMNS, notices);
     prepareTab(workbook, SHEETS.settings, SETTINGS_COLUMNS, notices);
@@ -228,6 +264,8 @@ export function setupSpreadsheet(): void {
     prepareTab(workbook, SHEETS.log, LOG_COLUMNS, notices);
     // Optional for staff to fill: declared Ambiti, their other names and comuni (SPEC 10.1).
     prepareTab(workbook, SHEETS.ambiti, AMBITI_COLUMNS, notices);
+    // Interviews collected elsewhere are pasted here (Importa interviste…).
+    importDropdowns(prepareTab(workbook, SHEETS.import, importColumnsForSetup(), notices));
     const settings = workbook.table(SHEETS.settings, SETTINGS_COLUMNS);
     const { rows, rowNumbers } = settings.read(["key", "name"]);
     const defaults = defaultSettingsRows();

@@ -7,10 +7,11 @@
 
 import type { Lang } from "../core/codes";
 import { buildDecisionTabs } from "../core/decisionTabs";
+import { keptChoices } from "../core/dropdowns";
 import { t } from "../core/i18n";
 import { generationNote, type Shortlist, type ShortlistRow } from "../core/shortlist";
 import { rowsByHeader } from "../core/table";
-import { type ColumnSpec, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
+import { COORDINATOR_COLUMNS, type ColumnSpec, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
 import { requireWriter } from "./access";
 import { appendLog, auditLog, readyToAppend } from "./auditLog";
 import { readCoordinatorsTab, writeCoordinatorsTab } from "./coordinatorsTab";
@@ -20,6 +21,7 @@ import { rollForward } from "./rollForward";
 import { sheetTime, userEmail, userLang } from "./session";
 import { readSettings } from "./settingsStore";
 import { workbookToast } from "./setup";
+import { requireBothDataTabs } from "./tabNames";
 import { AUTOMATIC, formatOf, growSheet, toCell, Workbook } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -90,7 +92,15 @@ function writeShortlist(workbook: Workbook, tab: ShortlistTab, shortlist: Shortl
   sheet.getRange(2, 1, height, width).setDataValidation(null);
   sheet.getRange(2, headers.indexOf(SHORTLIST_COLUMNS.status.header) + 1, dataRows, 1).setDataValidation(
     SpreadsheetApp.newDataValidation()
-      .requireValueInList([...SHORTLIST_COLUMNS.status.choices], true)
+      .requireValueInList(
+        keptChoices(
+          SHORTLIST_COLUMNS.status.choices,
+          headers,
+          shortlist.rows,
+          SHORTLIST_COLUMNS.status.header,
+        ).values,
+        true,
+      )
       .setAllowInvalid(false)
       .build(),
   );
@@ -102,6 +112,31 @@ function writeShortlist(workbook: Workbook, tab: ShortlistTab, shortlist: Shortl
   // When it was generated and with which weights (SPEC 10.4), on the header cell A1.
   sheet.getRange(1, 1).setNote(note);
   return sheet;
+}
+
+/** The cells of both tabs whose Stato is outside the add-on's list (kept, and offered by the dropdown). */
+function valuesOutsideLists(tabs: ReturnType<typeof buildDecisionTabs>): string[] {
+  const cells = (name: string, outside: string[]) => outside.map((cell) => `${name}!${cell}`);
+  return [
+    ...cells(
+      SHEETS.shortlist,
+      keptChoices(
+        SHORTLIST_COLUMNS.status.choices,
+        tabs.shortlist.headers,
+        tabs.shortlist.rows,
+        SHORTLIST_COLUMNS.status.header,
+      ).outside,
+    ),
+    ...cells(
+      SHEETS.coordinators,
+      keptChoices(
+        COORDINATOR_COLUMNS.status.choices,
+        tabs.coordinators.headers,
+        tabs.coordinators.rows,
+        COORDINATOR_COLUMNS.status.header,
+      ).outside,
+    ),
+  ];
 }
 
 /**
@@ -125,8 +160,11 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
   const email = userEmail();
   const outcome = withDocumentLock(() => {
     const workbook = Workbook.active();
+    const access = requireWriter(workbook, email, lang);
+    // Never a silent empty Shortlist: a renamed or removed Interviste is named (tabNames.ts).
+    requireBothDataTabs((name) => workbook.find(name) !== null);
     // Operations cut half-way are finished first: no deleted interview's data reaches the Shortlist.
-    rollForward(workbook, requireWriter(workbook, email, lang), email);
+    rollForward(workbook, access, email);
     const settings = readSettings(workbook);
     const shortlistTab = readShortlistTab(workbook);
     const riepilogoTab = readRiepilogoTab(workbook);
@@ -151,7 +189,7 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
     shortlistSheet.activate();
 
     appendLog(log, { who: email, action: "shortlist", count: tabs.shortlist.rows.length });
-    return { ...tabs.shortlist.counts, skipped: tabs.skipped };
+    return { ...tabs.shortlist.counts, skipped: tabs.skipped, outside: valuesOutsideLists(tabs) };
   });
   const when = sheetTime(new Date());
   let message = t(lang, "shortlistDone", {
@@ -165,6 +203,8 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
   if (outcome.skipped.count > 0) {
     message += ` ${t(lang, "skippedRows", { count: outcome.skipped.count, first: outcome.skipped.first })}`;
   }
+  if (outcome.outside.length > 0)
+    message += ` ${t(lang, "keptOutsideList", { cells: outcome.outside.join(", ") })}`;
   workbookToast(message);
   return {
     regions: outcome.regions,

@@ -7,6 +7,7 @@ import { UserError } from "../core/errors";
 import { cellText } from "../core/records";
 import { columnLetter, isBlankRow, locateColumns, readTable, requireColumns } from "../core/table";
 import type { ColumnSpec, Columns, RowOf } from "../core/tabs";
+import { lookalikeOf, refuseLookalike, tabNamesOf } from "./tabNames";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -326,6 +327,7 @@ export class Table<C extends Columns> {
 export class Workbook {
   private readonly sheets = new Map<string, Sheet | null>();
   private zone?: string;
+  private names?: string[];
 
   constructor(readonly spreadsheet: Spreadsheet) {}
 
@@ -339,9 +341,20 @@ export class Workbook {
     return this.zone;
   }
 
-  /** The tab, or null when it does not exist. */
+  /**
+   * The tab, or null when it does not exist. A missing tab present under a look-alike name (renamed
+   * by hand) is a UserError naming it (tabNames.ts), so nothing reads an empty tab or makes a new one.
+   */
   find(name: string): Sheet | null {
-    if (!this.sheets.has(name)) this.sheets.set(name, this.spreadsheet.getSheetByName(name));
+    if (!this.sheets.has(name)) {
+      const sheet = this.spreadsheet.getSheetByName(name);
+      if (!sheet) {
+        this.names ??= tabNamesOf(this.spreadsheet);
+        const found = lookalikeOf(this.names, name);
+        if (found) refuseLookalike(name, found);
+      }
+      this.sheets.set(name, sheet);
+    }
     return this.sheets.get(name) ?? null;
   }
 

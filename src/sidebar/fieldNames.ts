@@ -29,6 +29,8 @@ const FIELD_LABELS: Record<string, LabelKey> = {
   protocolArea: "protocolArea",
   contacts: "contacts",
   notes: "notes",
+  review: "reviewState",
+  reviewNote: "reviewNoteField",
 };
 
 const CONTACT_LABELS: Record<string, LabelKey> = {

@@ -115,6 +115,14 @@ const it = {
   severalAccountsKept: "Quello che hai scritto resta in questo modulo finché non lo chiudi.",
   draftsOff:
     "Questo browser non permette di conservare le bozze: il modulo funziona, ma se lo chiudi prima di salvare quello che hai scritto si perde.",
+  duplicateFound: "Sembra un'intervista già salvata: {id} ({region}, {name}, {date}).",
+  duplicateAsk:
+    "Stessa regione, stessa persona intervistata e stessa data. Se è la stessa intervista, aprila e modificala; se è un'altra, salvala come nuova.",
+  duplicateOpen: "Apri l'intervista esistente",
+  duplicateSave: "È un'altra: salva come nuova",
+  duplicateOpened: "Aperta l'intervista {id}: le modifiche che salvi vanno su di essa.",
+  reviewState: "Verifica",
+  reviewNoteField: "Nota verifica",
 };
 
 type Labels = Record<keyof typeof it, string>;
@@ -223,6 +231,14 @@ const en: Labels = {
   severalAccountsKept: "What you typed stays in this form until you close it.",
   draftsOff:
     "This browser does not let the form keep drafts: the form works, but if you close it before saving, what you typed is lost.",
+  duplicateFound: "This looks like an interview already saved: {id} ({region}, {name}, {date}).",
+  duplicateAsk:
+    "Same region, same interviewee and same date. If it is the same interview, open and edit it; if it is another one, save it as new.",
+  duplicateOpen: "Open the existing interview",
+  duplicateSave: "It is another one: save as new",
+  duplicateOpened: "Interview {id} opened: what you save goes to it.",
+  reviewState: "Review",
+  reviewNoteField: "Review note",
 };
 
 export type LabelKey = keyof typeof it;

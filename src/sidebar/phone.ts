@@ -40,7 +40,9 @@ export function isNetworkFailure(error: unknown): boolean {
 
 /** Keeps the interview on the device; a browser that refuses storage gets the form kept and told why. */
 function keep(data: FormData): Result {
-  if (!keepInOutbox(data, state.ctx?.user ?? "")) throw new Error(P("noStorage"));
+  // Sent later, when nobody is there to answer: a likely duplicate is not asked about then.
+  const { askIfDuplicate: _asked, ...kept } = data as FormData & { askIfDuplicate?: boolean };
+  if (!keepInOutbox(kept as FormData, state.ctx?.user ?? "")) throw new Error(P("noStorage"));
   renderOutbox();
   scheduleRetry();
   return { ok: true, queued: true, message: P("queued") };
@@ -89,7 +91,7 @@ export async function flushOutbox(): Promise<void> {
         if (result.ok) {
           removeFromOutbox(item.submissionId);
           if (!result.queued) sent.push(result.id);
-        } else if (result.conflict) {
+        } else if (result.conflict || result.duplicate) {
           markRefused(item.submissionId, "");
         } else if (result.errors.some((e) => e.field)) {
           // The data are at fault (a field, the region not allowed): the user corrects them in the form.

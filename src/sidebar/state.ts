@@ -25,13 +25,21 @@ export interface Comune {
   name: string;
   province: string;
 }
+/** A saved interview a new one looks like (same region, interviewee, date). */
+export interface Duplicate {
+  id: string;
+  region: string;
+  interviewee: string;
+  date: string;
+}
 export type Stored = Record<string, unknown> & { id: string; version: number };
 export type Result =
   | { ok: true; id: string; version: number; created: boolean; queued?: undefined }
   /** The phone form kept the interview on the device, to send when the connection returns. */
   | { ok: true; queued: true; message: string }
-  | { ok: false; errors: FieldError[]; conflict?: undefined }
-  | { ok: false; conflict: true; current: Stored };
+  | { ok: false; errors: FieldError[]; conflict?: undefined; duplicate?: undefined }
+  | { ok: false; conflict: true; current: Stored; duplicate?: undefined }
+  | { ok: false; duplicate: Duplicate; conflict?: undefined };
 
 interface ScriptRun {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRun;

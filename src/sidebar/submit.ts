@@ -8,6 +8,7 @@ import { onRegionChange } from "./comuni";
 import { hideConflict, showConflict } from "./conflict";
 import { renderContacts } from "./contacts";
 import { clearDraft } from "./draft";
+import { hideDuplicate, payloadOf, showDuplicate } from "./duplicate";
 import { failureMessage } from "./failure";
 import { clearErrors, setEditing, setSending, showErrors, showSaved, showStatus } from "./feedback";
 import { readForm } from "./formData";
@@ -60,6 +61,7 @@ function resetForm(blank = false) {
   setDefaults();
   clearErrors();
   hideConflict();
+  hideDuplicate();
 }
 
 /** The button after saving: a form with nothing kept. */
@@ -70,8 +72,8 @@ export function startBlank() {
   field("region")?.focus();
 }
 
-/** Validates with core, sends, and shows the result: saved, errors, or a conflict. */
-export async function onSubmit(event: Event) {
+/** Validates with core, sends, and shows the result: saved, errors, a conflict or a likely duplicate. */
+export async function onSubmit(event: Event, confirmed = false) {
   event.preventDefault();
   if (state.sending || !state.ctx) return;
   const data = readForm();
@@ -83,11 +85,12 @@ export async function onSubmit(event: Event) {
   }
   clearErrors();
   hideConflict();
+  hideDuplicate();
   document.getElementById("new-blank")!.hidden = true;
   setSending(true);
   showStatus(L("sending"));
   try {
-    const result = await state.send(data);
+    const result = await state.send(payloadOf(data, confirmed) as typeof data);
     setSending(false);
     if (result.ok && result.queued) {
       resetForm();
@@ -101,6 +104,9 @@ export async function onSubmit(event: Event) {
     } else if (result.conflict) {
       showStatus("");
       showConflict(result.current, data);
+    } else if (result.duplicate) {
+      showStatus("");
+      showDuplicate(result.duplicate, () => void onSubmit(new Event("submit"), true));
     } else {
       showStatus("");
       showErrors(result.errors);

@@ -21,6 +21,8 @@ describe("area suggestions and Come D1", () => {
     const { page, emu, addOn, calls } = await openSidebar(browser);
     addOn.submitInterview(
       interview({
+        // Another day than the form's: the same interviewee on the same day would be asked about first.
+        interviewDate: "2025-03-10",
         hardestArea: { kind: "ambito", name: "Ambito territoriale di Foggia" },
         interestedAuthority: { name: "Comune di Lucera", kind: "comune", area: "Lucera", interest: 4 },
         protocolArea: "Lucera",

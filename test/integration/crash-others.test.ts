@@ -120,6 +120,54 @@ const CUTS: Cut[] = [
       return { json: emu.toJSON(), act: (addOn) => addOn.deleteInterview("INT-00001") };
     },
   },
+  {
+    // Importa interviste…: two rows at once (one with two contacts) and one to correct.
+    name: "import (Importa interviste…, 2 of 3 rows)",
+    start: (options) => {
+      const { emu } = seeded(options);
+      const header = emu.valuesOf("Importa")?.[0] as string[];
+      const base: Record<string, unknown> = {
+        Regione: "Puglia",
+        "Data intervista": "2025-03-14",
+        "Intervistatore/intervistatrice": "Giulia Rossi",
+        "Ruolo intervistato": "Assistente sociale",
+        "Ente intervistato": "Comune di Bari",
+        Consenso: "Sì",
+        "D1 Tipo area": "Comune",
+        "D1 Area più difficile": "Bari",
+        "D2 Cause": "Casa",
+        "D2 Gravità": 4,
+        "D2 Spiegazione": "Affitti alti.",
+        "D3 Ente interessato": "Comune di Bari",
+        "D3 Tipo ente": "Comune",
+        "D3 Area": "Bari",
+        "D3 Interesse": 5,
+        "D4 Area protocollo": "Bari",
+        "Contatto 1 Nome": "Anna Verdi",
+        "Contatto 1 Ruolo": "Dirigente",
+        "Contatto 1 Ente": "Comune di Bari",
+        "Contatto 1 Email": "a.verdi@comune.bari.example",
+        "Contatto 1 Livello decisionale": "Dirigente",
+      };
+      const rows: Record<string, unknown>[] = [
+        {
+          Intervistato: "Lucia Neri",
+          "Contatto 2 Nome": "Paolo Sanna",
+          "Contatto 2 Ruolo": "Sindaco",
+          "Contatto 2 Ente": "Comune di Bari",
+          "Contatto 2 Telefono": "+39 080 577 2222",
+          "Contatto 2 Livello decisionale": "Politico",
+        },
+        { Intervistato: "Carla Fois", "D2 Gravità": 9 },
+        { Intervistato: "Ugo Sale" },
+      ];
+      rows.forEach((overrides, i) => {
+        for (const [name, value] of Object.entries({ ...base, ...overrides }))
+          emu.sheetData("Importa").cell(i + 1, header.indexOf(name), true).value = value;
+      });
+      return { json: emu.toJSON(), act: (addOn) => addOn.importInterviews() };
+    },
+  },
 ];
 
 /** What another user does instead of the retry. */

@@ -206,6 +206,59 @@ const SCENARIOS: Scenario[] = [
     },
     allowed: (shown) => shown.size === 2,
   },
+  {
+    // Importa interviste…: two rows imported at once (one with two contacts), one invalid row.
+    name: "import (Importa interviste…, 2 of 3 rows)",
+    start: (options) => {
+      const { emu } = seeded(options);
+      const header = emu.valuesOf("Importa")?.[0] as string[];
+      const rows: Record<string, unknown>[] = [
+        {
+          Intervistato: "Lucia Neri",
+          "Contatto 2 Nome": "Paolo Sanna",
+          "Contatto 2 Ruolo": "Sindaco",
+          "Contatto 2 Ente": "Comune di Bari",
+          "Contatto 2 Telefono": "+39 080 577 2222",
+          "Contatto 2 Livello decisionale": "Politico",
+        },
+        { Intervistato: "Carla Fois", "D2 Gravità": 9 },
+        { Intervistato: "Ugo Sale" },
+      ];
+      rows.forEach((overrides, i) => {
+        const row: Record<string, unknown> = {
+          Regione: "Puglia",
+          "Data intervista": "2025-03-14",
+          "Intervistatore/intervistatrice": "Giulia Rossi",
+          "Ruolo intervistato": "Assistente sociale",
+          "Ente intervistato": "Comune di Bari",
+          Consenso: "Sì",
+          "D1 Tipo area": "Comune",
+          "D1 Area più difficile": "Bari",
+          "D2 Cause": "Casa",
+          "D2 Gravità": 4,
+          "D2 Spiegazione": "Affitti alti.",
+          "D3 Ente interessato": "Comune di Bari",
+          "D3 Tipo ente": "Comune",
+          "D3 Area": "Bari",
+          "D3 Interesse": 5,
+          "D4 Area protocollo": "Bari",
+          "Contatto 1 Nome": "Anna Verdi",
+          "Contatto 1 Ruolo": "Dirigente",
+          "Contatto 1 Ente": "Comune di Bari",
+          "Contatto 1 Email": "a.verdi@comune.bari.example",
+          "Contatto 1 Livello decisionale": "Dirigente",
+          ...overrides,
+        };
+        for (const [name, value] of Object.entries(row))
+          emu.sheetData("Importa").cell(i + 1, header.indexOf(name), true).value = value;
+      });
+      return { json: emu.toJSON(), context: {} };
+    },
+    act: (addOn) => addOn.importInterviews() !== undefined,
+    allowed: (shown) =>
+      (shown.get("INT-00003") === undefined || same(shown.get("INT-00003"), ["Anna Verdi", "Paolo Sanna"])) &&
+      (shown.get("INT-00004") === undefined || same(shown.get("INT-00004"), ["Anna Verdi"])),
+  },
 ];
 
 function run(json: Json, options: EmulatorOptions) {
