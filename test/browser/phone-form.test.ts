@@ -140,7 +140,7 @@ describe("the phone form at 360 px", () => {
     await expect.poll(() => page.locator('[role="status"]').textContent()).toMatch(/inviata: INT-00001/);
     expect(await outbox.isHidden()).toBe(true);
     expect(await page.evaluate(() => localStorage.getItem("coefficienti:outbox"))).toBeNull();
-    expect(stored()[0]).toMatchObject({ Regione: "Puglia", "Intervistato/a": "Marco Bianchi" });
+    expect(stored()[0]).toMatchObject({ Regione: "Puglia", Intervistato: "Marco Bianchi" });
     // Back online and reloaded: nothing is sent twice.
     await page.reload();
     await page.getByRole("button", { name: "Salva intervista" }).waitFor();
