@@ -66,10 +66,9 @@ export const INTERVIEW_COLUMNS = {
   region: { header: "Regione", kind: "text", choices: REGIONS.map((r) => r.name) },
   interviewDate: { header: "Data intervista", kind: "date", format: "yyyy-mm-dd" },
   interviewer: { header: "Intervistatore/intervistatrice", formerly: ["Intervistatore"], kind: "text" },
-  // Inclusive headers, as the form says it (the old ones are read and renamed by Prepara il foglio).
-  intervieweeName: { header: "Intervistato/a", formerly: ["Intervistato"], kind: "text" },
-  intervieweeRole: { header: "Ruolo intervistato/a", formerly: ["Ruolo intervistato"], kind: "text" },
-  intervieweeOrganization: { header: "Ente intervistato/a", formerly: ["Ente intervistato"], kind: "text" },
+  intervieweeName: { header: "Intervistato", kind: "text" },
+  intervieweeRole: { header: "Ruolo intervistato", kind: "text" },
+  intervieweeOrganization: { header: "Ente intervistato", kind: "text" },
   consent: { header: "Consenso", kind: "boolean" },
   hardestAreaKind: {
     header: "D1 Tipo area",

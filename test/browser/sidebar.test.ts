@@ -61,7 +61,7 @@ describe("the sidebar form in Chromium", () => {
     expect(emu.recordsOf("Interviste")[0]).toMatchObject({
       Regione: "Puglia",
       "D1 Codice ISTAT": "072006",
-      "Intervistato/a": "Marco Bianchi",
+      Intervistato: "Marco Bianchi",
     });
     expect(await page.getByLabel("Nome e cognome dell'intervistato").inputValue()).toBe("");
     await page.close();

@@ -69,9 +69,9 @@ describe.each([
       expect(addOn.submitInterview(tricky).ok).toBe(true);
       const [row] = emu.recordsOf("Interviste");
       expect(row["Intervistatore/intervistatrice"]).toBe('=HYPERLINK("http://x.example";"clic")');
-      expect(row["Intervistato/a"]).toBe("+39 333 123 4567");
-      expect(row["Ruolo intervistato/a"]).toBe("-5");
-      expect(row["Ente intervistato/a"]).toBe("@comune");
+      expect(row.Intervistato).toBe("+39 333 123 4567");
+      expect(row["Ruolo intervistato"]).toBe("-5");
+      expect(row["Ente intervistato"]).toBe("@comune");
       expect(row["D1 Area più difficile"]).toBe("007");
       expect(row["D4 Area protocollo"]).toBe("TRUE");
       expect(row.Note).toBe("2025-01-01");

@@ -44,43 +44,6 @@ describe("numbers in the Italian format (40,0)", () => {
   });
 });
 
-describe("inclusive labels", () => {
-  it("names the interviewee's columns Intervistato/a, Ruolo and Ente intervistato/a, renaming the old headers", () => {
-    const { emu, addOn } = preparedAddOn();
-    const { id } = addOn.submitInterview(interview());
-    const header = emu.valuesOf("Interviste")[0] as string[];
-    const columns = ["Intervistato/a", "Ruolo intervistato/a", "Ente intervistato/a"].map((h) =>
-      header.indexOf(h),
-    );
-    for (const c of columns) expect(c).toBeGreaterThan(0);
-    // A sheet of an earlier release, with the old headers: read as before, renamed by Prepara.
-    ["Intervistato", "Ruolo intervistato", "Ente intervistato"].forEach((old, i) => {
-      emu.sheetData("Interviste")!.cell(0, columns[i]).value = old;
-    });
-    expect(addOn.getInterview(id).interviewee.name).toBe(interview().interviewee.name);
-    addOn.setupSpreadsheet();
-    expect(columns.map((c) => emu.valuesOf("Interviste")[0][c])).toEqual([
-      "Intervistato/a",
-      "Ruolo intervistato/a",
-      "Ente intervistato/a",
-    ]);
-  });
-
-  it("says abilitato/a and intervistato/a in Italian messages", () => {
-    const { emu, addOn } = preparedAddOn();
-    emu.typeInto("Partner", "A2", "partner.marche@example.it");
-    emu.typeInto("Partner", "B2", "Marche");
-    emu.user = "partner.marche@example.it";
-    const messagesOf = (result: { errors: { message: string }[] }) => result.errors.map((e) => e.message);
-    expect(messagesOf(addOn.submitInterview(interview()))).toContain(
-      "Non sei abilitato/a a scrivere interviste della regione Puglia.",
-    );
-    expect(messagesOf(addOn.submitInterview(interview({ region: "11", consent: false })))).toContain(
-      "Serve il consenso dell'intervistato/a al trattamento dei dati personali.",
-    );
-  });
-});
-
 describe("Sì/No wherever a yes/no is shown", () => {
   it("writes the consent as Sì in Interviste, never TRUE (or VERO)", () => {
     const { emu, addOn } = preparedAddOn();
