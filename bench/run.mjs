@@ -351,7 +351,10 @@ const num = (n) => n.toLocaleString("en");
 // header and shows the Shortlist: about 26 data calls, whatever N.
 // submitInterview 21: its 20 plus the script lock the phone form shares with the sidebar (the web app
 // gets no document lock from Google, so both hold the script lock; src/server/lock.ts).
-const targets = { submitInterview: 21, generateShortlist: 32 };
+// generateShortlist 34: its 31 plus the read of the journal (any write first finishes what Google cut
+// half-way), the script lock shared with the phone form, and the notes of the Riepilogo's headers
+// (what each count counts), written on every generation so a cut one is mended by the next.
+const targets = { submitInterview: 21, generateShortlist: 34 };
 /** What an operation writes, where its name does not say it. */
 const LABELS = { generateShortlist: "generateShortlist (Shortlist + Riepilogo + Stabilità)" };
 const lines = [];

@@ -35,6 +35,8 @@ export interface EmulatorOptions {
   scriptId?: string;
   /** The spreadsheet's Drive id (two emulators may stand for two Sheets). */
   spreadsheetId?: string;
+  /** The spreadsheet's locale (R60), which sets how numbers are shown; default it_IT. */
+  spreadsheetLocale?: string;
   /** How Google runs the script as a web app (RULES.md, R40–R45). */
   webApp?: import("./emulator/webApp.mjs").WebAppOptions;
 }
@@ -45,6 +47,7 @@ export declare class Emulator {
   locale: string;
   timeZone: string;
   spreadsheetTimeZone: string;
+  spreadsheetLocale: string;
   scopes: string[];
   apostropheInPlainText: "kept" | "hidden";
   insertedInherit: boolean;
@@ -89,6 +92,8 @@ export declare class Emulator {
   recordsOf(name: string): Record<string, any>[];
   formulas(): { sheet: string; a1: string; formula: string }[];
   typeInto(name: string, a1: string, text: unknown): void;
+  /** Types as the Sheets UI does: a strict dropdown refuses a value outside its list (R61); the refusal or null. */
+  enterAsUser(name: string, a1: string, text: string): string | null;
   select(name: string, a1: string): void;
   /** Selects several ranges at once, the last one active (R51). */
   selectRanges(name: string, a1List: string[]): void;

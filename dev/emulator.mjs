@@ -95,6 +95,8 @@ export class Emulator {
     /** The script's time zone (appsscript.json) and the spreadsheet's own, which may differ (R5). */
     this.timeZone = manifest.timeZone ?? "Europe/Rome";
     this.spreadsheetTimeZone = options.spreadsheetTimeZone ?? "Europe/Rome";
+    /** The spreadsheet's locale (File → Settings), which sets how numbers are shown (R60). */
+    this.spreadsheetLocale = options.spreadsheetLocale ?? "it_IT";
     /** OAuth scopes of the manifest: Session.getActiveUser needs userinfo.email (R4). */
     this.scopes = manifest.oauthScopes ?? [];
     /** What a leading apostrophe does in a plain-text cell, undocumented by Google (R6): "kept" | "hidden". */
@@ -307,6 +309,30 @@ export class Emulator {
     cell.formula = parsed.formula ?? "";
   }
   /**
+   * Types into a cell as the Sheets UI takes a user's keystrokes (the preview's formula bar): a dropdown
+   * that rejects invalid input (`setAllowInvalid(false)`, "Reject the input" in the UI) refuses a value
+   * outside its list and the cell keeps what it held (R61). Returns null, or the refusal in words.
+   */
+  enterAsUser(name, a1, text) {
+    const data = this.sheetData(name) ?? this.insertSheet(name);
+    const ref = parseA1(a1);
+    const rule = data.validations.get(`${ref.row - 1},${ref.col - 1}`);
+    if (rule && !rule.allowInvalid) {
+      const parsed = parseTyped(text, data.formats.get(`${ref.row - 1},${ref.col - 1}`), {
+        timeZone: this.spreadsheetTimeZone,
+        apostrophe: this.apostropheInPlainText,
+      });
+      const shown = displayValue(parsed.value, undefined, this.spreadsheetTimeZone);
+      if (!parsed.formula && shown !== "" && !rule.values.includes(shown)) {
+        const listed =
+          rule.values.length > 12 ? `${rule.values.slice(0, 12).join(", ")}, …` : rule.values.join(", ");
+        return `Dato non valido in ${a1}: «${text}» non è tra i valori ammessi da questa cella (${listed}). Il contenuto della cella non è cambiato.`;
+      }
+    }
+    this.typeInto(name, a1, text);
+    return null;
+  }
+  /**
    * Rearranges the columns of a tab as a user dragging columns would: `order` lists, for each new
    * column, the old 1-based column it comes from (0 for a new empty column). Values, formats,
    * dropdowns, notes and styles move with their column.
@@ -403,6 +429,7 @@ export class Emulator {
       })),
       active: this.activeSheet?.name,
       properties: [...this.documentProperties],
+      spreadsheetLocale: this.spreadsheetLocale,
     };
   }
   static fromJSON(json, options) {
@@ -430,6 +457,8 @@ export class Emulator {
     }
     emu.activeSheet = emu.sheetData(json.active) ?? emu.sheets[0];
     emu.documentProperties = new Map(json.properties ?? []);
+    if (typeof json.spreadsheetLocale === "string" && !options?.spreadsheetLocale)
+      emu.spreadsheetLocale = json.spreadsheetLocale;
     return emu;
   }
 

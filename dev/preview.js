@@ -185,13 +185,13 @@
           "td",
           {
             "data-a1": a1,
-            class: classes || null,
-            title: cell.e || null,
-            style: cell.bg ? "background:" + cell.bg : null,
+            class: [classes, cell.note ? "note" : ""].filter(Boolean).join(" ") || null,
+            title: [cell.e, cell.note].filter(Boolean).join("\n") || null,
+            style: cell.bg ? "background-color:" + cell.bg : null,
           },
           cell.v,
         );
-        td.addEventListener("click", select.bind(null, a1, cell.raw));
+        td.addEventListener("click", select.bind(null, a1, cell.raw, cell.note || ""));
         tr.append(td);
       }
       body.append(tr);
@@ -205,6 +205,13 @@
       : null;
     $("address").textContent = sheet.selected ? letters(sheet.selected.col) + sheet.selected.row : "A1";
     if (document.activeElement !== $("cell-input")) $("cell-input").value = selected ? selected.raw : "";
+    showNote(selected ? selected.note : "");
+  }
+
+  // The note of the selected cell (a header's explanation), readable without a mouse.
+  function showNote(note) {
+    $("cell-note").textContent = note || "";
+    $("cell-note").hidden = !note;
   }
 
   // Frozen columns stay in view when the grid scrolls sideways, as in Sheets.
@@ -278,6 +285,10 @@
       const kind = CHART_KIND[spec.type] || ["bar", "x"];
       const [header, ...rows] = spec.table;
       const stacked = spec.stacked && kind[0] !== "pie";
+      // The value axis: vertical for columns, horizontal for bars; whole ticks when it counts things.
+      const valueAxis = kind[1] === "y" ? "x" : "y";
+      const scales = { x: { stacked: stacked }, y: { stacked: stacked } };
+      if (spec.wholeAxis) scales[valueAxis].ticks = { precision: 0 };
       drawn.push(
         new window.Chart(canvas, {
           type: kind[0],
@@ -293,6 +304,8 @@
           },
           options: {
             indexAxis: kind[1],
+            // Numbers as the spreadsheet's locale writes them (0,5 in Italian).
+            locale: String(state.locale || "it_IT").replace("_", "-"),
             responsive: false,
             animation: false,
             plugins: {
@@ -302,16 +315,17 @@
                 display: spec.legend !== "none",
               },
             },
-            scales: kind[0] === "pie" ? {} : { x: { stacked: stacked }, y: { stacked: stacked } },
+            scales: kind[0] === "pie" ? {} : scales,
           },
         }),
       );
     });
   }
 
-  function select(a1, raw) {
+  function select(a1, raw, note) {
     $("address").textContent = a1;
     $("cell-input").value = raw;
+    showNote(note);
     api("/api/select", { sheet: active, a1: a1 });
   }
   $("cell-input").addEventListener("keydown", (e) => {

@@ -251,7 +251,9 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
       const text = String(input.text ?? "");
       if (text.length > MAX_CELL_TEXT)
         throw refusal(400, `Testo troppo lungo (massimo ${MAX_CELL_TEXT} caratteri)`);
-      emu.typeInto(data.name, a1, text);
+      // As Sheets: a strict dropdown refuses a value outside its list, and says so.
+      const refused = emu.enterAsUser(data.name, a1, text);
+      if (refused) notices.push(refused);
       emu.select(data.name, a1);
       save();
       return stateWithEvents();

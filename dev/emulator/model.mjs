@@ -187,7 +187,10 @@ export class Spreadsheet {
     return this.emu.spreadsheetTimeZone;
   }
   getSpreadsheetLocale() {
-    return "it_IT";
+    return this.emu.spreadsheetLocale;
+  }
+  setSpreadsheetLocale(locale) {
+    this.emu.spreadsheetLocale = String(locale);
   }
 }
 
@@ -492,6 +495,7 @@ class Range {
           v,
           this.data.formats.get(`${this.row - 1 + r},${this.col - 1 + c}`),
           this.emu.spreadsheetTimeZone,
+          this.emu.spreadsheetLocale,
         ),
       ),
     );
@@ -736,6 +740,7 @@ class TextFinder {
           cell.value,
           this.data.formats.get(`${r},${c}`),
           this.emu.spreadsheetTimeZone,
+          this.emu.spreadsheetLocale,
         );
         if (!this.caseSensitive) shown = shown.toLowerCase();
         if (this.entire ? shown === want : shown.includes(want))

@@ -92,10 +92,35 @@ export function parseTyped(input, numberFormat, options = {}) {
   return { value: input };
 }
 
-/** How Sheets would display a value with a number format (dates in the spreadsheet's time zone). */
-export function displayValue(value, format, timeZone = "Europe/Rome") {
+/**
+ * The decimal separator of a spreadsheet locale (`Spreadsheet.getSpreadsheetLocale()`, e.g. "it_IT",
+ * "en_US"): a number format's "." is the locale's decimal separator when Sheets shows the cell (R60).
+ * Without a locale the dot is kept (the value as the script reads it).
+ */
+export function decimalSeparator(locale) {
+  if (!locale) return ".";
+  const tag = String(locale).replace("_", "-");
+  try {
+    const part = new Intl.NumberFormat(tag).formatToParts(1.5).find((p) => p.type === "decimal");
+    return part ? part.value : ".";
+  } catch {
+    return ".";
+  }
+}
+
+/** Whether a spreadsheet locale shows booleans in Italian (VERO / FALSO), as Sheets does in it_IT. */
+const italianBooleans = (locale) => /^it(\b|_)/i.test(String(locale ?? ""));
+
+/**
+ * How Sheets would display a value with a number format (dates in the spreadsheet's time zone; the
+ * decimal separator and TRUE/FALSE of the spreadsheet's locale when one is given).
+ */
+export function displayValue(value, format, timeZone = "Europe/Rome", locale) {
   if (value === "" || value === null || value === undefined) return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "boolean") {
+    if (italianBooleans(locale)) return value ? "VERO" : "FALSO";
+    return value ? "TRUE" : "FALSE";
+  }
   if (isDate(value)) {
     const p = zonedParts(value, timeZone);
     const day = `${p.year}-${p.month}-${p.day}`;
@@ -103,10 +128,13 @@ export function displayValue(value, format, timeZone = "Europe/Rome") {
     return day;
   }
   if (typeof value === "number") {
+    const separator = decimalSeparator(locale);
     const m = /^0(?:\.(0+))?(%?)$/.exec(format ?? "");
     // "0%" shows the number times 100 with a percent sign, as Sheets does.
-    if (m) return `${(m[2] ? value * 100 : value).toFixed(m[1] ? m[1].length : 0)}${m[2]}`;
-    return String(Math.round(value * 1e10) / 1e10);
+    const shown = m
+      ? `${(m[2] ? value * 100 : value).toFixed(m[1] ? m[1].length : 0)}${m[2]}`
+      : String(Math.round(value * 1e10) / 1e10);
+    return separator === "." ? shown : shown.replace(".", separator);
   }
   return String(value);
 }

@@ -32,6 +32,8 @@ function chartsOf(emu, sheet) {
       legend: typeof o["legend.position"] === "string" ? o["legend.position"] : "right",
       width: size(o.width, 600),
       height: size(o.height, 371),
+      // A count axis shown in whole numbers ("0" format on the value axis: vAxis for columns, hAxis for bars).
+      wholeAxis: o[chart.type === "BAR" ? "hAxis.format" : "vAxis.format"] === "0",
       anchor: chart.position,
       table,
     };
@@ -42,6 +44,7 @@ function chartsOf(emu, sheet) {
 export function workbookState(emu) {
   const bundle = emu.loadBundle();
   return {
+    locale: emu.spreadsheetLocale,
     menus: emu.ui.menus,
     active: emu.activeSheet?.name,
     sheets: emu.sheets.map((s) => {
@@ -63,9 +66,12 @@ export function workbookState(emu) {
           const cell = s.cell(r, c);
           const spilled = computed.get(`${r},${c}`);
           const format = s.formats.get(`${r},${c}`);
+          // As Sheets shows it: the number format with the spreadsheet locale's separators (40,0 in it_IT).
+          const locale = emu.spreadsheetLocale;
           const shown = spilled
-            ? displayValue(spilled.value, format)
-            : displayValue(cell?.value ?? "", format);
+            ? displayValue(spilled.value, format, undefined, locale)
+            : displayValue(cell?.value ?? "", format, undefined, locale);
+          const note = s.notes.get(`${r},${c}`);
           const style = s.styles.get(`${r},${c}`);
           line.push({
             v: shown,
@@ -74,6 +80,7 @@ export function workbookState(emu) {
             ...(typeof (spilled?.value ?? cell?.value) === "number" ? { n: 1 } : {}),
             ...(style?.background ? { bg: style.background } : {}),
             ...(s.validations.get(`${r},${c}`) ? { dd: s.validations.get(`${r},${c}`).values } : {}),
+            ...(note ? { note } : {}),
           });
         }
         grid.push(line);

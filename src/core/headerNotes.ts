@@ -15,7 +15,7 @@ export const HEADER_NOTES: Notes = {
     interviewDate: "Data dell'intervista (AAAA-MM-GG).",
     interviewer: "Chi ha condotto l'intervista.",
     intervieweeName: "Nome e cognome della persona intervistata.",
-    consent: "Consenso dell'intervistato al trattamento dei dati personali (obbligatorio).",
+    consent: "Consenso dell'intervistato/a al trattamento dei dati personali (obbligatorio).",
     hardestAreaKind: "D1: comune, ambito o altro.",
     hardestArea:
       "D1: In quale Ambito/Comune di questa regione è più difficile l'inclusione socio-lavorativa dei cittadini di paesi terzi?",
@@ -29,7 +29,7 @@ export const HEADER_NOTES: Notes = {
       "D3: quale ente locale potrebbe essere più interessato alla formazione gratuita per il nuovo profilo di Coordinatore d'area?",
     interest: "D3: interesse dell'ente da 1 a 5.",
     protocolArea: "D4: l'Ambito/Comune con cui avviare i contatti per un protocollo operativo.",
-    notes: "Note libere dell'intervistatore.",
+    notes: "Note libere di chi ha condotto l'intervista.",
     review:
       "Verifica dello staff: Da verificare (ogni nuova intervista), Verificata, Da correggere. Si cambia con CO.EFFICIENTI → Segna come verificata / Segna da correggere…, non dal modulo.",
     reviewNote:
@@ -64,7 +64,20 @@ export const HEADER_NOTES: Notes = {
   [SHEETS.import]: importHeaderNotes(),
   [SHEETS.log]: {
     when: "Registro delle azioni: una riga per azione, mai riscritta. Non contiene dati personali.",
+    count:
+      "Quanti elementi tocca l'azione: per «shortlist» le righe scritte nella Shortlist (aree e contatti, anche quelle tenute per il seguito); per «creazione» e «modifica» i contatti salvati con l'intervista; per «eliminazione» quelli eliminati con essa; per «verifica» e «da correggere» le interviste.",
   },
+};
+
+/**
+ * Notes on the Riepilogo's header cells (written with the tab): what its counts count, since the
+ * Shortlist's toast counts contact rows and the Riepilogo people.
+ */
+export const RIEPILOGO_NOTES: Record<string, string> = {
+  Contatti:
+    "Persone distinte indicate come contatto nelle interviste della regione: chi è citato/a in più interviste o per più aree conta una volta (la Shortlist ha invece una riga per area).",
+  Coordinatori:
+    "Persone distinte segnate come possibile Coordinatore d'area nelle interviste della regione, ciascuna una volta (elencate nella scheda Coordinatori).",
 };
 
 /** The note of each of a tab's columns, by column key ("" when none). */

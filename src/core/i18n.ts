@@ -15,7 +15,7 @@ const it = {
   dateTooOld: "La data dell'intervista non può essere prima del 01/01/2018.",
   invalidChoice: "Valore non ammesso: scegli dall'elenco.",
   invalidScale: "Scegli un valore da 1 a 5.",
-  consentRequired: "Serve il consenso dell'intervistato al trattamento dei dati personali.",
+  consentRequired: "Serve il consenso dell'intervistato/a al trattamento dei dati personali.",
   invalidEmail: "Indirizzo e-mail non valido (es. nome@comune.it).",
   invalidPhone: "Numero di telefono non valido (es. +39 333 123 4567).",
   emailOrPhone: "Indica almeno un'e-mail o un telefono.",
@@ -36,7 +36,7 @@ const it = {
   badSetting: 'Impostazioni!{cell}: "{value}" non è un valore valido per {name} ({expected}).',
   unknownUser:
     "Non riesco a sapere chi sei (e-mail non disponibile) e la scheda Partner limita chi può scrivere.",
-  regionNotAllowed: "Non sei abilitato a scrivere interviste della regione {region}.",
+  regionNotAllowed: "Non sei abilitato/a a scrivere interviste della regione {region}.",
   unexpected: "Errore imprevisto (riferimento {ref}). Riprova; se si ripete, comunica il riferimento.",
   deleteConfirm:
     "Eliminare l'intervista {id} a {name} ({region}, {date}) e {count|il suo contatto|i suoi # contatti}? L'operazione non si può annullare.",
@@ -148,7 +148,7 @@ const it = {
   absurdId:
     "{cell}: {id} non è un ID valido (troppe cifre), ignorato nel conteggio degli ID: correggilo a mano.",
   wrongTab:
-    "l'argomento {argument} deve venire dalla scheda {expected}, ma questo intervallo è della scheda {found}.",
+    "il {position}° argomento ({argomento}) deve venire dalla scheda {expected}, ma questo intervallo è della scheda {found}.",
   refused: "{reason}",
   noRegionsAllowed:
     "Il tuo indirizzo è nella scheda Partner ma senza regioni: chiedi allo staff di indicare le tue regioni.",
@@ -200,6 +200,13 @@ const it = {
     "Valori fuori dall'elenco del menu a tendina, mantenuti (e aggiunti al menu di quella colonna): {cells}.",
   selectionMoved:
     "Le righe sono cambiate mentre la finestra era aperta (qualcuno ha aggiunto o eliminato righe): l'intervista {id} ora è alla riga {row}. Nulla è stato eliminato: seleziona di nuovo e riprova.",
+  // words people read (what each count counts; rows skipped, where they stay visible)
+  skippedNote:
+    "Non {count|letta|lette} per valori non validi: {count} {count|riga|righe} ({count|cella|la prima}: {first}), {count|esclusa|escluse} da punteggi, Shortlist e Riepilogo. Correggi e rigenera.",
+  localeSet:
+    "Le impostazioni internazionali del foglio erano {from}: ora sono Italia (it_IT), così i numeri si leggono come in italiano (40,0). Si cambiano da File → Impostazioni.",
+  contactsCounted:
+    "I contatti sono le righe di contatto delle aree in classifica (chi è citato/a in due aree conta due volte); il Riepilogo conta le persone distinte di ogni regione.",
   // the phone form (web app)
   phoneTitle: "CO.EFFICIENTI – Intervista dal telefono",
   phoneNoSheet:
@@ -424,6 +431,12 @@ const en: Record<MessageKey, string> = {
   keptOutsideList: "Values outside the dropdown's list, kept (and added to that column's dropdown): {cells}.",
   selectionMoved:
     "The rows changed while the dialog was open (someone added or deleted rows): interview {id} is now in row {row}. Nothing was deleted: select again and retry.",
+  skippedNote:
+    "Not read because of invalid values: {count} {count|row|rows} ({count|cell|the first}: {first}), left out of scores, Shortlist and Riepilogo. Fix and generate again.",
+  localeSet:
+    "The spreadsheet's locale was {from}: it is now Italy (it_IT), so numbers read as in Italian (40,0). It can be changed in File → Settings.",
+  contactsCounted:
+    "Contacts are the contact rows of the ranked areas (someone named in two areas counts twice); the Riepilogo counts the distinct people of each region.",
   phoneTitle: "CO.EFFICIENTI – Interview from the phone",
   phoneNoSheet:
     "The phone form cannot reach the interviews sheet: it must be deployed from the sheet's own script (Extensions → Apps Script → Deploy). Nothing was written.",

@@ -259,5 +259,41 @@ export function validateInterview(raw: unknown, options: { today: string; lang: 
     seen.add(field);
     errors.push({ field, message: translate(issue.message, options.lang) });
   }
-  return { ok: false, errors };
+  return { ok: false, errors: withContactRule(errors, raw, options.lang) };
+}
+
+const blank = (x: unknown) => x === undefined || x === null || (typeof x === "string" && x.trim() === "");
+
+/**
+ * Adds the e-mail-or-phone rule of each contact that has neither, when another error of the contact
+ * stopped the schema before it (an empty save lists every error at once). Each goes where the form
+ * shows it: after the contact's name, role and organization errors, before the rest.
+ */
+function withContactRule(errors: FieldError[], raw: unknown, lang: Lang): FieldError[] {
+  const contacts = (raw as { contacts?: unknown })?.contacts;
+  if (!Array.isArray(contacts)) return errors;
+  const out = [...errors];
+  contacts.forEach((contact, i) => {
+    if (!contact || typeof contact !== "object") return;
+    const c = contact as { email?: unknown; phone?: unknown };
+    const field = `contacts[${i}].email`;
+    if (!blank(c.email) || !blank(c.phone) || out.some((e) => e.field === field)) return;
+    const prefix = `contacts[${i}].`;
+    const before = new Set(["name", "role", "organization"].map((k) => prefix + k));
+    let at = out.findIndex(
+      (e) =>
+        (e.field.startsWith(prefix) && !before.has(e.field)) ||
+        contactIndex(e.field) > i ||
+        e.field === "notes",
+    );
+    if (at < 0) at = out.length;
+    out.splice(at, 0, { field, message: t(lang, "emailOrPhone") });
+  });
+  return out;
+}
+
+/** The contact an error path belongs to ("contacts[2].email" → 2), or -1. */
+function contactIndex(path: string): number {
+  const m = /^contacts\[(\d+)\]/.exec(path);
+  return m ? Number(m[1]) : -1;
 }

@@ -108,7 +108,8 @@ export function interviewToRow(input: InterviewInput, meta: InterviewMeta): Inte
     intervieweeName: input.interviewee.name,
     intervieweeRole: input.interviewee.role,
     intervieweeOrganization: input.interviewee.organization,
-    consent: input.consent,
+    // Sì/No as everywhere a yes/no is shown (a boolean would read TRUE, or VERO, by the locale).
+    consent: input.consent ? YES_MARK : "No",
     hardestAreaKind: labelOf(AREA_KINDS, input.hardestArea.kind),
     hardestArea: input.hardestArea.name,
     hardestAreaIstat: input.hardestArea.istatCode ?? "",

@@ -195,10 +195,26 @@ function tabOfRange(values: Matrix): string | null {
   return null;
 }
 
+/**
+ * The arguments of COEF_AREA_SCORES a message may name: the parameter's name for English messages, its
+ * place and its Italian name for Italian ones (an Italian message names no English word).
+ */
+const ARGUMENTS = {
+  interviews: { position: 1, it: "interviste" },
+  contacts: { position: 2, it: "contatti" },
+} as const;
+
 /** Says which tab an argument should come from when it plainly comes from another of ours. */
-function expectTab(values: Matrix, sheet: string, argument: string): void {
+function expectTab(values: Matrix, sheet: string, argument: keyof typeof ARGUMENTS): void {
   const found = tabOfRange(values);
-  if (found && found !== sheet) throw new UserError("wrongTab", { argument, expected: sheet, found });
+  if (found && found !== sheet)
+    throw new UserError("wrongTab", {
+      argument,
+      argomento: ARGUMENTS[argument].it,
+      position: ARGUMENTS[argument].position,
+      expected: sheet,
+      found,
+    });
 }
 
 export function areaScoresTable(

@@ -4,6 +4,8 @@
  * chart reads the table's own Regione, Interviste and Obiettivo cells), and the two native charts
  * below the table. Read first (size and charts), written once, nothing read after.
  */
+
+import { RIEPILOGO_NOTES } from "../core/headerNotes";
 import type { Riepilogo } from "../core/riepilogo";
 import { type ColumnSpec, RIEPILOGO_COLUMNS, SHEETS } from "../core/tabs";
 import { type ChartSpec, type PlacedChart, placeCharts, readCharts } from "./charts";
@@ -86,6 +88,18 @@ export function readRiepilogoTab(workbook: Workbook): RiepilogoTab {
   };
 }
 
+/**
+ * The value axis of a chart of counts (interviews, mentions) in whole numbers from 0: a column chart's
+ * is vAxis, a bar chart's hAxis (Google Charts' "format" and "viewWindow" axis options, which
+ * EmbeddedChartBuilder.setOption passes on:
+ * https://developers.google.com/chart/interactive/docs/gallery/columnchart#configuration-options ·
+ * https://developers.google.com/chart/interactive/docs/gallery/barchart#configuration-options).
+ */
+const WHOLE_COUNTS = {
+  vAxis: { "vAxis.format": "0", "vAxis.viewWindow.min": 0 },
+  hAxis: { "hAxis.format": "0", "hAxis.viewWindow.min": 0 },
+};
+
 /** The charts of 10.5: interviews against target per region (columns), causes by region (stacked bars). */
 export function riepilogoCharts(riepilogo: Riepilogo, layout: Layout = layoutOf(riepilogo)): ChartSpec[] {
   // Header and one line per region, the same for both tables.
@@ -103,16 +117,22 @@ export function riepilogoCharts(riepilogo: Riepilogo, layout: Layout = layoutOf(
         columns: riepilogo.progressChart[0].length,
       },
       anchor: { row: anchor, column: 1 },
-      options: { "legend.position": "bottom", width: 600, height },
+      options: { "legend.position": "bottom", width: 600, height, ...WHOLE_COUNTS.vAxis },
     },
     {
       title: CHART_TITLES.causes,
       type: "BAR",
       range: { row: 1, column: layout.causesColumn, rows: lines, columns: riepilogo.causesChart[0].length },
       anchor: { row: anchor, column: 8 },
-      options: { isStacked: true, "legend.position": "bottom", width: 660, height },
+      options: { isStacked: true, "legend.position": "bottom", width: 660, height, ...WHOLE_COUNTS.hAxis },
     },
   ];
+}
+
+/** The notes saying what the Riepilogo's counts count, on its header row (one call). */
+export function noteRiepilogoHeaders(sheet: Sheet, headers: readonly unknown[]): void {
+  if (headers.length === 0) return;
+  sheet.getRange(1, 1, 1, headers.length).setNotes([headers.map((h) => RIEPILOGO_NOTES[String(h)] ?? "")]);
 }
 
 /**
@@ -188,6 +208,9 @@ export function writeRiepilogo(workbook: Workbook, tab: RiepilogoTab, riepilogo:
     ),
   );
   if (tab.frozenRows !== 1) sheet.setFrozenRows(1);
+  // What the counts count, on their header cells. One call on every generation (not only on a new
+  // tab): a run cut before it, then retried, ends with the notes as a run without failure.
+  noteRiepilogoHeaders(sheet, riepilogo.headers);
   placeCharts(sheet, tab.charts, charts);
   return sheet;
 }

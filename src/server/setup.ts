@@ -25,6 +25,7 @@ import { interviewNumber } from "./journal";
 import { withDocumentLock } from "./lock";
 import { rollForward } from "./rollForward";
 import { userEmail, userLang } from "./session";
+import { localeToReplace, useItalianLocale } from "./sheetLocale";
 import {
   AUTOMATIC,
   formatOf,
@@ -250,6 +251,8 @@ export function setupSpreadsheet(): void {
   withDocumentLock(() => {
     const workbook = WorkbookClass.active();
     const access = requireWriter(workbook, email, lang);
+    // Read before any write (the roll forward may write): the locale to replace, if any.
+    const foreignLocale = localeToReplace(workbook.spreadsheet, lang);
     // Every tab looked up before the first write: a renamed one refuses the whole run (tabNames.ts).
     for (const name of Object.values(SHEETS)) workbook.find(name);
     // Operations cut half-way are finished first (by a user allowed to), as by any write.
@@ -290,6 +293,8 @@ export function setupSpreadsheet(): void {
         highestNumber(workbook, SHEETS.log, LOG_COLUMNS, "id"),
       ),
     );
+    // Numbers read 40,0 as in Italian (the spreadsheet's locale decides it).
+    useItalianLocale(workbook.spreadsheet, foreignLocale, lang, notices);
     // The first thing a new user sees is where the interviews go.
     workbook.find(SHEETS.interviews)?.activate();
     // The Registro line is the last write: it exists exactly when the preparation took effect.

@@ -5,6 +5,7 @@
  * Coordinatori of SPEC 11) gets its own read… and write… functions beside these.
  */
 
+import type { Lang } from "../core/codes";
 import { buildDecisionTabs } from "../core/decisionTabs";
 import { keptChoices } from "../core/dropdowns";
 import { t } from "../core/i18n";
@@ -139,6 +140,16 @@ function valuesOutsideLists(tabs: ReturnType<typeof buildDecisionTabs>): string[
 }
 
 /**
+ * The line of the header note about rows skipped for bad values ("" when none): it stays on the tab,
+ * where the toast does not.
+ */
+function skippedLine(lang: Lang, skipped: { count: number; first: string }): string {
+  return skipped.count > 0
+    ? `\n${t(lang, "skippedNote", { count: skipped.count, first: skipped.first })}`
+    : "";
+}
+
+/**
  * Builds the Shortlist and the Riepilogo. Everything is computed before the first write, and each tab
  * goes in one block, so a failure leaves the previous Shortlist as it was. Stato, Referente, Ultimo
  * contatto, Prossimo passo and Note (and any column the staff added) are kept for the same region +
@@ -168,7 +179,7 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
       coordinatorsTab,
     });
     // The header note: time of generation, weights, areas per region, eligibility.
-    const note = generationNote(settings, sheetTime(new Date()));
+    const note = generationNote(settings, sheetTime(new Date())) + skippedLine(lang, tabs.skipped);
     // Registro is made ready before the first write, so that nothing is read after a write.
     const log = readyToAppend(auditLog(workbook));
 
@@ -187,6 +198,8 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
     areas: outcome.areas,
     contacts: outcome.contacts,
   });
+  // The toast's contacts are not the Riepilogo's: it says what each counts.
+  if (outcome.contacts > 0) message += ` ${t(lang, "contactsCounted")}`;
   if (outcome.skipped.count > 0) {
     message += ` ${t(lang, "skippedRows", { count: outcome.skipped.count, first: outcome.skipped.first })}`;
   }

@@ -16,8 +16,9 @@ export function contactBlock(i: number) {
     textField(p("name"), "contactName", { required: true, suffix }),
     textField(p("role"), "contactRole", { required: true, suffix }),
     textField(p("organization"), "contactOrganization", { required: true, suffix }),
-    textField(p("email"), "contactEmail", { type: "email", suffix }),
-    textField(p("phone"), "contactPhone", { type: "tel", suffix, max: 40 }),
+    // The rule that ties the two fields is said before the first save, not only as an error after it.
+    textField(p("email"), "contactEmail", { type: "email", suffix, hint: L("emailOrPhoneRule") }),
+    phoneField(p("phone"), `${idFor(p("email"))}-hint`, suffix),
     selectField(p("decisionLevel"), "decisionLevel", options(DECISION_LEVELS), { required: true, suffix }),
     textField(p("notes"), "contactNotes", { multiline: true, suffix }),
     coordinatorCheckbox(p("coordinatorCandidate"), suffix),
@@ -32,6 +33,13 @@ export function contactBlock(i: number) {
       L("removeContact", { n: i + 1 }),
     ),
   );
+}
+
+/** The phone field, described by the e-mail's hint too: the one rule covers both. */
+function phoneField(path: string, ruleId: string, suffix: string) {
+  const block = textField(path, "contactPhone", { type: "tel", suffix, max: 40 });
+  block.querySelector("input")?.setAttribute("aria-describedby", `${ruleId} ${idFor(path)}-error`);
+  return block;
 }
 
 /** The candidate mark (SPEC 11): a real checkbox inside its label, so Space toggles it and readers name it. */

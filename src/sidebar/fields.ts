@@ -50,7 +50,7 @@ export function textField(
         list: opts.list,
         readonly: opts.readonly,
         autocomplete: "off",
-        "aria-describedby": `${id}-error`,
+        "aria-describedby": opts.hint ? `${id}-hint ${id}-error` : `${id}-error`,
       });
   if (opts.required) control.setAttribute("aria-required", "true");
   return h(
@@ -58,7 +58,7 @@ export function textField(
     { class: "field" },
     fieldLabel(id, key, opts),
     control,
-    opts.hint ? h("p", { class: "hint" }, opts.hint) : null,
+    opts.hint ? h("p", { class: "hint", id: `${id}-hint` }, opts.hint) : null,
     errorSlot(path),
   );
 }
@@ -93,12 +93,17 @@ export function checkboxGroup(
   path: string,
   key: LabelKey,
   options: [string, string][],
-  opts: { required?: boolean } = {},
+  opts: { required?: boolean; hint?: string } = {},
 ) {
   const id = idFor(path);
   return h(
     "fieldset",
-    { class: "group", id, "data-field": path, "aria-describedby": `${id}-error` },
+    {
+      class: "group",
+      id,
+      "data-field": path,
+      "aria-describedby": opts.hint ? `${id}-hint ${id}-error` : `${id}-error`,
+    },
     h(
       "legend",
       {},
@@ -110,6 +115,7 @@ export function checkboxGroup(
     options.map(([value, text]) =>
       h("label", { class: "check" }, h("input", { type: "checkbox", name: path, value }), ` ${text}`),
     ),
+    opts.hint ? h("p", { class: "hint", id: `${id}-hint` }, opts.hint) : null,
     errorSlot(path),
   );
 }

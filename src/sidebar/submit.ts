@@ -4,6 +4,7 @@
  * interviewer and date) and the success message takes the focus.
  */
 import { validateInterview } from "../core/interview";
+import { onRegionChange } from "./comuni";
 import { hideConflict, showConflict } from "./conflict";
 import { renderContacts } from "./contacts";
 import { clearDraft } from "./draft";
@@ -13,11 +14,20 @@ import { clearErrors, setEditing, setSending, showErrors, showSaved, showStatus 
 import { readForm } from "./formData";
 import { field, form, L, newSubmissionId, state } from "./state";
 
-/** The date defaults to today and may not be later. */
+/**
+ * The date defaults to today and may not be later; a partner who may write one region only finds it
+ * chosen (and its comuni loading), since there is nothing else to choose.
+ */
 export function setDefaults() {
   const date = field("interviewDate");
   if (date && !date.value) date.value = state.ctx?.today ?? "";
   if (date && state.ctx) date.max = state.ctx.today;
+  const region = field("region");
+  const allowed = state.ctx?.regions.filter((r) => r.allowed) ?? [];
+  if (region && !region.value && allowed.length === 1) {
+    region.value = allowed[0].code;
+    onRegionChange();
+  }
 }
 
 /** Enter in a one-line field must not send a half-filled interview; it submits only on the button. */
@@ -30,12 +40,14 @@ export function ignoreEnterInFields(event: Event) {
 
 /**
  * Empties the form for the next interview. Region, interviewer and date stay unless `blank`: a
- * partner usually records several interviews of the same day in a row.
+ * partner usually records several interviews of the same day in a row. After an edit the date does
+ * not stay: the edited interview's date is not the next one's, which starts with today's.
  */
 function resetForm(blank = false) {
-  const kept = blank
-    ? []
-    : (["region", "interviewer", "interviewDate"] as const).map((n) => [n, field(n)?.value ?? ""]);
+  const names = state.editing
+    ? (["region", "interviewer"] as const)
+    : (["region", "interviewer", "interviewDate"] as const);
+  const kept = blank ? [] : names.map((n) => [n, field(n)?.value ?? ""]);
   clearDraft();
   state.loaded = undefined;
   form().reset();
@@ -86,8 +98,9 @@ export async function onSubmit(event: Event, confirmed = false) {
     } else if (result.ok) {
       const params = { id: result.id };
       const message = result.created ? L("saved", params) : L("updated", params);
+      const kept = state.editing ? L("keptAfterEdit") : L("keptForNext");
       resetForm();
-      showSaved(`${message} ${L("keptForNext")}`);
+      showSaved(`${message} ${kept}`);
     } else if (result.conflict) {
       showStatus("");
       showConflict(result.current, data);

@@ -163,9 +163,9 @@ describe("npm start: the preview in Chromium", () => {
     expect(await page.locator('td[data-a1="Q1"]').textContent()).toBe("Posizione");
     expect(await page.locator('td[data-a1="Q2"]').textContent()).toBe("1");
     expect(await page.locator('td[data-a1="A1"]').textContent()).toBe("Regione");
-    // The demo's score columns (Criticità … Punteggio) show one decimal; the values stay exact.
+    // The demo's score columns (Criticità … Punteggio): one decimal, Italian comma; values stay exact.
     for (const a1 of ["D2", "E2", "F2", "G2"])
-      expect(await page.locator(`td[data-a1="${a1}"]`).textContent()).toMatch(/^\d+\.\d$/);
+      expect(await page.locator(`td[data-a1="${a1}"]`).textContent()).toMatch(/^\d+,\d$/);
     await page.close();
   });
 

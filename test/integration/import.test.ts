@@ -330,7 +330,7 @@ describe("importInterviews", () => {
     expect(result).toMatchObject({ imported: 1, refused: 1 });
     expect(outcomes(emu)).toEqual([
       "Importata: INT-00001",
-      "Non importata: Non sei abilitato a scrivere interviste della regione Marche.",
+      "Non importata: Non sei abilitato/a a scrivere interviste della regione Marche.",
     ]);
     expect(emu.recordsOf("Interviste").map((r) => r.Regione)).toEqual(["Puglia"]);
     expect(lastLog(emu)).toMatchObject({ Chi: "partner@coop.example", Conteggio: 1 });

@@ -108,7 +108,7 @@ describe("partners write only their regions", () => {
     expect(refused).toEqual({
       ok: false,
       errors: [
-        { field: "region", message: "Non sei abilitato a scrivere interviste della regione Toscana." },
+        { field: "region", message: "Non sei abilitato/a a scrivere interviste della regione Toscana." },
       ],
     });
     const loaded = addOn.getInterview(toscana);
@@ -119,10 +119,13 @@ describe("partners write only their regions", () => {
         region: "16",
         hardestArea: { kind: "comune", name: "Bari" },
       }).errors[0],
-    ).toEqual({ field: "region", message: "Non sei abilitato a scrivere interviste della regione Toscana." });
+    ).toEqual({
+      field: "region",
+      message: "Non sei abilitato/a a scrivere interviste della regione Toscana.",
+    });
     expect(addOn.deleteInterview(toscana)).toEqual({
       ok: false,
-      message: "Non sei abilitato a scrivere interviste della regione Toscana.",
+      message: "Non sei abilitato/a a scrivere interviste della regione Toscana.",
     });
     expect(snapshot(emu)).toBe(before);
     const regions = addOn

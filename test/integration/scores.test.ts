@@ -174,10 +174,10 @@ describe("custom functions called as Sheets calls them", () => {
     const contacts = emu.valuesOf("Contatti");
     const interviews = emu.valuesOf("Interviste");
     expect(() => addOn.COEF_AREA_SCORES(contacts, interviews)).toThrow(
-      "COEF_AREA_SCORES: l'argomento interviews deve venire dalla scheda Interviste, ma questo intervallo è della scheda Contatti.",
+      "COEF_AREA_SCORES: il 1° argomento (interviste) deve venire dalla scheda Interviste, ma questo intervallo è della scheda Contatti.",
     );
     expect(() => addOn.COEF_AREA_SCORES(interviews, interviews)).toThrow(
-      /argomento contacts .* scheda Contatti/,
+      /2° argomento \(contatti\) .* scheda Contatti/,
     );
   });
 

@@ -36,7 +36,11 @@ describe("validateInterview", () => {
       "La data dell'intervista non può essere prima del 01/01/2018.",
     ],
     ["interviewer", { interviewer: "   " }, "Campo obbligatorio."],
-    ["consent", { consent: false }, "Serve il consenso dell'intervistato al trattamento dei dati personali."],
+    [
+      "consent",
+      { consent: false },
+      "Serve il consenso dell'intervistato/a al trattamento dei dati personali.",
+    ],
     ["protocolArea", { protocolArea: "x".repeat(201) }, "Troppo lungo: al massimo 200 caratteri."],
     ["contacts", { contacts: [] }, "Indica da 1 a 10 contatti."],
   ])("refuses a bad %s", (field, overrides, message) => {
