@@ -212,7 +212,7 @@ const it = {
   phoneNoSheet:
     "Il modulo per telefono non raggiunge il foglio delle interviste: va pubblicato dallo script del foglio (Estensioni → Apps Script → Esegui il deployment). Nulla è stato scritto.",
   phoneNoAccess:
-    "Google non permette al modulo per telefono di aprire il foglio con i permessi concessi: chiedi allo staff (vedi la guida del progetto, docs/phone.md: «Il modulo per telefono»). Nulla è stato scritto.",
+    "Google non permette al modulo per telefono di aprire il foglio con i permessi concessi: chiedi allo staff (vedi la guida docs/phone.md, «Il modulo per telefono»). Nulla è stato scritto.",
   // Scheda regione (the printable one-region report)
   menuRegionReport: "Scheda regione…",
   regionReportTitle: "Scheda regione – {region}",
@@ -441,7 +441,7 @@ const en: Record<MessageKey, string> = {
   phoneNoSheet:
     "The phone form cannot reach the interviews sheet: it must be deployed from the sheet's own script (Extensions → Apps Script → Deploy). Nothing was written.",
   phoneNoAccess:
-    'Google does not let the phone form open the sheet with the permissions granted: ask the staff (see the project's guide, docs/phone.md: "The phone form"). Nothing was written.',
+    'Google does not let the phone form open the sheet with the permissions granted: ask the staff (see the guide docs/phone.md, "The phone form"). Nothing was written.',
   // Scheda regione (the printable one-region report)
   menuRegionReport: "Region report…",
   regionReportTitle: "Region report – {region}",

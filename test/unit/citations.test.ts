@@ -16,7 +16,10 @@ const CITATIONS: { pattern: RegExp; what: string }[] = [
   { pattern: /\b[Ss]ections? \d+(\.\d+)*\b|§\s*\d/, what: "a numbered section of an outside document" },
   { pattern: /\b[Ii]ssues? ?#?\d|\b[Ii]ssue\s+["“]/, what: "a work item" },
   { pattern: /\.\.\/shared\/|\/work\/(shared|wt)\b/, what: "a path outside the clone" },
-  { pattern: /\b(STYLE|TEAM2?|BRIEF)\.md\b|\bissue\d+\.txt\b|\bstops\.txt\b/, what: "a file outside the clone" },
+  {
+    pattern: /\b(STYLE|TEAM2?|BRIEF)\.md\b|\bissue\d+\.txt\b|\bstops\.txt\b/,
+    what: "a file outside the clone",
+  },
 ];
 
 const SKIPPED_DIRECTORIES = new Set(["node_modules", "dist", ".git", ".local", "test-results", "coverage"]);
@@ -25,7 +28,9 @@ const BINARY = /\.(png|jpe?g|gif|ico|pdf|woff2?|ttf|zip|gz)$/i;
 /** The repository's tracked files (git ls-files), or, outside a git checkout, every file but the built ones. */
 function repositoryFiles(): string[] {
   try {
-    return execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" }).split("\0").filter(Boolean);
+    return execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" })
+      .split("\0")
+      .filter(Boolean);
   } catch {
     const files: string[] = [];
     const walk = (dir: string) => {
@@ -43,7 +48,8 @@ function repositoryFiles(): string[] {
 
 const self = relative(ROOT, HERE).split(sep).join("/");
 const TEXT_FILES = repositoryFiles().filter(
-  (file) => file !== self && file !== "package-lock.json" && !BINARY.test(file) && !file.endsWith(".generated.ts"),
+  (file) =>
+    file !== self && file !== "package-lock.json" && !BINARY.test(file) && !file.endsWith(".generated.ts"),
 );
 
 function citationsIn(file: string): string[] {
@@ -64,7 +70,13 @@ function citationsIn(file: string): string[] {
 
 describe("the repository cites only what it holds", () => {
   it("scans the code, the tests, the emulator, the bench and the documents", () => {
-    for (const file of ["README.md", "src/main.ts", "dev/emulator/RULES.md", "bench/run.mjs", "docs/contract.md"])
+    for (const file of [
+      "README.md",
+      "src/main.ts",
+      "dev/emulator/RULES.md",
+      "bench/run.mjs",
+      "docs/contract.md",
+    ])
       expect(TEXT_FILES).toContain(file);
   });
 
@@ -78,7 +90,7 @@ describe("the repository cites only what it holds", () => {
       "// Riepilogo (SPEC 10.5)",
       "/** The rules of section 5. */",
       "describe('drafts (issue 10, item 1)')",
-      "// Hand edits (issue \"Safe in hostile hands\")",
+      '// Hand edits (issue "Safe in hostile hands")',
       "see [the spec](../shared/SPEC.md)",
       "see STYLE.md",
     ])

@@ -95,7 +95,8 @@ describe("the links of the README and docs/", () => {
     for (const { document, target } of ALL_LINKS) {
       if (isExternal(target) || !target.includes("#")) continue;
       const [path, anchor] = target.split("#");
-      const file = path === "" ? join(ROOT, document) : resolve(ROOT, dirname(document), decodeURIComponent(path));
+      const file =
+        path === "" ? join(ROOT, document) : resolve(ROOT, dirname(document), decodeURIComponent(path));
       if (!file.endsWith(".md") || !existsSync(file)) continue;
       if (!anchorsOf(readFileSync(file, "utf8")).has(decodeURIComponent(anchor).toLowerCase()))
         broken.push(`${document}: ${target}`);

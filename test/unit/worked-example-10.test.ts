@@ -80,7 +80,7 @@ const SETTINGS = {
 };
 const byName = (scores: AreaScore[]) => Object.fromEntries(scores.map((s) => [s.name, s]));
 
-describe("the README's example (Puglia, n = 3) with eligibility, Stabilità and Perché", () => {
+describe("the worked example (Puglia, n = 3) with eligibility, Stabilità and Perché", () => {
   const scores = rankAreas(README, CONTACTS.slice(0, 5), SETTINGS);
   const s = byName(scores);
 
