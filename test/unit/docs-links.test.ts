@@ -104,6 +104,17 @@ describe("the links of the README and docs/", () => {
     expect(broken).toEqual([]);
   });
 
+  it("names in backquotes only repository paths that exist (src/, test/, dev/, bench/, docs/)", () => {
+    const missing: string[] = [];
+    for (const document of DOCUMENTS) {
+      const text = readFileSync(join(ROOT, document), "utf8");
+      const named = /`((?:src|test|dev|bench|docs)\/[^`\s*<>]+)`/g;
+      for (let m = named.exec(text); m; m = named.exec(text))
+        if (!existsSync(join(ROOT, m[1]))) missing.push(`${document}: ${m[1]}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
   it("links outside the repository only to public pages of Google and of the libraries used", () => {
     const elsewhere: string[] = [];
     for (const { document, target } of ALL_LINKS) {
