@@ -41,8 +41,9 @@ const lineTitled = (report: ReturnType<typeof installReport>, title: string) => 
 };
 
 describe("installReport", () => {
-  it("says all is well for a prepared sheet, with one line per question and the version", () => {
-    const report = installReport(facts(), "it");
+  it("says all is well for a prepared sheet whose Partner tab lists its staff, with one line per question and the version", () => {
+    const staff = { email: "giulia.rossi@regione.puglia.it", staff: true, regions: [] };
+    const report = installReport(facts({ partner: { kind: "listed", rows: [staff] } }), "it");
     expect(report.summary).toBe("Tutto a posto.");
     expect(report.lines.map((l) => l.title)).toEqual([
       "Il tuo indirizzo e-mail",
