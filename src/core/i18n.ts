@@ -267,6 +267,8 @@ const it = {
     "Cos'è: il promemoria dei salvataggi iniziati e non ancora finiti, tenuto in quello spazio nascosto, così un salvataggio interrotto da un errore di Google viene completato e non lascia dati a metà. Di solito è vuoto o quasi.",
   checkCellsAbout:
     "Cos'è: Google non accetta più di 10 milioni di celle in un foglio, contando anche le righe e le colonne vuote di ogni scheda.",
+  // dates in messages (readableDate.ts)
+  dateAtTime: "{date} alle {time}",
   partnerRegionsUnrecognised:
     "Nella tua cella Regioni della scheda Partner non riconosco {text}: chiedi allo staff di scrivere le regioni con il loro nome (es. Puglia, Marche).",
 } as const;
@@ -516,6 +518,7 @@ const en: Record<MessageKey, string> = {
     "What it is: the reminder of saves started and not yet finished, kept in that hidden space, so that a save cut by a Google error is completed and leaves no half-written data. It is usually empty or nearly.",
   checkCellsAbout:
     "What it is: Google accepts at most 10 million cells in a sheet, counting the empty rows and columns of every tab too.",
+  dateAtTime: "{date} at {time}",
   partnerRegionsUnrecognised:
     "In your Regioni cell of the Partner tab these are not regions: {text}. Ask the staff to write the regions by name (e.g. Puglia, Marche).",
 };
