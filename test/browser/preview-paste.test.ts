@@ -96,7 +96,9 @@ async function pasteText(page: Page, text: string) {
     const data = new DataTransfer();
     data.setData("text/plain", t);
     const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    target.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   }, text);
 }
 
@@ -113,7 +115,12 @@ describe("paste in the preview", () => {
       .allTextContents();
     const last = headers.lastIndexOf("Esito importazione");
     expect(last).toBeGreaterThan(20);
-    const tsv = `${ROWS.map((row) => headers.slice(0, last).map((h) => row[h] ?? "").join("\t")).join("\r\n")}\r\n`;
+    const tsv = `${ROWS.map((row) =>
+      headers
+        .slice(0, last)
+        .map((h) => row[h] ?? "")
+        .join("\t"),
+    ).join("\r\n")}\r\n`;
 
     await page.locator('td[data-a1="A2"]').click();
     await expect.poll(() => page.locator("#address").textContent()).toBe("A2");
