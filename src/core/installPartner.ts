@@ -61,7 +61,8 @@ export function partnerLine(
   if (entries.length > PARTNER_LINES)
     text.push(t(lang, "checkPartnerMore", { count: entries.length - PARTNER_LINES }));
   // Every Regioni cell read only in part is named: row, text, and what is not a region.
-  const unclear = partner.rows.filter((r) => (r.unrecognised ?? []).length > 0);
+  // A staff row writes every region whatever its Regioni cell says.
+  const unclear = partner.rows.filter((r) => !r.staff && (r.unrecognised ?? []).length > 0);
   for (const r of unclear)
     text.push(
       t(lang, "checkPartnerUnrecognised", {
