@@ -76,14 +76,23 @@ export interface RegionCoverage {
   code: string;
   name: string;
   inScope: boolean;
+  /** Hosts a pilot site of the project (out of scope of the interviews by default). */
+  pilot: boolean;
   /** Interviews counted (null for a region out of scope: no target there). */
   interviews: number | null;
   /** Interviews / target (0.6 = 60%), null when out of scope or without a target. */
   share: number | null;
 }
 
+/** When the Scheda was made, in the spreadsheet's time zone: "07/12/2026" and "02:58" ("" when unknown). */
+export interface ReportMoment {
+  date: string;
+  time: string;
+}
+
 export interface RegionReport {
   region: { code: string; name: string };
+  generated: ReportMoment;
   settings: {
     topN: number;
     target: number;
@@ -112,9 +121,14 @@ const numberOr = (value: unknown, fallback: number | null) => (typeof value === 
 /**
  * Builds the Scheda of `region` (an ISTAT code among the regions in scope) from the decision tabs just
  * built for the whole sheet (with the current Shortlist and Coordinatori tabs as their previous rows,
- * so their Stato is the one the staff keep there).
+ * so their Stato is the one the staff keep there), made at `generated`.
  */
-export function buildRegionReport(tabs: DecisionTabs, settings: Settings, region: string): RegionReport {
+export function buildRegionReport(
+  tabs: DecisionTabs,
+  settings: Settings,
+  region: string,
+  generated: ReportMoment = { date: "", time: "" },
+): RegionReport {
   const name = regionName(region);
   const inRegion = (row: Record<string, unknown>, header: string) => regionFromText(row[header]) === region;
   const byKey = scoresByKey(tabs.scores);
@@ -200,6 +214,7 @@ export function buildRegionReport(tabs: DecisionTabs, settings: Settings, region
       code: r.code,
       name: r.name,
       inScope: inScope.has(r.code),
+      pilot: r.pilot,
       interviews: row ? (numberOr(row[column(RIEPILOGO_COLUMNS.interviews.header)], 0) as number) : null,
       share: row ? numberOr(row[column(RIEPILOGO_COLUMNS.progress.header)], null) : null,
     };
@@ -211,6 +226,7 @@ export function buildRegionReport(tabs: DecisionTabs, settings: Settings, region
   const firstArea = cellText(shortlistRows[0]?.[SH("area")]);
   return {
     region: { code: region, name },
+    generated: { ...generated },
     settings: {
       topN: settings.topN,
       target: settings.target,
