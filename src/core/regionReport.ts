@@ -76,8 +76,6 @@ export interface RegionCoverage {
   code: string;
   name: string;
   inScope: boolean;
-  /** Hosts a pilot site of the project (out of scope of the interviews by default). */
-  pilot: boolean;
   /** Interviews counted (null for a region out of scope: no target there). */
   interviews: number | null;
   /** Interviews / target (0.6 = 60%), null when out of scope or without a target. */
@@ -214,7 +212,6 @@ export function buildRegionReport(
       code: r.code,
       name: r.name,
       inScope: inScope.has(r.code),
-      pilot: r.pilot,
       interviews: row ? (numberOr(row[column(RIEPILOGO_COLUMNS.interviews.header)], 0) as number) : null,
       share: row ? numberOr(row[column(RIEPILOGO_COLUMNS.progress.header)], null) : null,
     };

@@ -3,6 +3,7 @@
  * CC BY 4.0), the region outlined, the regions coloured by coverage; and the causes as SVG bars.
  */
 import type { RegionCoverage, RegionReport } from "../core/regionReport";
+import { regionByCode } from "../core/territory/regions";
 import { h, percent, s } from "./dom";
 import { ITALY_MAP } from "./italyMap.generated";
 
@@ -15,7 +16,7 @@ const COVERAGE = [
   {
     label: "Regione con sito pilota (non compresa nelle interviste)",
     fill: "#e4e7eb",
-    test: (c: RegionCoverage) => !c.inScope && c.pilot,
+    test: (c: RegionCoverage) => !c.inScope && regionByCode(c.code)?.pilot === true,
   },
   {
     label: "Regione non compresa nelle interviste",
