@@ -4,10 +4,11 @@
  * the staff's follow-up (Stato, Note and any column they add) kept across regenerations by region +
  * person. A followed-up candidate no longer named stays at the end of its region, marked.
  */
+import { cellText } from "./cells";
 import { contactMatcher, identityOf } from "./distinctContacts";
 import { FollowUps, isFollowedUp, keepFollowedUp, regionOfRow } from "./followUp";
-import { cellText, type ScoringContact, type ScoringInterview } from "./records";
 import type { AreaScore } from "./scoring";
+import type { ScoringContact, ScoringInterview } from "./scoringRows";
 import { COORDINATOR_COLUMNS, COORDINATOR_FOLLOW_UP, COORDINATOR_STATES } from "./tabs";
 import { type AmbitiIndex, areaIdentity } from "./territory/areaKey";
 import { byRegionName, regionName } from "./territory/regions";

@@ -4,12 +4,12 @@
  * One ranking feeds both tabs. The shell reads the tabs once, calls this, and writes the results.
  */
 import { ambitiIndexOf } from "./ambiti";
+import { currentScoringContacts } from "./contactVersions";
 import { buildCoordinators, type CoordinatorRow, type Coordinators } from "./coordinators";
-import { currentScoringContacts } from "./records";
 import { buildRiepilogo, type Riepilogo } from "./riepilogo";
 import { type AreaScore, countedInterviews } from "./scoring";
+import { type Skipped, scoringContactsOf, scoringInterviewsOf } from "./scoringRows";
 import type { Settings } from "./settings";
-import { type Skipped, scoringContactsOf, scoringInterviewsOf } from "./sheetFunctions";
 import { buildShortlist, type Shortlist, type ShortlistRow } from "./shortlist";
 import { rankAreas } from "./stability";
 import { locateColumns } from "./table";

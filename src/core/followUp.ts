@@ -3,8 +3,8 @@
  * tab by a key, and a followed-up row that is no longer generated is kept, marked, at the end of its
  * region, so follow-up work is never lost.
  */
+import { cellText } from "./cells";
 import type { PersonIdentity } from "./distinctContacts";
-import { cellText } from "./records";
 import { regionFromText } from "./territory/regions";
 import { foldName, phoneDigits } from "./text";
 

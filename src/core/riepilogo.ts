@@ -3,11 +3,12 @@
  * one row per region and a total row, plus the data tables of its two charts. Computed from the same
  * ranking as the Shortlist (rankAreas), so the first area and its Stabilità are the Shortlist's.
  */
+import { cellText } from "./cells";
 import { CAUSES, type Cause, codesOf, FOLLOW_UP_STATES, labelOf } from "./codes";
 import { distinctContacts } from "./distinctContacts";
 import { interestOnlyTable, interestWithoutCriticality } from "./interestOnly";
-import { cellText, type ScoringContact, type ScoringInterview } from "./records";
 import { type AreaScore, type CauseCount, rankCauses } from "./scoring";
+import type { ScoringContact, ScoringInterview } from "./scoringRows";
 import type { ShortlistRow } from "./shortlist";
 import { RIEPILOGO_COLUMNS, SHORTLIST_COLUMNS } from "./tabs";
 import { byRegionName, regionFromText, regionName } from "./territory/regions";

@@ -2,8 +2,8 @@
  * The Impostazioni tab: scoring weights, areas per region, eligibility, interviews wanted per region,
  * regions in scope.
  */
+import { cellText, yesNoOf } from "./cells";
 import { UserError } from "./errors";
-import { cellText } from "./records";
 import { DEFAULT_WEIGHTS, type Weights } from "./scoring";
 import { columnLetter, readTable } from "./table";
 import { type RowOf, SETTINGS_COLUMNS, SHEETS } from "./tabs";
@@ -43,9 +43,6 @@ export const SETTING_KEYS = {
 } as const;
 
 type SettingsRow = RowOf<typeof SETTINGS_COLUMNS>;
-
-const YES = ["si", "sì", "yes", "true", "vero", "1", "x"];
-const NO = ["no", "false", "falso", "0", ""];
 
 /** The rows setupSpreadsheet writes when a setting is missing. */
 export function defaultSettingsRows(): SettingsRow[] {
@@ -136,25 +133,23 @@ export function parseSettings(rows: readonly SettingsRow[], cellOf: (index: numb
       topN = num;
     } else if (key === SETTING_KEYS.onlyNamedInD1) {
       // A blank cell keeps the default (sì): turning the rule off takes an explicit "No".
-      const text = cellText(raw).toLowerCase();
-      if (raw === true || text === "" || YES.includes(text)) onlyNamedInD1 = true;
-      else if (raw === false || NO.includes(text)) onlyNamedInD1 = false;
-      else fail("Sì / No");
+      const yes = cellText(raw) === "" ? true : yesNoOf(raw);
+      if (yes === undefined) fail("Sì / No");
+      else onlyNamedInD1 = yes;
     } else if (key === SETTING_KEYS.onlyVerified) {
       // A blank cell keeps the default (no): restricting to verified interviews takes an explicit "Sì".
-      const text = cellText(raw).toLowerCase();
-      if (raw === true || YES.includes(text)) onlyVerified = true;
-      else if (raw === false || NO.includes(text)) onlyVerified = false;
-      else fail("Sì / No");
+      const yes = yesNoOf(raw);
+      if (yes === undefined) fail("Sì / No");
+      else onlyVerified = yes;
     } else if (key === SETTING_KEYS.target) {
       if (cellText(raw) === "" || !Number.isInteger(num) || num < 1 || num > 1000) fail("intero da 1 a 1000");
       target = num;
     } else if (/^regione_\d{2}$/.test(key)) {
       const code = key.slice(8);
-      const text = cellText(raw).toLowerCase();
-      if (raw === true || YES.includes(text)) scope.add(code);
-      else if (raw === false || NO.includes(text)) scope.delete(code);
-      else fail("Sì / No");
+      const yes = yesNoOf(raw);
+      if (yes === undefined) fail("Sì / No");
+      else if (yes) scope.add(code);
+      else scope.delete(code);
     }
   });
   if (weights.criticality + weights.interest + weights.readiness <= 0) {

@@ -4,11 +4,11 @@
  * Ultimo contatto, Prossimo passo, Note and any column they added) kept across regenerations.
  */
 import { comuniReceipts, scoresByKey } from "./ambitoComuni";
+import { cellText } from "./cells";
 import { AREA_KINDS, DECISION_LEVELS, FOLLOW_UP_STATES, labelOf } from "./codes";
 import { compareContacts, identityOf, type PersonIdentity } from "./distinctContacts";
 import { FollowUps, isFollowedUp, keepFollowedUp, regionOfRow } from "./followUp";
 import { reasonOf } from "./reason";
-import { cellText } from "./records";
 import type { AreaScore, Weights } from "./scoring";
 import { WEIGHT_GRID } from "./stability";
 import { SHORTLIST_COLUMNS, SHORTLIST_FOLLOW_UP } from "./tabs";

@@ -4,8 +4,8 @@
  * form then asks whether it is the same interview, offers to open the existing one, and saves only
  * when the user confirms. One read of the three columns (a block of Interviste), whatever its size.
  */
+import { cellText } from "../core/cells";
 import type { InterviewInput } from "../core/interview";
-import { cellText } from "../core/records";
 import { INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { regionFromText } from "../core/territory/regions";
 import { foldName } from "../core/text";

@@ -6,12 +6,13 @@
  * A run Google cuts half-way is completed by running it again: its ids are in the journal, its rows
  * recognised by their submission id (derived from their answers), so nothing is added twice.
  */
+import { cellText } from "../core/cells";
 import { fillMessage, t } from "../core/i18n";
 import { IMPORT_COLUMNS } from "../core/importColumns";
 import { assignIds, countsOf, outcomeBlock, planImport, type ReadRow } from "../core/importPlan";
 import { digest, outcomeId, parseImportRow } from "../core/importRow";
 import type { InterviewInput } from "../core/interview";
-import { cellText, contactsToRows, interviewToRow } from "../core/records";
+import { contactsToRows, interviewToRow } from "../core/records";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { refusalFor, requireWriter } from "./access";
 import { type Action, appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";

@@ -4,7 +4,7 @@
  * Interviste (it took effect: its Registro line is written if missing) or none is (its contacts,
  * invisible but personal data, are removed).
  */
-import { cellText } from "../core/records";
+import { cellText } from "../core/cells";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
 import { interviewId, interviewNumber, type Journal, type PendingImport } from "./journal";

@@ -3,15 +3,10 @@
  * contact rows in Contatti with the version each belongs to. Shared by the writes (interviews.ts),
  * the roll forward of cut operations (rollForward.ts) and a corrected re-send (resend.ts).
  */
+import { currentContacts, versionOf } from "../core/contactVersions";
 import { UserError } from "../core/errors";
 import { rowsWithId } from "../core/ids";
-import {
-  type ContactRow,
-  currentContacts,
-  rowToStoredInterview,
-  type StoredInterview,
-  versionOf,
-} from "../core/records";
+import { type ContactRow, rowToStoredInterview, type StoredInterview } from "../core/records";
 import { type CONTACT_COLUMNS, type INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import type { Table } from "./workbook";
 

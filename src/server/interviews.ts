@@ -9,12 +9,13 @@
  * A retry with the same submission id (or the same menu item) completes what the journal holds, with
  * the content it sends (resend.ts); any other write of a user allowed to finishes it (rollForward.ts).
  */
+import { cellText } from "../core/cells";
 import type { Lang } from "../core/codes";
 import { isUserError, UserError } from "../core/errors";
 import { t } from "../core/i18n";
 import { sameId } from "../core/ids";
 import { type FieldError, type InterviewInput, validateInterview } from "../core/interview";
-import { cellText, contactsToRows, interviewToRow, type StoredInterview } from "../core/records";
+import { contactsToRows, interviewToRow, type StoredInterview } from "../core/records";
 import { answersChanged, reviewAfterEdit, reviewChangedSince } from "../core/reviewEdit";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, type LOG_COLUMNS, SHEETS } from "../core/tabs";
 import { findComuneByCode, findComuneByName } from "../core/territory/comuni";

@@ -1,10 +1,10 @@
 /** setupSpreadsheet: creates or repairs the tabs, headers, dropdowns and settings. Idempotent. */
 
+import { cellText } from "../core/cells";
 import { columnChoices } from "../core/dropdowns";
 import { UserError } from "../core/errors";
 import { headerNotesOf } from "../core/headerNotes";
 import { t } from "../core/i18n";
-import { cellText } from "../core/records";
 import { defaultSettingsRows } from "../core/settings";
 import { columnLetter, locateColumns } from "../core/table";
 import {
