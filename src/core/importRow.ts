@@ -24,6 +24,7 @@ import {
   slotKey,
 } from "./importColumns";
 import { type FieldError, type InterviewInput, validateInterview } from "./interview";
+import { idInText } from "./interviewIds";
 import { INTERVIEW_COLUMNS } from "./tabs";
 import { findComuneByCode, findComuneByName } from "./territory/comuni";
 import { regionFromText } from "./territory/regions";
@@ -268,7 +269,7 @@ export function parseImportRow(row: ImportRow, options: { today: string; lang: L
 
 /** The interview id an Esito importazione cell names ("Importata: INT-00042"), or "". */
 export function outcomeId(outcome: unknown): string {
-  return /\b(INT-\d{1,9})\b/i.exec(cellText(outcome))?.[1].toUpperCase() ?? "";
+  return idInText(cellText(outcome));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { currentContacts, versionOf } from "../core/contactVersions";
 import { UserError } from "../core/errors";
-import { rowsWithId } from "../core/ids";
+import { rowsWithId } from "../core/interviewIds";
 import { type ContactRow, rowToStoredInterview, type StoredInterview } from "../core/records";
 import { type CONTACT_COLUMNS, type INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import type { Table } from "./workbook";
@@ -13,8 +13,8 @@ import type { Table } from "./workbook";
 export type Interviews = Table<typeof INTERVIEW_COLUMNS>;
 export type Contacts = Table<typeof CONTACT_COLUMNS>;
 
-/** How ids are compared: the one rule of core/ids (case and spaces ignored; an empty id names none). */
-export { sameId } from "../core/ids";
+/** How ids are compared: the one rule of core/interviewIds (case and spaces ignored; an empty id names none). */
+export { sameId } from "../core/interviewIds";
 
 /**
  * Sheet rows whose id cell names the same interview as `text`. Ids typed by hand may differ in case or
