@@ -3,6 +3,7 @@
  * gives a cell as a string, a number, a boolean or a Date (getValues); people type yes and no in many
  * ways ("Sì", "si", "x", "1", VERO in an Italian spreadsheet). Every reader of a cell uses these.
  */
+import { YES_MARK } from "./tabs";
 import { foldName } from "./text";
 
 /** True for a Date as getValues gives one (checked by tag: a Date from another realm counts too). */
@@ -59,6 +60,11 @@ export function yesNoOf(value: unknown): boolean | undefined {
   if (YES.has(folded)) return true;
   if (NO.has(folded)) return false;
   return undefined;
+}
+
+/** A yes or no as the add-on writes it: "Sì" or "No" (a boolean would show TRUE, or VERO, by the locale). */
+export function yesNoText(yes: boolean): string {
+  return yes ? YES_MARK : "No";
 }
 
 /** True when a cell says yes (see yesNoOf); blank, no and unknown text are not yes. */

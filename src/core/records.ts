@@ -2,7 +2,7 @@
  * Plain rows of the sheet (header → cell value) to domain objects and back. The gateway turns sheet
  * ranges into these rows; everything here is pure.
  */
-import { cellText, isDateValue, isYes } from "./cells";
+import { cellText, isDateValue, isYes, yesNoText } from "./cells";
 import { scaleOf, splitCodes } from "./codeCells";
 import {
   AREA_KINDS,
@@ -62,8 +62,7 @@ export function interviewToRow(input: InterviewInput, meta: InterviewMeta): Inte
     intervieweeName: input.interviewee.name,
     intervieweeRole: input.interviewee.role,
     intervieweeOrganization: input.interviewee.organization,
-    // Sì/No as everywhere a yes/no is shown (a boolean would read TRUE, or VERO, by the locale).
-    consent: input.consent ? YES_MARK : "No",
+    consent: yesNoText(input.consent),
     hardestAreaKind: labelOf(AREA_KINDS, input.hardestArea.kind),
     hardestArea: input.hardestArea.name,
     hardestAreaIstat: input.hardestArea.istatCode ?? "",

@@ -2,7 +2,7 @@
  * The Impostazioni tab: scoring weights, areas per region, eligibility, interviews wanted per region,
  * regions in scope.
  */
-import { cellText, yesNoOf } from "./cells";
+import { cellText, yesNoOf, yesNoText } from "./cells";
 import { UserError } from "./errors";
 import { DEFAULT_WEIGHTS, type Weights } from "./scoring";
 import { columnLetter, readTable } from "./table";
@@ -74,14 +74,14 @@ export function defaultSettingsRows(): SettingsRow[] {
     ...REGIONS.map((r) => ({
       key: `regione_${r.code}`,
       name: `Regione inclusa: ${r.name}`,
-      value: r.pilot ? "No" : "Sì",
+      value: yesNoText(!r.pilot),
       help: r.pilot ? "Regione con sito pilota (esclusa di norma)" : "Regione coinvolta nelle interviste",
     })),
     // New settings go last: sheets of earlier releases get them appended, and the weights stay in C2:C4.
     {
       key: SETTING_KEYS.onlyNamedInD1,
       name: "Solo aree citate in D1",
-      value: "Sì",
+      value: yesNoText(true),
       help: "Sì: in classifica solo le aree indicate come più difficili (D1); No: tutte le aree citate",
     },
     {
@@ -93,7 +93,7 @@ export function defaultSettingsRows(): SettingsRow[] {
     {
       key: SETTING_KEYS.onlyVerified,
       name: "Solo interviste verificate",
-      value: "No",
+      value: yesNoText(false),
       help: "Sì: punteggi, Shortlist, Riepilogo e Coordinatori contano solo le interviste con Verifica = Verificata; No: tutte",
     },
   ];

@@ -18,7 +18,7 @@ import {
 import { reasonOf } from "./reason";
 import type { AreaScore, Weights } from "./scoring";
 import { WEIGHT_GRID } from "./stability";
-import { SHORTLIST_COLUMNS, SHORTLIST_FOLLOW_UP } from "./tabs";
+import { SHORTLIST_COLUMNS, SHORTLIST_FOLLOW_UP, YES_MARK } from "./tabs";
 import { type AmbitiIndex, areaIdentity } from "./territory/areaKey";
 import { byRegionName, regionName } from "./territory/regions";
 import { foldName } from "./text";
@@ -151,7 +151,7 @@ export function buildShortlist(input: {
             email: c.email,
             phone: c.phone,
             decisionLevel: labelOf(DECISION_LEVELS, c.decisionLevel),
-            coordinator: c.coordinatorCandidate ? "Sì" : "",
+            coordinator: c.coordinatorCandidate ? YES_MARK : "",
           }),
         );
         scopes.push({ scope: `${region}|${area.key}`, identity: identityOf(c) });

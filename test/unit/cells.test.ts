@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { cellText, dateCellText, isDateValue, isoDate, isYes, yesNoOf } from "../../src/core/cells";
+import {
+  cellText,
+  dateCellText,
+  isDateValue,
+  isoDate,
+  isYes,
+  yesNoOf,
+  yesNoText,
+} from "../../src/core/cells";
 import { consentOf } from "../../src/core/importRow";
 import { rowToStoredInterview } from "../../src/core/records";
 import { rowToScoringContact } from "../../src/core/scoringRows";
@@ -117,6 +125,13 @@ describe("the one reader of yes and no", () => {
       expect(settings(value), `setting ${String(value)}`).toBe(said);
       expect(contact(value), `contact ${String(value)}`).toMatchObject({ coordinatorCandidate: said });
     }
+  });
+
+  it("writes yes and no as Sì and No, which read back as written", () => {
+    expect(yesNoText(true)).toBe("Sì");
+    expect(yesNoText(false)).toBe("No");
+    expect(yesNoOf(yesNoText(true))).toBe(true);
+    expect(yesNoOf(yesNoText(false))).toBe(false);
   });
 
   it("reads a consent of 1 as given, wherever it is read", () => {
