@@ -5,6 +5,7 @@
  * them by one rule: case and spaces around it are ignored ("int-00001 " names INT-00001), an id in
  * more than one row is refused, never acted on, and an empty id names no interview.
  */
+import { UserError } from "./errors";
 
 /** The largest interview number an id may carry: longer numbers are typing mistakes, not ids. */
 export const MAX_INTERVIEW_NUMBER = 999_999_999;
@@ -39,6 +40,13 @@ export function sameId(id: unknown): string {
   return String(id ?? "")
     .trim()
     .toUpperCase();
+}
+
+/** The id an action was given, trimmed; an empty id names no interview and is refused (`emptyId`). */
+export function requiredId(id: unknown): string {
+  const text = String(id ?? "").trim();
+  if (!text) throw new UserError("emptyId");
+  return text;
 }
 
 /** Sheet rows (1-based; texts[0] is row 2) whose id names the same interview as `id`; none for "". */

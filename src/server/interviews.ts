@@ -14,7 +14,7 @@ import type { Lang } from "../core/codes";
 import { isUserError, UserError } from "../core/errors";
 import { t } from "../core/i18n";
 import { type FieldError, type InterviewInput, validateInterview } from "../core/interview";
-import { interviewId, interviewNumber, sameId } from "../core/interviewIds";
+import { interviewId, interviewNumber, requiredId } from "../core/interviewIds";
 import { contactsToRows, interviewToRow, type StoredInterview } from "../core/records";
 import { answersChanged, reviewAfterEdit, reviewChangedSince } from "../core/reviewEdit";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, type LOG_COLUMNS, SHEETS } from "../core/tabs";
@@ -328,14 +328,14 @@ export function submitInterview(raw: unknown): SubmitResult {
 
 /** The stored interview as the form's input, with its id and version (for editing). */
 export function getInterview(id: string): StoredInterview {
-  if (!sameId(id)) throw new UserError("emptyId");
+  const wanted = requiredId(id);
   const workbook = Workbook.active();
   const found = loadStored(
     workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS),
     workbook.table(SHEETS.contacts, CONTACT_COLUMNS),
-    String(id ?? "").trim(),
+    wanted,
   );
-  if (!found) throw new UserError("notFound", { id: String(id ?? "").trim() });
+  if (!found) throw new UserError("notFound", { id: wanted });
   return found.stored;
 }
 
@@ -390,8 +390,7 @@ export function deleteInterview(
 ): { ok: true; id: string; contacts: number } | { ok: false; message: string } {
   const lang = userLang();
   const email = userEmail();
-  const wanted = String(id ?? "").trim();
-  if (!wanted) throw new UserError("emptyId");
+  const wanted = requiredId(id);
   return withDocumentLock(() => {
     const workbook = Workbook.active();
     const access = accessOf(workbook, email, lang);

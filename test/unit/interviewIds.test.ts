@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { isUserError, type UserError } from "../../src/core/errors";
+import { t } from "../../src/core/i18n";
 import { outcomeId } from "../../src/core/importRow";
 import {
   distinctIds,
@@ -7,6 +9,7 @@ import {
   interviewNumber,
   looksLikeInterviewId,
   MAX_INTERVIEW_NUMBER,
+  requiredId,
   rowsOfIds,
   rowsWithId,
   sameId,
@@ -52,6 +55,22 @@ describe("interview ids: one rule for comparing them", () => {
     expect(sameId("")).toBe("");
     expect(sameId(null)).toBe("");
     expect(sameId("   ")).toBe("");
+  });
+
+  it("refuses an empty id, saying what to select, and gives any other id trimmed", () => {
+    for (const empty of ["", "   ", null, undefined]) {
+      let refusal: unknown;
+      try {
+        requiredId(empty);
+      } catch (error) {
+        refusal = error;
+      }
+      expect(isUserError(refusal), String(empty)).toBe(true);
+      expect(t("it", (refusal as UserError).key)).toMatch(
+        /^Manca l'ID dell'intervista: seleziona una riga con un ID/,
+      );
+    }
+    expect(requiredId(" int-00001 ")).toBe("int-00001");
   });
 
   it("finds every row an id is in, look-alikes typed by hand included", () => {
