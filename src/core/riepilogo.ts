@@ -91,7 +91,7 @@ export function buildRiepilogo(input: RiepilogoInput): Riepilogo {
     tally.set(region, { interviews: 0, causes: new Map(), contacts: [], states: [] });
 
   const regionOfInterview = new Map<string, string>();
-  // Rows with the same Cause cell share one array (records.ts): count the arrays, then their causes.
+  // Rows with the same Cause cell share one array (codeCells.ts): count the arrays, then their causes.
   const causeLists = new Map<string, Map<readonly Cause[], number>>();
   for (const iv of input.interviews) {
     const t = tally.get(iv.region);
