@@ -20,7 +20,7 @@ import { versionOf } from "./contactVersions";
 import type { Scale } from "./interview";
 import type { ContactRow, InterviewRow } from "./records";
 import { reviewOf } from "./reviewEdit";
-import { columnLetter, forEachRow } from "./table";
+import { columnLetter, forEachRow, locateColumns } from "./table";
 import { CONTACT_COLUMNS, type Columns, INTERVIEW_COLUMNS, type RowOf, SHEETS } from "./tabs";
 import { regionFromText } from "./territory/regions";
 import { foldName } from "./text";
@@ -112,9 +112,10 @@ export function rowToScoringContact(row: ContactRow): ScoringContact | { problem
     email: cellText(row.email),
     phone: cellText(row.phone),
     decisionLevel,
-    // Undefined when the tab has no such column (a sheet not prepared since): counts stay blank.
-    coordinatorCandidate:
-      row.coordinatorCandidate === undefined ? undefined : isYes(row.coordinatorCandidate),
+    // Left out when the tab has no such column (a sheet not prepared since): counts stay blank.
+    ...(row.coordinatorCandidate === undefined
+      ? {}
+      : { coordinatorCandidate: isYes(row.coordinatorCandidate) }),
   };
 }
 
@@ -198,14 +199,19 @@ export function scoringInterviewsOf(values: Values): { interviews: ScoringInterv
   return { interviews: items, skipped };
 }
 
-/** Parses Contatti values with their header; rows with bad values are skipped and counted. */
+/**
+ * Parses Contatti values with their header; rows with bad values are skipped and counted. A tab
+ * without `Coordinatore d'area` (not prepared since) says nothing about candidates: its contacts have
+ * no coordinatorCandidate.
+ */
 export function scoringContactsOf(values: Values): { contacts: ScoringContact[]; skipped: Skipped } {
+  const saysCandidates = locateColumns(values[0] ?? [], CONTACT_COLUMNS).coordinatorCandidate >= 0;
   const { items, skipped } = parseRows(
     values,
     CONTACT_COLUMNS,
     SHEETS.contacts,
     CONTACT_REQUIRED,
-    CONTACT_READ,
+    saysCandidates ? CONTACT_READ : CONTACT_READ.filter((k) => k !== "coordinatorCandidate"),
     (row) => rowToScoringContact(row as ContactRow),
   );
   return { contacts: items, skipped };
