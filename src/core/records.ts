@@ -30,7 +30,7 @@ export interface InterviewMeta {
   updatedAt: Date;
   updatedBy: string;
   submissionId: string;
-  /** The review (SPEC 11); a new interview is `Da verificare`. */
+  /** The review; a new interview is `Da verificare`. */
   review?: string;
   reviewNote?: string;
 }
@@ -43,7 +43,7 @@ export type StoredInterview = Omit<InterviewInput, "submissionId"> & {
   /** Who saved this version and when (ISO 8601: google.script.run carries no Date), for the conflict view. */
   updatedBy?: string;
   updatedAt?: string;
-  /** The staff's review (SPEC 11): shown by the form, never taken from it. */
+  /** The staff's review: shown by the form, never taken from it. */
   review?: string;
   reviewNote?: string;
 };
