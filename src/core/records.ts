@@ -1,6 +1,8 @@
 /**
- * Plain rows of the sheet (header → cell value) to domain objects and back. The gateway turns sheet
- * ranges into these rows; everything here is pure.
+ * An interview and its contacts as stored rows of Interviste and Contatti (header → cell value), and
+ * back to the form's input for editing. The gateway turns sheet ranges into these rows; everything
+ * here is pure. What scoring reads of the same rows is in scoringRows.ts, which contacts are current
+ * in contactVersions.ts, how a single cell reads in cells.ts.
  */
 import { cellText, isDateValue, isYes, yesNoText } from "./cells";
 import { scaleOf, splitCodes } from "./codeCells";
