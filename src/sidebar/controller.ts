@@ -38,9 +38,13 @@ export function onFieldChange(event: Event): void {
   saveDraft();
 }
 
-/** Listens to the form just built: its fields, and its contacts added or removed. */
+/**
+ * Listens to the form just built: the region (its comuni load first: a listener on the select runs
+ * before the form's), every field, and the contacts added or removed.
+ */
 export function controlForm(): void {
   const element = form();
+  field("region")?.addEventListener("change", onRegionChange);
   element.addEventListener("input", onFieldChange);
   element.addEventListener("change", onFieldChange);
   onContactsChange(saveDraft);

@@ -5,7 +5,7 @@
 import { AREA_KINDS, AUTHORITY_KINDS, CAUSES, EVIDENCE } from "../core/codes";
 import { AREAS_LIST, sameAsD1Button } from "./areaSuggestions";
 import { addContact, renderContacts } from "./contacts";
-import { controlForm, loadIntoForm, offerSavedDraft, onRegionChange, openInterview } from "./controller";
+import { controlForm, loadIntoForm, offerSavedDraft, openInterview } from "./controller";
 import { h, idFor } from "./dom";
 import { failureMessage, withLinks } from "./failure";
 import { formatNumber } from "./fieldNames";
@@ -76,7 +76,6 @@ function buildForm(ctx: Context) {
               name: "region",
               "aria-required": "true",
               "aria-describedby": `${regionId}-error`,
-              onchange: onRegionChange,
             },
             h("option", { value: "" }, L("chooseRegion")),
             regionOptions(ctx),
