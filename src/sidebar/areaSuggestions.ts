@@ -1,5 +1,5 @@
 /**
- * The areas the form suggests for D1, D3 and D4 (SPEC 10.1): those already named in the region, the
+ * The areas the form suggests for D1, D3 and D4 (docs/using.md): those already named in the region, the
  * declared Ambiti and the region's comuni, in one datalist refreshed when the region changes; and
  * "Come D1" for D3 and D4, which copies D1's area.
  */

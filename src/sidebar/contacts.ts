@@ -51,7 +51,7 @@ function phoneField(path: string, ruleId: string, suffix: string) {
   return block;
 }
 
-/** The candidate mark (SPEC 11): a real checkbox inside its label, so Space toggles it and readers name it. */
+/** The candidate mark (possible Coordinatore d'area): a real checkbox inside its label, so Space toggles it and readers name it. */
 function coordinatorCheckbox(path: string, suffix: string) {
   const id = idFor(path);
   return h(

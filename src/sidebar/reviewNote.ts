@@ -1,5 +1,5 @@
 /**
- * The staff's review while editing (SPEC 11): the `Nota verifica` of the loaded interview, and, when it
+ * The staff's review while editing (docs/using.md): the `Nota verifica` of the loaded interview, and, when it
  * is marked Da correggere, that saving sends it back to Da verificare. Shown at the top of the form,
  * where the user starts; gone when the form is emptied for the next interview.
  */
