@@ -14,6 +14,7 @@ import { formatNumber } from "./fieldNames";
 import { checkboxGroup, errorSlot, options, question, scale, selectField, textField } from "./fields";
 import { fillForm } from "./formData";
 import { label, QUESTIONS } from "./labels";
+import { watchLengths } from "./lengthNote";
 import { enablePhone, showOutbox } from "./phone";
 import { showReviewNote } from "./reviewNote";
 import { alertBox, type Context, call, L, type Stored, state, statusBox } from "./state";
@@ -201,6 +202,7 @@ async function start() {
     state.lang = ctx.lang;
     document.documentElement.lang = ctx.lang;
     buildForm(ctx);
+    watchLengths();
     if (boot.phone) showOutbox();
     // Why this user may write nothing: said at the top, where the user starts reading.
     if (ctx.refusal) {
