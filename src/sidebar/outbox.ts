@@ -5,14 +5,15 @@
  * id, stores it once; or when the user removes it from the phone, after confirming. Taking an item
  * back into the form to correct it leaves it here: the corrected save replaces it (same submission id).
  */
-import type { Duplicate, FormData } from "./state";
+import type { Duplicate } from "./server";
+import type { FormValues } from "./state";
 
 export const OUTBOX_KEY = "coefficienti:outbox";
 
 export interface OutboxItem {
   submissionId: string;
   savedAt: string;
-  data: FormData;
+  data: FormValues;
   /** Who saved it (the signed-in user Google named): only they may send it, under their permissions. */
   user?: string;
   /** Why the server refused it (the user corrects it in the form); absent while it waits to be sent. */
@@ -28,12 +29,12 @@ export interface OutboxItem {
 }
 
 /** What an item holds apart from its identity: two items with the same content are the same interview. */
-function contentOf(item: { data: FormData; user?: string }): string {
+function contentOf(item: { data: FormValues; user?: string }): string {
   const {
     submissionId: _id,
     askIfDuplicate: _ask,
     ...rest
-  } = item.data as FormData & {
+  } = item.data as FormValues & {
     askIfDuplicate?: unknown;
   };
   const sorted = (value: unknown): unknown =>
@@ -50,7 +51,7 @@ function contentOf(item: { data: FormData; user?: string }): string {
 }
 
 /** An item already waiting with the very same content (another submission id), if any. */
-export function identicalInOutbox(data: FormData, user = ""): OutboxItem | undefined {
+export function identicalInOutbox(data: FormValues, user = ""): OutboxItem | undefined {
   const wanted = contentOf({ data, user });
   return readOutbox().find((i) => i.submissionId !== data.submissionId && contentOf(i) === wanted);
 }
@@ -92,7 +93,7 @@ export function writeOutbox(items: OutboxItem[]): boolean {
 }
 
 /** Adds (or replaces, by submission id) an interview; false when it could not be kept. */
-export function keepInOutbox(data: FormData, user = ""): boolean {
+export function keepInOutbox(data: FormValues, user = ""): boolean {
   const submissionId = String(data.submissionId ?? "");
   if (!submissionId) return false;
   const items = readOutbox().filter((i) => i.submissionId !== submissionId);
@@ -140,7 +141,7 @@ export function markGone(submissionId: string, reason: string): void {
 /** The user chose to send a likely duplicate as a new interview: sent without the check. */
 export function sendAsNew(submissionId: string): void {
   update(submissionId, ({ duplicate: _d, ...i }) => {
-    const { askIfDuplicate: _ask, ...data } = i.data as FormData & { askIfDuplicate?: unknown };
-    return { ...i, data: data as FormData };
+    const { askIfDuplicate: _ask, ...data } = i.data as FormValues & { askIfDuplicate?: unknown };
+    return { ...i, data: data as FormValues };
   });
 }

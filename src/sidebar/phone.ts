@@ -12,7 +12,6 @@
 import { h, setChildren } from "./dom";
 import { showStatus } from "./feedback";
 import { fieldName, formatWhen } from "./fieldNames";
-import { fillForm } from "./formData";
 import {
   dedupeOutbox,
   identicalInOutbox,
@@ -28,7 +27,8 @@ import {
   sendAsNew,
 } from "./outbox";
 import { type PhoneKey, phoneLabel } from "./phoneLabels";
-import { call, type FormData, type Result, serverNames, state, statusBox } from "./state";
+import { call, callInstead, type Result, type ServerReply } from "./server";
+import { type FormValues, state, statusBox } from "./state";
 
 const RETRY_MS = 30_000;
 const P = (key: PhoneKey, params?: Record<string, string | number>) => phoneLabel(state.lang, key, params);
@@ -42,7 +42,7 @@ let confirming: string | undefined;
 let correcting: string | undefined;
 
 /** The phone's server answer: an interview the sheet no longer has is marked `gone` (webApp.ts). */
-type PhoneResult = Result & { gone?: boolean };
+type PhoneResult = ServerReply<"submitPhoneInterview">;
 
 /** A failure of the connection rather than of the server: the interview waits on the device. */
 export function isNetworkFailure(error: unknown): boolean {
@@ -59,7 +59,7 @@ export function isNetworkFailure(error: unknown): boolean {
  * It keeps its "ask if duplicate" mark: the server checks when it arrives, and the outbox asks then.
  * The very same interview already waiting is not kept twice.
  */
-function keep(data: FormData): Result {
+function keep(data: FormValues): Result {
   correcting = undefined;
   const user = state.ctx?.user ?? "";
   if (identicalInOutbox(data, user)) {
@@ -74,10 +74,10 @@ function keep(data: FormData): Result {
 }
 
 /** How the phone form sends: straight to the server when it can, else into the outbox. */
-async function phoneSend(data: FormData): Promise<Result> {
+async function phoneSend(data: FormValues): Promise<Result> {
   if (navigator.onLine === false) return keep(data);
   try {
-    const result = await call<Result>("submitInterview", data);
+    const result = await call("submitInterview", data);
     // An item taken back into the form leaves the outbox once its correction is stored.
     if (result.ok) {
       correcting = undefined;
@@ -102,8 +102,7 @@ function refusalText(errors: { field: string; message: string }[]): string {
 /** An item saved by another account on this phone waits for that account: it is sent with its rights. */
 const otherUser = (item: OutboxItem) => Boolean(item.user) && item.user !== (state.ctx?.user ?? "");
 /** The item now in the form, being corrected: it waits for the form's save. */
-const inForm = (item: OutboxItem) =>
-  item.submissionId === correcting && correcting === state.submissionId;
+const inForm = (item: OutboxItem) => item.submissionId === correcting && correcting === state.submissionId;
 const sendable = (item: OutboxItem) =>
   !item.refused && !item.duplicate && !item.gone && !otherUser(item) && !inForm(item);
 
@@ -128,13 +127,13 @@ export async function flushOutbox(): Promise<void> {
       sendingNow = item.submissionId;
       renderOutbox();
       try {
-        const result = await call<PhoneResult>("submitInterview", item.data);
+        const result: PhoneResult = await call("submitInterview", item.data);
         if (result.ok) {
           removeFromOutbox(item.submissionId);
-          if (!result.queued) sent.push(result.id);
-        } else if (result.duplicate) {
+          sent.push(result.id);
+        } else if ("duplicate" in result) {
           markDuplicate(item.submissionId, result.duplicate);
-        } else if (result.conflict) {
+        } else if ("conflict" in result) {
           markRefused(item.submissionId, P("outboxConflict"));
         } else if (result.gone) {
           markGone(item.submissionId, refusalText(result.errors));
@@ -161,13 +160,16 @@ export async function flushOutbox(): Promise<void> {
   if (sent.length) showStatus(P("queuedSent", { count: sent.length, ids: sent.join(", ") }));
 }
 
+/** How a refused interview goes back into the form (the controller's): set when the outbox is shown. */
+let takeBack: (values: FormValues) => void = () => {};
+
 /**
  * Takes a refused interview back into the form, with its submission id, to be corrected and saved.
  * It stays in the outbox meanwhile (a reload or a closed tab loses nothing): the corrected save
  * replaces it, or stores it and removes it.
  */
 function correct(item: OutboxItem) {
-  fillForm(item.data);
+  takeBack(item.data);
   state.submissionId = item.submissionId;
   correcting = item.submissionId;
   confirming = undefined;
@@ -294,8 +296,8 @@ export function renderOutbox(): void {
 /** Switches the form to the phone: its web-app entry points, its sending, its outbox. */
 export function enablePhone(): void {
   document.documentElement.classList.add("phone");
-  serverNames.getFormContext = "getPhoneFormContext";
-  serverNames.submitInterview = "submitPhoneInterview";
+  callInstead("getFormContext", "getPhoneFormContext");
+  callInstead("submitInterview", "submitPhoneInterview");
   state.send = phoneSend;
   window.addEventListener("online", () => {
     // "Nessuna connessione…" no longer holds: the outbox says where each interview stands.
@@ -306,8 +308,12 @@ export function enablePhone(): void {
   window.addEventListener("offline", () => renderOutbox());
 }
 
-/** After the form is built: the outbox under the title, and what waits is sent now. */
-export function showOutbox(): void {
+/**
+ * After the form is built: the outbox under the title, and what waits is sent now. `fill` puts a
+ * refused interview back into the form when the user chooses to correct it.
+ */
+export function showOutbox(fill: (values: FormValues) => void): void {
+  takeBack = fill;
   const title = document.getElementById("form-title");
   if (!title || document.getElementById("outbox")) return;
   title.after(
