@@ -28,7 +28,8 @@ const NEAR = 0.9;
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
 const limited = (el: EventTarget | null): el is TextControl =>
-  (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type === "text")) &&
+  (el instanceof HTMLTextAreaElement ||
+    (el instanceof HTMLInputElement && ["text", "email", "tel"].includes(el.type))) &&
   el.maxLength > 0 &&
   Boolean(el.closest("#interview-form"));
 

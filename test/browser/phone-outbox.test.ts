@@ -246,7 +246,7 @@ describe("a text longer than its field", () => {
     const spiegazione = page.getByLabel("Spiegazione");
     expect((await spiegazione.inputValue()).length).toBe(2000);
     await expect
-      .poll(() => page.locator("#reasons-explanation-length, .length-note").first().textContent())
+      .poll(async () => page.locator(`[id="${await spiegazione.getAttribute("id")}-length"]`).textContent())
       .toMatch(/più lungo di 2000 caratteri: ne è stata tenuta solo la prima parte/);
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
@@ -268,6 +268,13 @@ describe("a text longer than its field", () => {
     await expect
       .poll(() => page.locator(".length-note").first().textContent())
       .toMatch(/più lungo di 2000 caratteri/);
+    // A one-line field: its own limit, the same as the save's.
+    const name = page.getByLabel("Nome e cognome dell'intervistato");
+    await name.fill("n".repeat(195));
+    await expect
+      .poll(async () => page.locator(`[id="${await name.getAttribute("id")}-length"]`).textContent())
+      .toBe("195 di 200 caratteri.");
+    expect(await page.getByLabel("Telefono – Contatto 1").getAttribute("maxlength")).toBe("40");
     await page.close();
   });
 });
