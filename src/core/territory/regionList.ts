@@ -5,7 +5,6 @@
  * every region. Whatever is not understood is returned as written, so that nobody's access is widened
  * or narrowed without a word.
  */
-import { foldName } from "../text";
 import { REGIONS, regionFromText } from "./regions";
 
 /** What a Regioni cell says: the regions recognised, and each piece of text that is not a region. */
@@ -15,26 +14,6 @@ export interface RegionList {
   unrecognised: string[];
 }
 
-/** Short and other common names of a region (folded as foldName folds them), by ISTAT code. */
-const SHORT_NAMES: Record<string, string> = {
-  aosta: "02",
-  "val d aosta": "02",
-  "vallee d aoste": "02",
-  vda: "02",
-  trentino: "04",
-  "alto adige": "04",
-  sudtirol: "04",
-  "trentino sudtirol": "04",
-  "trentino alto adige sudtirol": "04",
-  "provincia di trento": "04",
-  "provincia di bolzano": "04",
-  friuli: "06",
-  "venezia giulia": "06",
-  fvg: "06",
-  emilia: "08",
-  romagna: "08",
-};
-
 const EVERY_REGION = new Set(["*", "tutte", "tutte le regioni", "all", "all regions"]);
 
 /** The separators between regions in a cell: , ; / new line, and the word "e" between two names. */
@@ -42,10 +21,9 @@ const SEPARATORS = /[,;/\n]|\s+e\s+/i;
 
 /** One piece of a cell: its region code, or undefined when it names none. */
 function regionOfPiece(piece: string): string | undefined {
+  // Names, codes and the everyday short names (regions.ts, REGION_SHORT_NAMES).
   const direct = regionFromText(piece);
   if (direct) return direct;
-  const folded = foldName(piece);
-  if (SHORT_NAMES[folded]) return SHORT_NAMES[folded];
   // "16 Puglia", "16 - Puglia": a code followed by its own region's name.
   const withCode = /^(\d{1,2})\s*[-–:.]?\s*(\D.*)$/.exec(piece);
   if (withCode) {
