@@ -63,7 +63,10 @@ describe("Verifica installazione in the preview", () => {
     // Each line's marker in words: OK, Da sistemare, or Attenzione (e.g. a Partner tab that lists no one).
     for (const title of titles) expect(title).toMatch(/^(✓ OK|✗ Da sistemare|⚠ Attenzione) /);
     // The text keeps off the dialog's left edge.
-    const left = await frame.locator("li h2").first().evaluate((h) => h.getBoundingClientRect().left);
+    const left = await frame
+      .locator("li h2")
+      .first()
+      .evaluate((h) => h.getBoundingClientRect().left);
     expect(left).toBeGreaterThanOrEqual(12);
     expect(await frame.locator("li").last().textContent()).toMatch(/versione \d+\.\d+\.\d+/);
     expect(await frame.locator("body").textContent()).toContain("Schede e intestazioni");
