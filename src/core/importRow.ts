@@ -23,6 +23,7 @@ import {
   slotKey,
 } from "./importColumns";
 import { type FieldError, type InterviewInput, validateInterview } from "./interview";
+import { interviewKey } from "./likelyDuplicates";
 import { cellText } from "./records";
 import { INTERVIEW_COLUMNS } from "./tabs";
 import { findComuneByCode, findComuneByName } from "./territory/comuni";
@@ -35,19 +36,33 @@ export type ImportRow = Record<string, unknown>;
 export type ParsedRow =
   | { kind: "blank" }
   | { kind: "header" }
-  | { kind: "invalid"; errors: { column: string; message: string }[] }
-  | { kind: "valid"; input: InterviewInput; key: string };
+  | { kind: "invalid"; errors: { column: string; message: string }[]; identity: string }
+  | { kind: "valid"; input: InterviewInput; key: string; identity: string };
 
 const YES = new Set(["si", "sì", "yes", "y", "true", "vero", "x", "1", "ok", "acconsento"]);
 const NO = new Set(["no", "n", "false", "falso", "0"]);
 
-/** A consent cell as the form's checkbox: true for Sì/yes/1/x/TRUE, false for No/blank; other text as is. */
+/**
+ * A consent cell as the form's checkbox: true for Sì/yes/1/x/TRUE and for a clear yes in words
+ * ("Sì, acconsento"), false for No/blank; other text as is (the error then names it).
+ */
 export function consentOf(value: unknown): unknown {
   if (typeof value === "boolean") return value;
   const folded = foldName(cellText(value));
-  if (YES.has(folded)) return true;
+  if (YES.has(folded) || yesInWords(folded)) return true;
   if (folded === "" || NO.has(folded)) return false;
   return cellText(value);
+}
+
+/* A yes said in words: "Sì, acconsento", "Si, ho letto l'informativa", "Yes, I agree". */
+const YES_FIRST = new Set(["si", "yes"]);
+/* Words that take the yes back ("Sì, ma non acconsento"): such a cell is not read as yes. */
+const TAKEN_BACK = new Set(["no", "non", "not", "nessun", "nessuno", "mai", "never", "rifiuto", "rifiuta"]);
+
+/** True for a folded text that starts with Sì/Yes and has no word taking it back. */
+function yesInWords(folded: string): boolean {
+  const [first, ...rest] = folded.split(" ");
+  return YES_FIRST.has(first) && rest.length > 0 && !rest.some((word) => TAKEN_BACK.has(word));
 }
 
 /**
@@ -203,14 +218,19 @@ export function columnOfField(field: string, slots: readonly number[]): string {
   return key ? IMPORT_COLUMNS[key].header : "";
 }
 
-/** The labels a multi-choice column accepts, said after its error (no dropdown shows them). */
+/** The code list of a choice column of Importa (by its header), or null. */
+function choicesOf(column: string): Record<string, { it: string; en: string }> | null {
+  if (column === INTERVIEW_COLUMNS.evidence.header) return EVIDENCE;
+  if (column === INTERVIEW_COLUMNS.causes.header) return CAUSES;
+  if (column === INTERVIEW_COLUMNS.hardestAreaKind.header) return AREA_KINDS;
+  if (column === INTERVIEW_COLUMNS.authorityKind.header) return AUTHORITY_KINDS;
+  if (/^Contatto \d+ Livello decisionale$/.test(column)) return DECISION_LEVELS;
+  return null;
+}
+
+/** The labels a choice column accepts, said after its error (no dropdown shows them while importing). */
 function allowedOf(column: string, lang: Lang): string {
-  const table =
-    column === INTERVIEW_COLUMNS.evidence.header
-      ? EVIDENCE
-      : column === INTERVIEW_COLUMNS.causes.header
-        ? CAUSES
-        : null;
+  const table = choicesOf(column);
   if (!table) return "";
   return ` ${t(lang, "importAllowed", {
     list: Object.keys(table)
@@ -219,13 +239,46 @@ function allowedOf(column: string, lang: Lang): string {
   })}`;
 }
 
-/** The form's errors as errors by Importa column, one per column. */
-function byColumn(errors: readonly FieldError[], slots: readonly number[], lang: Lang) {
+/** The value at a form field's path in the raw input (`contacts[0].decisionLevel`, `reasons.evidence[1]`). */
+function valueAt(raw: Record<string, unknown>, field: string): unknown {
+  let value: unknown = raw;
+  for (const part of field.split(/[.[\]]+/).filter(Boolean))
+    value = value && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
+  return value;
+}
+
+/** The form's errors as errors by Importa column, one per column, naming the values it refused. */
+function byColumn(
+  errors: readonly FieldError[],
+  raw: Record<string, unknown>,
+  slots: readonly number[],
+  lang: Lang,
+) {
   const out: { column: string; message: string }[] = [];
+  const refused = new Map<string, string[]>();
   for (const error of errors) {
     const column = columnOfField(error.field, slots);
+    const value = valueAt(raw, error.field);
+    if (error.message === t(lang, "invalidChoice") && typeof value === "string" && value !== "") {
+      const values = refused.get(column) ?? [];
+      if (!values.includes(value)) values.push(value);
+      refused.set(column, values);
+    }
     if (out.some((e) => e.column === column)) continue;
-    out.push({ column, message: error.message + allowedOf(column, lang) });
+    // A consent cell that is neither yes nor no: said as not understood, not as refused.
+    const unclear = error.field === "consent" && typeof value === "string" && value !== "";
+    out.push({
+      column,
+      message: unclear ? t(lang, "importConsentUnclear", { value }) : error.message + allowedOf(column, lang),
+    });
+  }
+  for (const e of out) {
+    const values = refused.get(e.column);
+    if (values)
+      e.message += ` ${t(lang, "importRefusedValues", {
+        values: values.map((v) => `"${v}"`).join(", "),
+        count: values.length,
+      })}`;
   }
   return out;
 }
@@ -264,7 +317,11 @@ export function parseImportRow(row: ImportRow, options: { today: string; lang: L
   if (isRepeatedHeader(row)) return { kind: "header" };
   const { raw, slots } = rawInputOf(row);
   const validation = validateInterview(raw, options);
-  if (!validation.ok) return { kind: "invalid", errors: byColumn(validation.errors, slots, options.lang) };
+  // Who, where and when, read as the validation reads them: what a likely duplicate shares.
+  const person = raw.interviewee as { name: string };
+  const identity = interviewKey(String(raw.region), person.name, String(raw.interviewDate));
+  if (!validation.ok)
+    return { kind: "invalid", errors: byColumn(validation.errors, raw, slots, options.lang), identity };
   const input = validation.value;
   // As the form's save does: a given ISTAT code must be a comune of the region; a comune's name fills it.
   const area = input.hardestArea;
@@ -275,18 +332,29 @@ export function parseImportRow(row: ImportRow, options: { today: string; lang: L
         errors: [
           { column: INTERVIEW_COLUMNS.hardestAreaIstat.header, message: t(options.lang, "invalidIstat") },
         ],
+        identity,
       };
   } else if (area.kind === "comune") {
     const comune = findComuneByName(input.region, area.name);
     if (comune) area.istatCode = comune.code;
   }
   input.submissionId = importSubmissionId(input);
-  return { kind: "valid", input, key: input.submissionId };
+  return { kind: "valid", input, key: input.submissionId, identity };
 }
 
 /** The interview id an Esito importazione cell names ("Importata: INT-00042"), or "". */
 export function outcomeId(outcome: unknown): string {
   return /\b(INT-\d{1,9})\b/i.exec(cellText(outcome))?.[1].toUpperCase() ?? "";
+}
+
+/**
+ * The interview an Esito importazione says the row was imported as ("Importata: INT-…", "Già
+ * importata: INT-…", "In importazione: INT-…"), or "" for any other text: an error, a likely
+ * duplicate's warning, a note typed by the user.
+ */
+export function claimedId(outcome: unknown): string {
+  const claims = /^(Importata|Già importata|In importazione|Imported|Already imported|Importing)\b/i;
+  return claims.test(cellText(outcome)) ? outcomeId(outcome) : "";
 }
 
 /**
