@@ -50,7 +50,8 @@ export function consentOf(value: unknown): unknown {
   if (typeof value === "boolean") return value;
   const folded = foldName(cellText(value));
   if (YES.has(folded) || yesInWords(folded)) return true;
-  if (folded === "" || NO.has(folded)) return false;
+  // Blank is no; a mark such as "✓" folds to nothing but is not blank: said as not understood.
+  if (cellText(value) === "" || NO.has(folded)) return false;
   return cellText(value);
 }
 
