@@ -1,6 +1,7 @@
 /**
  * What an import does with each row of Importa, decided from what was read: create it, say it is
- * already imported (and as which interview), say what to fix, or say why it may not be imported. Pure:
+ * already imported (and as which interview), say what to fix, say why it may not be imported, or say
+ * that it looks like an interview already saved (the form's likely-duplicate rule). Pure:
  * the shell executes the plan, so running it again, or after Google cut it half-way, is decided here.
  */
 import type { Lang } from "./codes";
@@ -141,6 +142,11 @@ export function planImport(rows: readonly ReadRow[], context: PlanContext): Impo
       earlier();
       continue;
     }
+    const refusal = context.refusal(parsed.input.region);
+    if (refusal) {
+      planned("refused", t(lang, "importRefused", { reason: refusal }));
+      continue;
+    }
     // As the form asks before saving a likely duplicate, the import leaves it out unless told otherwise.
     if (!importsAnyway(row.outcome)) {
       const saved = savedWithKey.get(parsed.identity);
@@ -153,11 +159,6 @@ export function planImport(rows: readonly ReadRow[], context: PlanContext): Impo
         planned("duplicate", t(lang, "importLikelySameRow", { row: earlierRow }));
         continue;
       }
-    }
-    const refusal = context.refusal(parsed.input.region);
-    if (refusal) {
-      planned("refused", t(lang, "importRefused", { reason: refusal }));
-      continue;
     }
     if (!createdWithKey.has(parsed.identity)) createdWithKey.set(parsed.identity, rowNumber);
     creates.push(out.length);
