@@ -4,7 +4,8 @@
  * where the user starts; gone when the form is emptied for the next interview.
  */
 import { h } from "./dom";
-import { form, L, type Stored } from "./state";
+import type { Stored } from "./server";
+import { form, L } from "./state";
 
 const BOX_ID = "review-note";
 
