@@ -795,6 +795,25 @@ describe("likely duplicates in Importa", () => {
     expect(emu.recordsOf("Interviste").map((r) => r["D2 Gravità"])).toEqual([4, 2]);
   });
 
+  it('says it in English to an English locale, and reads "import anyway"', () => {
+    const { emu, addOn } = preparedAddOn({ locale: "en_GB" });
+    paste(emu, [bariRow()]);
+    addOn.importInterviews();
+    paste(
+      emu,
+      [bariRow({ "D2 Gravità": 1 }), bariRow({ "D2 Gravità": 2, "Esito importazione": "Import anyway" })],
+      3,
+    );
+    expect(addOn.importInterviews()).toMatchObject({ imported: 1, duplicates: 1 });
+    expect(outcomes(emu).slice(1)).toEqual([
+      expect.stringMatching(
+        /^Not imported: it looks like an interview already saved, INT-00001 .*write "import anyway" in this cell/,
+      ),
+      "Imported: INT-00002",
+    ]);
+    expect(alerts(emu).at(-1)).toMatch(/, 1 likely duplicate not imported\./);
+  });
+
   it("leaves out the second of two rows of one paste that look like one interview", () => {
     const { emu, addOn } = preparedAddOn();
     paste(emu, [bariRow(), bariRow({ Intervistato: "Marco Bianchi ", "D2 Gravità": 3 })]);
