@@ -4,12 +4,12 @@
  * that it looks like an interview already saved (the form's likely-duplicate rule). Pure:
  * the shell executes the plan, so running it again, or after Google cut it half-way, is decided here.
  */
+import { cellText } from "./cells";
 import type { Lang } from "./codes";
 import { t } from "./i18n";
 import { claimedId, invalidOutcome, isInProgressOutcome, outcomeId, type ParsedRow } from "./importRow";
 import type { InterviewInput } from "./interview";
 import { importsAnyway } from "./likelyDuplicates";
-import { cellText } from "./records";
 
 export interface ReadRow {
   /** 1-based sheet row. */

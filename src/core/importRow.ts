@@ -4,6 +4,7 @@
  * `dati_statistici`, Sì/No/yes/1…), dates as YYYY-MM-DD or GG/MM/AAAA, and each error said by the
  * column it comes from. Pure: the shell reads the tab and writes what this decides.
  */
+import { cellText, dateCellText, yesNoOf } from "./cells";
 import {
   AREA_KINDS,
   AUTHORITY_KINDS,
@@ -17,8 +18,8 @@ import { t } from "./i18n";
 import { CONTACT_SLOT_FIELDS, IMPORT_COLUMNS, IMPORT_CONTACT_SLOTS, slotKey } from "./importColumns";
 import { byColumn } from "./importErrors";
 import { type InterviewInput, validateInterview } from "./interview";
+import { idInText } from "./interviewIds";
 import { interviewKey } from "./likelyDuplicates";
-import { cellText } from "./records";
 import { INTERVIEW_COLUMNS } from "./tabs";
 import { findComuneByCode, findComuneByName } from "./territory/comuni";
 import { regionFromText } from "./territory/regions";
@@ -33,20 +34,16 @@ export type ParsedRow =
   | { kind: "invalid"; errors: { column: string; message: string }[]; identity: string }
   | { kind: "valid"; input: InterviewInput; key: string; identity: string };
 
-const YES = new Set(["si", "sì", "yes", "y", "true", "vero", "x", "1", "ok", "acconsento"]);
-const NO = new Set(["no", "n", "false", "falso", "0"]);
-
 /**
- * A consent cell as the form's checkbox: true for Sì/yes/1/x/TRUE and for a clear yes in words
- * ("Sì, acconsento"), false for No/blank; other text as is (the error then names it).
+ * A consent cell as the form's checkbox: yes or no as every yes/no cell is read (yesNoOf), and also a
+ * clear yes in words ("Sì, acconsento"); other text as is (the error then says it was not understood).
  */
 export function consentOf(value: unknown): unknown {
-  if (typeof value === "boolean") return value;
-  const folded = foldName(cellText(value));
-  if (YES.has(folded) || yesInWords(folded)) return true;
-  // Blank is no; a mark such as "✓" folds to nothing but is not blank: said as not understood.
-  if (cellText(value) === "" || NO.has(folded)) return false;
-  return cellText(value);
+  const text = cellText(value);
+  const folded = foldName(text);
+  // A mark such as "✓" folds to nothing but is not blank: said as not understood, not read as no.
+  if (text !== "" && folded === "") return text;
+  return yesNoOf(value) ?? (yesInWords(folded) ? true : text);
 }
 
 /* A yes said in words: "Sì, acconsento", "Si, ho letto l'informativa", "Yes, I agree". */
@@ -60,19 +57,8 @@ function yesInWords(folded: string): boolean {
   return YES_FIRST.has(first) && rest.length > 0 && !rest.some((word) => TAKEN_BACK.has(word));
 }
 
-/**
- * A date cell as YYYY-MM-DD: a real date cell (the gateway gives it as YYYY-MM-DD in the
- * spreadsheet's time zone), YYYY-MM-DD text (a time after it is dropped) or GG/MM/AAAA (also with -
- * or . between). Anything else is returned as written, for the form's validation to refuse.
- */
-export function importDateOf(value: unknown): string {
-  const text = cellText(value);
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
-  if (iso) return `${iso[1]}-${iso[2].padStart(2, "0")}-${iso[3].padStart(2, "0")}`;
-  const italian = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
-  if (italian) return `${italian[3]}-${italian[2].padStart(2, "0")}-${italian[1].padStart(2, "0")}`;
-  return text;
-}
+/** A date cell as YYYY-MM-DD (see dateCellText); anything else as written, for the validation to refuse. */
+export const importDateOf = dateCellText;
 
 export { columnOfField } from "./importErrors";
 
@@ -238,7 +224,7 @@ export function parseImportRow(row: ImportRow, options: { today: string; lang: L
 
 /** The interview id an Esito importazione cell names ("Importata: INT-00042"), or "". */
 export function outcomeId(outcome: unknown): string {
-  return /\b(INT-\d{1,9})\b/i.exec(cellText(outcome))?.[1].toUpperCase() ?? "";
+  return idInText(cellText(outcome));
 }
 
 /**

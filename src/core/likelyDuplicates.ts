@@ -4,7 +4,7 @@
  * form asks before saving one; Importa interviste… does not import one unless its Esito importazione
  * says "importa comunque".
  */
-import { cellText } from "./records";
+import { cellText } from "./cells";
 import { foldName } from "./text";
 
 /** What two likely duplicates share: region code, folded interviewee, YYYY-MM-DD date. */

@@ -5,9 +5,9 @@
  * when the user confirms; the import leaves such a row out (core/likelyDuplicates.ts). One read of
  * the three columns (a block of Interviste), whatever its size.
  */
+import { cellText, isDateValue } from "../core/cells";
 import type { InterviewInput } from "../core/interview";
 import { interviewKey } from "../core/likelyDuplicates";
-import { cellText } from "../core/records";
 import { INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { regionFromText } from "../core/territory/regions";
 import type { Table, Workbook } from "./workbook";
@@ -43,10 +43,7 @@ function savedInterviews(table: Table<typeof INTERVIEW_COLUMNS>, zone: string): 
   const first = Math.min(...columns);
   const width = Math.max(...columns) - first + 1;
   const values = table.sheet.getRange(2, first + 1, last - 1, width).getValues();
-  const dateOf = (v: unknown) =>
-    Object.prototype.toString.call(v) === "[object Date]"
-      ? Utilities.formatDate(v as Date, zone, "yyyy-MM-dd")
-      : cellText(v);
+  const dateOf = (v: unknown) => (isDateValue(v) ? Utilities.formatDate(v, zone, "yyyy-MM-dd") : cellText(v));
   const out: SavedInterview[] = [];
   for (const line of values) {
     const id = cellText(line[at.id - first]);

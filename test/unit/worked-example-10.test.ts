@@ -6,8 +6,8 @@
 import { describe, expect, it } from "vitest";
 import type { Cause, Evidence } from "../../src/core/codes";
 import type { Scale } from "../../src/core/interview";
-import type { ScoringContact, ScoringInterview } from "../../src/core/records";
 import type { AreaScore } from "../../src/core/scoring";
+import type { ScoringContact, ScoringInterview } from "../../src/core/scoringRows";
 import { buildShortlist, reasonOf } from "../../src/core/shortlist";
 import { rankAreas } from "../../src/core/stability";
 import { indexAmbiti } from "../../src/core/territory/areaKey";
