@@ -76,6 +76,9 @@ function valueAt(raw: Record<string, unknown>, field: string): unknown {
   return value;
 }
 
+/** A value as an error names it: a long one shortened (the Esito is a message, not a copy of the cell). */
+const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 59)}…` : value);
+
 /** The form's errors as errors by Importa column, one per column, naming the values it refused. */
 export function byColumn(
   errors: readonly FieldError[],
@@ -98,14 +101,16 @@ export function byColumn(
     const unclear = error.field === "consent" && typeof value === "string" && value !== "";
     out.push({
       column,
-      message: unclear ? t(lang, "importConsentUnclear", { value }) : error.message + allowedOf(column, lang),
+      message: unclear
+        ? t(lang, "importConsentUnclear", { value: shown(value) })
+        : error.message + allowedOf(column, lang),
     });
   }
   for (const e of out) {
     const values = refused.get(e.column);
     if (values)
       e.message += ` ${t(lang, "importRefusedValues", {
-        values: values.map((v) => `"${v}"`).join(", "),
+        values: values.map((v) => `"${shown(v)}"`).join(", "),
         count: values.length,
       })}`;
   }

@@ -276,6 +276,16 @@ describe("a yes in words, likely duplicates and Esito cells that do not belong t
     expect(importsAnyway('Non importata: ... scrivi "importa comunque" in questa cella')).toBe(false);
   });
 
+  it("names a refused value, shortened when long, after the values allowed", () => {
+    const parsed = parseImportRow(row({ [slotKey(1, "decisionLevel")]: "a".repeat(100) }), options);
+    expect(parsed.kind === "invalid" && parsed.errors).toEqual([
+      {
+        column: "Contatto 1 Livello decisionale",
+        message: `Valore non ammesso: scegli dall'elenco. Valori ammessi: Politico, Dirigente, Tecnico, Altro. "${"a".repeat(59)}…" non è tra questi.`,
+      },
+    ]);
+  });
+
   it("trusts only an Esito that says the row was imported", () => {
     expect(claimedId("Importata: INT-00001")).toBe("INT-00001");
     expect(claimedId("Già importata: INT-00001 (uguale alla riga 2)")).toBe("INT-00001");
