@@ -107,3 +107,18 @@ export function planDelete<I, C>(read: DeleteRead): Plan<I, C> {
   steps.push({ kind: "log" });
   return steps;
 }
+
+export interface SettleRead {
+  /** Contact rows to remove: the old ones of an operation that took effect, else what it staged. */
+  remove: readonly number[];
+  /** The operation took effect and Registro has no line of it yet. */
+  log: boolean;
+}
+
+/** Finishing a cut operation (roll forward): its leftover contacts go, then its missing Registro line. */
+export function planSettle<I, C>(read: SettleRead): Plan<I, C> {
+  const steps: Plan<I, C> = [];
+  if (read.remove.length > 0) steps.push({ kind: "delete", tab: "contacts", rows: [...read.remove] });
+  if (read.log) steps.push({ kind: "log" });
+  return steps;
+}

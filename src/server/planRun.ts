@@ -11,15 +11,20 @@ export type InterviewPlan = Plan<Partial<InterviewRow>, ContactRow>;
 
 export function runPlan(
   plan: InterviewPlan,
-  tabs: { interviews: Interviews; contacts: Contacts },
+  tabs: { interviews: Interviews; contacts: Contacts | null },
   log: () => void,
 ): void {
+  const contacts = (): Contacts => {
+    if (!tabs.contacts) throw new Error("A write plan for Contatti without the Contatti tab.");
+    return tabs.contacts;
+  };
   for (const step of plan) {
     if (step.kind === "log") log();
-    else if (step.kind === "delete") tabs[step.tab].deleteRows(step.rows);
-    else if (step.kind === "overwrite") tabs.contacts.overwrite(step.row, step.rows);
+    else if (step.kind === "delete")
+      (step.tab === "interviews" ? tabs.interviews : contacts()).deleteRows(step.rows);
+    else if (step.kind === "overwrite") contacts().overwrite(step.row, step.rows);
     else if (step.kind === "update") tabs.interviews.update(step.row, step.value);
     else if (step.tab === "interviews") tabs.interviews.append(step.rows);
-    else tabs.contacts.append(step.rows);
+    else contacts().append(step.rows);
   }
 }

@@ -214,14 +214,23 @@ export class Table<C extends Columns> {
       rows: rows.map((row) => keys.map((k) => toCell(this.columns[k], row[k]))),
       current: rows.map((_, i) => (gaps ? this.held.get(startRow + i) : undefined)),
     });
-    for (const step of steps) this.run(step);
+    let last: { key: string; range: GoogleAppsScript.Spreadsheet.Range } | undefined;
+    for (const step of steps) {
+      // Formats and values of the same rectangle (columns side by side) share one range.
+      const key = `${step.row},${step.column},${step.cells.length},${step.cells[0].length}`;
+      if (last?.key !== key)
+        last = {
+          key,
+          range: this.sheet.getRange(step.row, step.column, step.cells.length, step.cells[0].length),
+        };
+      this.run(last.range, step);
+    }
     // What the rows hold now is what was written (formulas and formats of the user's cells kept).
     for (let r = startRow; r < startRow + rows.length; r++) this.held.delete(r);
   }
 
   /** One call of a plan, through Google's batch setters. */
-  private run(step: WriteStep): void {
-    const range = this.sheet.getRange(step.row, step.column, step.cells.length, step.cells[0].length);
+  private run(range: GoogleAppsScript.Spreadsheet.Range, step: WriteStep): void {
     if (step.kind === "formats") range.setNumberFormats(step.cells as string[][]);
     else range.setValues(step.cells);
   }

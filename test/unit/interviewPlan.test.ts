@@ -3,7 +3,15 @@
 // mix and never without its contacts; the Registro line comes last; the whole plan ends as it should.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Plan, planCreate, planDelete, planEdit, restage, shifted } from "../../src/core/interviewPlan";
+import {
+  type Plan,
+  planCreate,
+  planDelete,
+  planEdit,
+  planSettle,
+  restage,
+  shifted,
+} from "../../src/core/interviewPlan";
 
 interface Interview {
   id: string;
@@ -216,5 +224,17 @@ describe("restage and shifted", () => {
     });
     expect(restage([], []).steps).toEqual([]);
     expect(shifted([3, 5, 7], [4, 6])).toEqual([3, 4, 5]);
+  });
+});
+
+describe("planSettle", () => {
+  it("finishing a cut edit that took effect: the old contacts go, then the missing Registro line", () => {
+    const sheet = base();
+    sheet.interviews[0] = { id: "INT-00001", version: 2 };
+    sheet.contacts.push(...contacts("INT-00001", 2, ["Lucia"]));
+    const plan = planSettle<Interview, Contact>({ remove: [2, 3], log: true });
+    const end = everyPrefix(sheet, plan, "INT-00001", ["Lucia"], ["Lucia"]);
+    expect(end.contacts.filter((c) => c.id === "INT-00001")).toEqual(contacts("INT-00001", 2, ["Lucia"]));
+    expect(planSettle({ remove: [], log: false })).toEqual([]);
   });
 });
