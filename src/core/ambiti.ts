@@ -1,9 +1,9 @@
 /**
- * The optional `Ambiti` tab (SPEC 10.1): staff declare an Ambito of a region, its other names and its
+ * The optional `Ambiti` tab (docs/scoring.md): staff declare an Ambito of a region, its other names and its
  * comuni, so that "ATS 11", "Ambito territoriale 11 Ancona" and "Ambito di Ancona" count as one area
  * and the area shows the declared name.
  */
-import { cellText } from "./records";
+import { cellText } from "./cells";
 import { columnLetter, readTable } from "./table";
 import { AMBITI_COLUMNS, SHEETS } from "./tabs";
 import { type AmbitiIndex, type DeclaredAmbito, indexAmbiti, strippedAreaName } from "./territory/areaKey";

@@ -1,20 +1,21 @@
 /**
- * The Riepilogo (SPEC 10.5): how far the collection has come in each region in scope and what it found,
+ * The Riepilogo (docs/shortlist.md): how far the collection has come in each region in scope and what it found,
  * one row per region and a total row, plus the data tables of its two charts. Computed from the same
  * ranking as the Shortlist (rankAreas), so the first area and its Stabilità are the Shortlist's.
  */
+import { cellText } from "./cells";
 import { CAUSES, type Cause, codesOf, FOLLOW_UP_STATES, labelOf } from "./codes";
 import { distinctContacts } from "./distinctContacts";
 import { interestOnlyTable, interestWithoutCriticality } from "./interestOnly";
-import { cellText, type ScoringContact, type ScoringInterview } from "./records";
 import { type AreaScore, type CauseCount, rankCauses } from "./scoring";
+import type { ScoringContact, ScoringInterview } from "./scoringRows";
 import type { ShortlistRow } from "./shortlist";
 import { RIEPILOGO_COLUMNS, SHORTLIST_COLUMNS } from "./tabs";
 import { byRegionName, regionFromText, regionName } from "./territory/regions";
 
 export const TOTAL_LABEL = "Totale";
 /**
- * The extra last column under `solo interviste verificate` (SPEC 11): `Interviste` then counts the
+ * The extra last column under `solo interviste verificate`: `Interviste` then counts the
  * verified interviews, and this one all of them, so the gap to review shows.
  */
 export const ALL_INTERVIEWS_HEADER = "Interviste totali";
@@ -79,7 +80,7 @@ interface RegionTally {
 }
 
 /**
- * Builds the Riepilogo rows and chart tables. Contatti counts the distinct people (section 5's rules)
+ * Builds the Riepilogo rows and chart tables. Contatti counts the distinct people (readiness's rules)
  * among the contacts of the region's interviews; Coordinatori the distinct ones marked as possible
  * Coordinatori d'area (blank while the sheet has no such mark). Aree citate: areas named in D1.
  */
@@ -90,7 +91,7 @@ export function buildRiepilogo(input: RiepilogoInput): Riepilogo {
     tally.set(region, { interviews: 0, causes: new Map(), contacts: [], states: [] });
 
   const regionOfInterview = new Map<string, string>();
-  // Rows with the same Cause cell share one array (records.ts): count the arrays, then their causes.
+  // Rows with the same Cause cell share one array (codeCells.ts): count the arrays, then their causes.
   const causeLists = new Map<string, Map<readonly Cause[], number>>();
   for (const iv of input.interviews) {
     const t = tally.get(iv.region);

@@ -1,4 +1,4 @@
-/** Limits on user text (SPEC section 7). */
+/** Limits on user text (docs/contract.md). */
 export const NAME_MAX = 200;
 export const TEXT_MAX = 2000;
 
@@ -28,7 +28,7 @@ export function cleanText(value: string, multiline = false): string {
   return isBlankText(cleaned) ? "" : cleaned;
 }
 
-/** Lower-case, accents removed, punctuation as spaces, spaces collapsed, trimmed (SPEC section 4). */
+/** Lower-case, accents removed, punctuation as spaces, spaces collapsed, trimmed (docs/scoring.md, areas). */
 export function foldName(value: string): string {
   let folded = FOLDED.get(value);
   if (folded === undefined) {
@@ -49,12 +49,4 @@ const FOLDED = new Map<string, string>();
 /** Only the digits of a phone number, for comparing numbers written in different ways. */
 export function phoneDigits(value: string): string {
   return value.replace(/\D+/g, "");
-}
-
-/** Today's date as YYYY-MM-DD in the given time zone offset-free way (local calendar of the runtime). */
-export function isoDate(date: Date): string {
-  const y = date.getFullYear();
-  const m = String(date.getMonth() + 1).padStart(2, "0");
-  const d = String(date.getDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
 }

@@ -4,7 +4,7 @@
  * plans it; operations Google cut half-way are finished first (rollForward.ts).
  */
 import { UserError } from "../core/errors";
-import { sameId } from "../core/ids";
+import { requiredId } from "../core/interviewIds";
 import { planDelete } from "../core/interviewPlan";
 import type { StoredInterview } from "../core/records";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
@@ -20,14 +20,14 @@ import { Workbook } from "./workbook";
 
 /** The stored interview as the form's input, with its id and version (for editing). */
 export function getInterview(id: string): StoredInterview {
-  if (!sameId(id)) throw new UserError("emptyId");
+  const wanted = requiredId(id);
   const workbook = Workbook.active();
   const found = loadStored(
     workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS),
     workbook.table(SHEETS.contacts, CONTACT_COLUMNS),
-    String(id ?? "").trim(),
+    wanted,
   );
-  if (!found) throw new UserError("notFound", { id: String(id ?? "").trim() });
+  if (!found) throw new UserError("notFound", { id: wanted });
   return found.stored;
 }
 
@@ -82,8 +82,7 @@ export function deleteInterview(
 ): { ok: true; id: string; contacts: number } | { ok: false; message: string } {
   const lang = userLang();
   const email = userEmail();
-  const wanted = String(id ?? "").trim();
-  if (!wanted) throw new UserError("emptyId");
+  const wanted = requiredId(id);
   return withDocumentLock(() => {
     const workbook = Workbook.active();
     const access = accessOf(workbook, email, lang);

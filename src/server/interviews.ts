@@ -10,12 +10,14 @@
  * A retry with the same submission id (or the same menu item) completes what the journal holds, with
  * the content it sends (resend.ts); any other write of a user allowed to finishes it (rollForward.ts).
  */
+import { cellText } from "../core/cells";
 import type { Lang } from "../core/codes";
 import { isUserError } from "../core/errors";
 import { t } from "../core/i18n";
 import { type FieldError, type InterviewInput, validateInterview } from "../core/interview";
+import { interviewId, interviewNumber } from "../core/interviewIds";
 import { planCreate, planEdit } from "../core/interviewPlan";
-import { cellText, contactsToRows, interviewToRow, type StoredInterview } from "../core/records";
+import { contactsToRows, interviewToRow, type StoredInterview } from "../core/records";
 import { answersChanged, reviewAfterEdit, reviewChangedSince } from "../core/reviewEdit";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, type LOG_COLUMNS, SHEETS } from "../core/tabs";
 import { findComuneByCode, findComuneByName } from "../core/territory/comuni";
@@ -24,7 +26,7 @@ import { appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
 import { asksAboutDuplicates, type LikelyDuplicate, likelyDuplicate } from "./duplicates";
 import { messageOf } from "./entry";
 import { contactRowsOf, loadStored } from "./interviewRows";
-import { interviewId, interviewNumber, type Journal } from "./journal";
+import type { Journal } from "./journal";
 import { withDocumentLock } from "./lock";
 import { type InterviewPlan, runPlan } from "./planRun";
 import { holdsContent, latestEffect } from "./resend";

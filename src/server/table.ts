@@ -3,7 +3,7 @@
  * as the write planner says (core/writePlan.ts): each row whole in one call, the user's own cells
  * between the add-on's columns carried as they were read.
  */
-import { cellText } from "../core/records";
+import { cellText } from "../core/cells";
 import { columnLetter, isBlankRow, locateColumns, readTable, requireColumns } from "../core/table";
 import type { Columns, RowOf } from "../core/tabs";
 import { type CellRead, hasGaps, planRows, runsOf, type WriteStep } from "../core/writePlan";

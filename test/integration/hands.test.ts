@@ -1,4 +1,4 @@
-// Hand edits and who may do what (issue "Safe in hostile hands"): the sheet as people really change it.
+// Hand edits and who may do what: the sheet as people really change it.
 import { describe, expect, it } from "vitest";
 import { interview } from "../fixtures";
 import { preparedAddOn } from "./addon";

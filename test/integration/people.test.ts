@@ -1,4 +1,4 @@
-// People (SPEC section 11): coordinator candidates from the form to Contatti and the Coordinatori tab,
+// People: coordinator candidates from the form to Contatti and the Coordinatori tab,
 // and the staff's review of interviews, on the built bundle.
 import { describe, expect, it } from "vitest";
 import type { ContactInput } from "../../src/core/interview";
@@ -78,7 +78,7 @@ function withCandidates(addOn: AddOn) {
   return { first: first.id, second: second.id, marche: marche.id };
 }
 
-describe("coordinator candidates (SPEC 11)", () => {
+describe("coordinator candidates", () => {
   it("a contact marked in the form reads Sì in Contatti's Coordinatore d'area and comes back to the form", () => {
     const { emu, addOn } = preparedAddOn();
     const saved = addOn.submitInterview(interview({ contacts: [anna, lucia] }));
@@ -205,7 +205,7 @@ describe("coordinator candidates (SPEC 11)", () => {
   });
 });
 
-describe("review of interviews (SPEC 11)", () => {
+describe("review of interviews", () => {
   function threeInterviews() {
     const loaded = preparedAddOn();
     const ids = [

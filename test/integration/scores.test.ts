@@ -196,7 +196,7 @@ describe("custom functions called as Sheets calls them", () => {
 });
 
 describe("generateShortlist", () => {
-  it("writes the Shortlist with the SPEC columns, a toast with the counts and a Registro line", () => {
+  it("writes the Shortlist with its documented columns, a toast with the counts and a Registro line", () => {
     const { emu, addOn } = preparedAddOn();
     seed(addOn);
     addOn.generateShortlist();
@@ -238,7 +238,7 @@ describe("generateShortlist", () => {
     addOn.generateShortlist();
     const rows = emu.recordsOf("Shortlist");
     const sara = rows.findIndex((r) => r.Contatto === "Sara Gallo") + 2;
-    // Stato is U, Referente V, Prossimo passo X, Note Y (SPEC 10.4).
+    // Stato is U, Referente V, Prossimo passo X, Note Y (docs/contract.md).
     emu.typeInto("Shortlist", `U${sara}`, "Incontro fissato");
     emu.typeInto("Shortlist", `V${sara}`, "Paola Esposito");
     emu.typeInto("Shortlist", `X${sara}`, "Mandare la bozza di protocollo");

@@ -3,7 +3,7 @@
 // the user's cells of that row unchanged, so between the fault and the retry no row is ever half
 // written; the retry ends exactly as a fault-free run, and the user's cells are as they typed them.
 import { describe, expect, it } from "vitest";
-import { currentContacts, versionOf } from "../../src/core/records";
+import { currentContacts, versionOf } from "../../src/core/contactVersions";
 import { interview } from "../fixtures";
 import { type AddOn, Emulator, type EmulatorOptions, preparedAddOn } from "./addon";
 

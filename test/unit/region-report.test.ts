@@ -12,9 +12,9 @@ import { interestOnlyTable, interestWithoutCriticality } from "../../src/core/in
 import type { Scale } from "../../src/core/interview";
 import { positionRanges } from "../../src/core/positionRange";
 import { reasonOf } from "../../src/core/reason";
-import type { ScoringContact, ScoringInterview } from "../../src/core/records";
 import { buildRegionReport } from "../../src/core/regionReport";
 import { buildRiepilogo } from "../../src/core/riepilogo";
+import type { ScoringContact, ScoringInterview } from "../../src/core/scoringRows";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { buildShortlist, type ShortlistRow } from "../../src/core/shortlist";
 import { rankAreas } from "../../src/core/stability";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Cause } from "../../src/core/codes";
 import type { Scale } from "../../src/core/interview";
-import type { ScoringContact, ScoringInterview } from "../../src/core/records";
 import { buildRiepilogo, TOTAL_LABEL } from "../../src/core/riepilogo";
+import type { ScoringContact, ScoringInterview } from "../../src/core/scoringRows";
 import { buildShortlist } from "../../src/core/shortlist";
 import { rankAreas } from "../../src/core/stability";
 import { SPEC_RIEPILOGO_COLUMNS } from "../fixtures";
@@ -70,7 +70,7 @@ describe("buildRiepilogo", () => {
   });
   const byRegion = Object.fromEntries(riepilogo.rows.map((r) => [r[0], r]));
 
-  it("has exactly the SPEC 10.5 columns, one row per region in scope by name, then the total", () => {
+  it("has exactly the documented Riepilogo columns, one row per region in scope by name, then the total", () => {
     expect(riepilogo.headers).toEqual(SPEC_RIEPILOGO_COLUMNS);
     expect(riepilogo.rows.map((r) => r[0])).toEqual(["Abruzzo", "Marche", "Puglia", TOTAL_LABEL]);
   });

@@ -2,7 +2,7 @@
 // the staff's dropdown values.
 import { describe, expect, it } from "vitest";
 import { columnChoices, keptChoices } from "../../src/core/dropdowns";
-import { distinctIds, rowsWithId, sameId } from "../../src/core/ids";
+import { distinctIds, rowsWithId, sameId } from "../../src/core/interviewIds";
 import { answersChanged, reviewAfterEdit, reviewChangedSince } from "../../src/core/reviewEdit";
 import { lookalikeOf, tabKey } from "../../src/server/tabNames";
 import { interview } from "../fixtures";
