@@ -244,6 +244,17 @@ const it = {
   importSummary:
     "Importazione finita: {imported} {imported|intervista importata|interviste importate}, {already} già {already|importata|importate}, {invalid} da correggere{refused}. L'esito di ogni riga è nella colonna Esito importazione della scheda Importa.",
   importSummaryRefused: ", {count} non {count|consentita|consentite}",
+  // the import's likely duplicates, refused values and Esito cells that do not match their row
+  importLikelyDuplicate:
+    "Non importata: sembra un'intervista già salvata, {id} (stessa regione, stessa persona intervistata e stessa data). Se è la stessa, modificala in Interviste; se è davvero un'altra intervista, scrivi \"importa comunque\" in questa cella e rilancia l'importazione.",
+  importLikelySameRow:
+    "Non importata: sembra la stessa intervista della riga {row} (stessa regione, stessa persona intervistata e stessa data). Se è davvero un'altra intervista, scrivi \"importa comunque\" in questa cella e rilancia l'importazione.",
+  importNotThat: "(questa cella diceva {id}, ma la riga non è quell'intervista: importata come nuova)",
+  importSummaryDuplicates:
+    ", {count} {count|probabile doppione|probabili doppioni} non {count|importato|importati}",
+  importRefusedValues: "{values} {count|non è tra questi|non sono tra questi}.",
+  importConsentUnclear:
+    'Valore non riconosciuto: "{value}". Scrivi Sì se l\'intervistato/a ha dato il consenso al trattamento dei dati personali (senza consenso la riga non si importa).',
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -469,6 +480,15 @@ const en: Record<MessageKey, string> = {
   importSummary:
     "Import finished: {imported} {imported|interview imported|interviews imported}, {already} already imported, {invalid} to correct{refused}. Each row's outcome is in the Esito importazione column of the Importa tab.",
   importSummaryRefused: ", {count} not allowed",
+  importLikelyDuplicate:
+    'Not imported: it looks like an interview already saved, {id} (same region, same interviewee and same date). If it is the same, edit it in Interviste; if it really is another interview, write "import anyway" in this cell and run the import again.',
+  importLikelySameRow:
+    'Not imported: it looks like the same interview as row {row} (same region, same interviewee and same date). If it really is another interview, write "import anyway" in this cell and run the import again.',
+  importNotThat: "(this cell said {id}, but the row is not that interview: imported as new)",
+  importSummaryDuplicates: ", {count} likely {count|duplicate|duplicates} not imported",
+  importRefusedValues: "{values} {count|is not one of them|are not among them}.",
+  importConsentUnclear:
+    'Value not understood: "{value}". Write Yes if the interviewee consented to the processing of personal data (without consent the row is not imported).',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };
