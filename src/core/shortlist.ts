@@ -169,10 +169,16 @@ export function buildShortlist(input: {
     rowsByRegion,
     regionHeader: H("region"),
     followedUp: (old) => isFollowedUp(old, status, keptHeaders),
-    // A region's placeholder row ("(nessuna intervista)") is regenerated, never kept.
+    // A region's placeholder row ("(nessuna intervista)") is regenerated: what the staff wrote on it
+    // moves to the new placeholder; if the region now has areas, the old row is kept below them.
     mark: (kept, old) => {
-      const oldArea = cellText(old[H("area")]);
-      if (oldArea === NO_INTERVIEWS || oldArea === NO_AREA_NAMED) return false;
+      if (isPlaceholder(old)) {
+        const fresh = rowsByRegion.get(regionOfRow(old, H("region")))?.find(isPlaceholder);
+        if (fresh) {
+          for (const h of keptHeaders) if (cellText(old[h])) fresh[h] = old[h];
+          return false;
+        }
+      }
       kept[H("position")] = OUT_OF_SHORTLIST;
       return true;
     },
@@ -184,6 +190,12 @@ export function buildShortlist(input: {
     rows: ordered.flatMap((r) => rowsByRegion.get(r) ?? []),
     counts: { regions: input.regionsInScope.length, areas, contacts, keptOutside },
   };
+}
+
+/** True for a region's placeholder row: no interviews, or none naming an area in D1. */
+function isPlaceholder(row: Readonly<Record<string, unknown>>): boolean {
+  const area = cellText(row[H("area")]);
+  return area === NO_INTERVIEWS || area === NO_AREA_NAMED;
 }
 
 function blankRow(

@@ -129,6 +129,28 @@ describe("buildShortlist", () => {
     expect(again.headers.at(-1)).toBe("Chiamato da");
     expect(again.rows.find((r) => r.Contatto === "Anna Verdi")!["Chiamato da"]).toBe("Paola");
   });
+
+  it("keeps what the staff wrote on a region's placeholder row (no interviews yet)", () => {
+    const previous = shortlist.rows.map((r) => ({
+      ...r,
+      Note: r.Area === NO_INTERVIEWS ? "Sentire la Regione a gennaio" : "",
+      "Chiamato da": r.Area === NO_INTERVIEWS ? "Paola" : "",
+    }));
+    const again = buildShortlist({
+      scores,
+      regionsInScope: ["16", "13"],
+      topN: 3,
+      previousHeaders: [...shortlist.headers, "Chiamato da"],
+      previous,
+    });
+    const abruzzo = again.rows.filter((r) => r.Regione === "Abruzzo");
+    expect(abruzzo).toHaveLength(1);
+    expect([abruzzo[0].Area, abruzzo[0].Note, abruzzo[0]["Chiamato da"]]).toEqual([
+      NO_INTERVIEWS,
+      "Sentire la Regione a gennaio",
+      "Paola",
+    ]);
+  });
 });
 
 describe("buildShortlist: the explained columns", () => {
