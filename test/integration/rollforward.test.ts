@@ -3,20 +3,12 @@
 // Registro cells stay within Google's cell limit, a cut deletion is finished (or dropped) by others'
 // writes but never by a user who may not write its region, and the Registro says who did what.
 import { describe, expect, it } from "vitest";
-import { interview, submissionId } from "../fixtures";
+import { interview, submissionId, typePartners } from "../fixtures";
 import { type Emulator, preparedAddOn } from "./addon";
 
 const JOURNAL = "coef.journal";
 const journalOf = (emu: Emulator): unknown[] => JSON.parse(emu.documentProperties.get(JOURNAL) ?? "[]");
 const journalBytes = (emu: Emulator) => Buffer.byteLength(emu.documentProperties.get(JOURNAL) ?? "", "utf8");
-
-function partners(emu: Emulator, rows: [string, string, string][]) {
-  rows.forEach(([email, regions, role], i) => {
-    emu.typeInto("Partner", `A${i + 2}`, email);
-    emu.typeInto("Partner", `B${i + 2}`, regions);
-    emu.typeInto("Partner", `C${i + 2}`, role);
-  });
-}
 
 /** Contact rows whose interview does not show them (no interview row, or another version). */
 function orphans(emu: Emulator): unknown[] {
@@ -92,7 +84,7 @@ describe("the journal holds only what is in progress", () => {
 describe("the journal's bound, whatever happens", () => {
   it("a journal too full of operations this user may not finish refuses the save before writing; staff's save clears it", () => {
     const { emu, addOn } = preparedAddOn();
-    partners(emu, [
+    typePartners(emu, [
       ["puglia@partner.example", "Puglia", "partner"],
       ["staff@coefficienti.example", "", "staff"],
     ]);
@@ -151,7 +143,7 @@ describe("Registro cells stay within Google's cell limit", () => {
 describe("roll forward, by anyone allowed", () => {
   function sheetWithPartners() {
     const { emu, addOn } = preparedAddOn();
-    partners(emu, [
+    typePartners(emu, [
       ["puglia@partner.example", "Puglia", "partner"],
       ["puglia.due@partner.example", "Puglia", "partner"],
       ["marche@partner.example", "Marche", "partner"],
