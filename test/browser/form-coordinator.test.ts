@@ -69,7 +69,7 @@ describe("the candidate mark in the form (SPEC 11)", () => {
       }),
     );
     emu.select("Interviste", "C2");
-    (emu as unknown as { promptResponse: object }).promptResponse = {
+    emu.promptResponse = {
       button: "OK",
       text: "<b>Gravità</b> da ricontrollare",
     };

@@ -4,8 +4,6 @@ import type { ContactInput } from "../../src/core/interview";
 import { interview } from "../fixtures";
 import { type AddOn, preparedAddOn } from "./addon";
 
-type Any = any;
-
 const lucia: ContactInput = {
   name: "Lucia Ferrante",
   role: "Assistente sociale",
@@ -122,14 +120,14 @@ describe("coordinator candidates (SPEC 11)", () => {
     expect(riepilogo.find((r) => r.Regione === "Marche")?.Coordinatori).toBe(1);
     // Stato is a dropdown of the four follow-up states, on the Stato column only.
     const stato = (emu.valuesOf("Coordinatori") as unknown[][])[0].indexOf("Stato");
-    const rule = (emu.sheetData("Coordinatori") as Any).validations.get(`1,${stato}`);
+    const rule = emu.sheetData("Coordinatori").validations.get(`1,${stato}`);
     expect(rule?.values).toEqual([
       "Da contattare",
       "Interessato/a",
       "Iscritto/a alla formazione",
       "Non disponibile",
     ]);
-    expect((emu.sheetData("Coordinatori") as Any).validations.get(`1,${stato - 1}`)).toBeUndefined();
+    expect(emu.sheetData("Coordinatori").validations.get(`1,${stato - 1}`)).toBeUndefined();
   });
 
   it("keeps Stato, Note and added columns on regeneration; a followed-up candidate no longer named stays, marked", () => {

@@ -4,8 +4,6 @@ import type { ContactInput } from "../../src/core/interview";
 import { columnOf, interview } from "../fixtures";
 import { preparedAddOn } from "./addon";
 
-type Any = any;
-
 const lucia: ContactInput = {
   name: "Lucia Ferrante",
   role: "Assistente sociale",
@@ -28,7 +26,7 @@ describe("their dropdown values", () => {
       const column = columnOf(emu, tab, "Stato");
       const row = emu.recordsOf(tab).findIndex((r) => r[name] === "Lucia Ferrante") + 2;
       // The staff extend the dropdown of the cell, then choose their new value.
-      const data = emu.sheetData(tab) as Any;
+      const data = emu.sheetData(tab);
       const key = `${row - 1},${column.charCodeAt(0) - 65}`;
       const rule = data.validations.get(key);
       data.validations.set(key, { ...rule, values: [...rule.values, "In attesa di risposta"] });
@@ -48,9 +46,7 @@ describe("their dropdown values", () => {
     // The dropdown still offers the add-on's states, and the staff's value; it stays strict.
     const [tab, a1] = cells[0].split("!");
     const at = a1.match(/^([A-Z])(\d+)$/) as RegExpMatchArray;
-    const rule = (emu.sheetData(tab) as Any).validations.get(
-      `${Number(at[2]) - 1},${at[1].charCodeAt(0) - 65}`,
-    );
+    const rule = emu.sheetData(tab).validations.get(`${Number(at[2]) - 1},${at[1].charCodeAt(0) - 65}`);
     expect(rule.values).toEqual(
       expect.arrayContaining(["Da contattare", "Contattato", "In attesa di risposta"]),
     );
@@ -62,7 +58,7 @@ describe("their dropdown values, through Prepara il foglio", () => {
     const { emu, addOn } = preparedAddOn();
     const { id } = addOn.submitInterview(interview());
     const column = columnOf(emu, "Interviste", "Verifica");
-    const data = emu.sheetData("Interviste") as Any;
+    const data = emu.sheetData("Interviste");
     const key = `1,${((emu.valuesOf("Interviste") as unknown[][])[0] as string[]).indexOf("Verifica")}`;
     const rule = data.validations.get(key);
     data.validations.set(key, { ...rule, values: [...rule.values, "Verificata con riserva"] });
@@ -73,9 +69,7 @@ describe("their dropdown values, through Prepara il foglio", () => {
     expect(emu.ui.toasts.at(-1)?.message).toContain(
       `mantenuti (e aggiunti al menu di quella colonna): Interviste!${column}2.`,
     );
-    expect((emu.sheetData("Interviste") as Any).validations.get(key).values).toContain(
-      "Verificata con riserva",
-    );
+    expect(emu.sheetData("Interviste").validations.get(key).values).toContain("Verificata con riserva");
     // The next edit through the form keeps it (only the notes changed) and is not refused.
     const stored = addOn.getInterview(id);
     expect(addOn.submitInterview({ ...stored, submissionId: "S-after-setup", notes: "ok" }).ok).toBe(true);

@@ -10,7 +10,7 @@ describe("renamed and removed tabs", () => {
     const loaded = preparedAddOn();
     loaded.addOn.submitInterview(interview());
     loaded.addOn.generateShortlist();
-    (loaded.emu.sheetData(from) as Any).name = to;
+    loaded.emu.sheetData(from).name = to;
     loaded.emu.ui.alerts = [];
     return loaded;
   }
@@ -38,8 +38,8 @@ describe("renamed and removed tabs", () => {
     const { emu, addOn } = preparedAddOn();
     addOn.submitInterview(interview());
     addOn.generateShortlist();
-    (emu as Any).sheets = (emu as Any).sheets.filter((s: Any) => s.name !== "Interviste");
-    (emu as Any).activeSheet = (emu as Any).sheets[0];
+    emu.sheets = emu.sheets.filter((s) => s.name !== "Interviste");
+    emu.activeSheet = emu.sheets[0];
     emu.ui.alerts = [];
     addOn.generateShortlist();
     expect(emu.ui.alerts.at(-1)?.message).toMatch(/Manca la scheda "Interviste" mentre le altre/);
@@ -52,7 +52,7 @@ describe("renamed and removed tabs", () => {
     const { emu, addOn } = preparedAddOn();
     emu.typeInto("Partner", "A2", "staff@coefficienti.example");
     emu.typeInto("Partner", "C2", "staff");
-    (emu.sheetData("Partner") as Any).name = "Partner ";
+    emu.sheetData("Partner").name = "Partner ";
     emu.user = "someone.else@example.it";
     const saved = addOn.submitInterview(interview());
     expect(saved.ok).toBe(false);
@@ -67,7 +67,7 @@ describe("renamed and removed tabs", () => {
     expect(addOn.submitInterview(interview()).errors[0].message).toContain('"Partner "');
     emu.user = "someone.else@example.it";
     expect(emu.recordsOf("Interviste")).toHaveLength(0);
-    (emu.sheetData("Partner ") as Any).name = "Partner";
+    emu.sheetData("Partner ").name = "Partner";
     expect(addOn.submitInterview(interview()).errors[0].message).toMatch(/non è nella scheda Partner/);
     emu.user = "staff@coefficienti.example";
     expect(addOn.submitInterview(interview()).ok).toBe(true);

@@ -111,9 +111,9 @@ describe("review of interviews (SPEC 11)", () => {
     expect(emu.ui.toasts.at(-1)?.message).toMatch(/2 interviste verificate/);
 
     selectRows(emu, 3, 4);
-    (emu as Any).promptResponse = { button: "OK", text: "Manca il telefono di Anna Verdi" };
+    emu.promptResponse = { button: "OK", text: "Manca il telefono di Anna Verdi" };
     addOn.markSelectedToCorrect();
-    expect((emu.ui as Any).prompts.at(-1).title).toBe("Segna da correggere");
+    expect(emu.ui.prompts.at(-1)!.title).toBe("Segna da correggere");
     expect(reviews(emu)).toEqual([
       [ids[0], "Verificata", ""],
       [ids[1], "Da correggere", "Manca il telefono di Anna Verdi"],
@@ -138,7 +138,7 @@ describe("review of interviews (SPEC 11)", () => {
     expect(emu.ui.alerts.at(-1)?.message).toMatch(/Solo lo staff/);
     addOn.markSelectedToCorrect();
     expect(emu.ui.alerts.at(-1)?.message).toMatch(/Solo lo staff/);
-    expect((emu.ui as Any).prompts ?? []).toHaveLength(0);
+    expect(emu.ui.prompts ?? []).toHaveLength(0);
     expect(JSON.stringify(emu.toJSON().sheets)).toBe(before);
 
     emu.user = "staff@coefficienti.example";
@@ -162,9 +162,9 @@ describe("review of interviews (SPEC 11)", () => {
   it("anyone may review while Partner is empty; a cancelled or empty note changes nothing", () => {
     const { emu, addOn, ids } = threeInterviews();
     selectRows(emu, 4, 4);
-    (emu as Any).promptResponse = { button: "CANCEL", text: "da rifare" };
+    emu.promptResponse = { button: "CANCEL", text: "da rifare" };
     addOn.markSelectedToCorrect();
-    (emu as Any).promptResponse = { button: "OK", text: "   " };
+    emu.promptResponse = { button: "OK", text: "   " };
     addOn.markSelectedToCorrect();
     expect(emu.ui.alerts.at(-1)?.message).toMatch(/Scrivi cosa correggere/);
     expect(reviews(emu)[2]).toEqual([ids[2], "Da verificare", ""]);
@@ -175,7 +175,7 @@ describe("review of interviews (SPEC 11)", () => {
   it("a form save of an interview to correct sends it back to Da verificare; the form cannot change Verifica", () => {
     const { emu, addOn, ids } = threeInterviews();
     selectRows(emu, 2, 2);
-    (emu as Any).promptResponse = { button: "OK", text: "La gravità sembra alta: ricontrollare" };
+    emu.promptResponse = { button: "OK", text: "La gravità sembra alta: ricontrollare" };
     addOn.markSelectedToCorrect();
     const stored = addOn.getInterview(ids[0]);
     expect(stored).toMatchObject({

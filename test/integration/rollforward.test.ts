@@ -52,16 +52,15 @@ describe("the journal holds only what is in progress", () => {
       { method: "Range.setValues", sheet: "Registro" },
       { method: "Properties.setProperty" },
     ];
-    const faults = emu as unknown as { faults: unknown[] };
     let maxBytes = 0;
     for (let i = 0; i < 500; i++) {
       emu.user = users[i % users.length];
-      faults.faults = [];
+      emu.faults = [];
       emu.injectFault(cuts[i % cuts.length]);
       expect(() => addOn.submitInterview(interview())).toThrow(/riferimento/);
       maxBytes = Math.max(maxBytes, journalBytes(emu));
     }
-    faults.faults = [];
+    emu.faults = [];
     expect(journalOf(emu).length).toBeLessThanOrEqual(1);
     expect(maxBytes).toBeLessThan(1_000);
     emu.user = users[0];
@@ -114,13 +113,13 @@ describe("the journal's bound, whatever happens", () => {
 describe("Registro cells stay within Google's cell limit", () => {
   it("verifying 5,001 rows at once keeps the count and cuts the id list", () => {
     const { emu, addOn } = preparedAddOn();
-    const g = emu.globals() as any;
+    const g = emu.globals();
     const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Interviste");
     sheet.insertRowsAfter(sheet.getMaxRows(), 4_100);
     const ids = Array.from({ length: 5_001 }, (_, i) => [`INT-${String(i + 1).padStart(5, "0")}`]);
     sheet.getRange(2, 1, ids.length, 1).setValues(ids);
     emu.select("Interviste", "C2");
-    (emu.sheetData("Interviste") as unknown as { activeRange: object }).activeRange = {
+    emu.sheetData("Interviste").activeRange = {
       row: 2,
       col: 3,
       rows: 5_001,
@@ -290,20 +289,15 @@ describe("roll forward, by anyone allowed", () => {
 });
 
 describe("Google's 10 million cells", () => {
-  const cellsOf = (emu: Emulator) =>
-    (emu.sheets as unknown as { maxRows: number; maxColumns: number }[]).reduce(
-      (sum, s) => sum + s.maxRows * s.maxColumns,
-      0,
-    );
+  const cellsOf = (emu: Emulator) => emu.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
 
   it("near the limit a tab grows by what it needs only; at the limit the user reads why, and a later save works", () => {
     const { emu, addOn } = preparedAddOn();
     // A contact id typed in the tab's last row: the next contacts go below it, past the tab's end.
     emu.typeInto("Contatti", "A1000", "INT-09999");
-    const limits = emu as unknown as { limits: { spreadsheetCells: number } };
-    limits.limits = { spreadsheetCells: cellsOf(emu) + 26 * 10 };
+    emu.limits = { spreadsheetCells: cellsOf(emu) + 26 * 10 };
     expect(addOn.submitInterview(interview()).ok).toBe(true);
-    limits.limits = { spreadsheetCells: cellsOf(emu) };
+    emu.limits = { spreadsheetCells: cellsOf(emu) };
     emu.typeInto("Contatti", `A${emu.sheetData("Contatti").maxRows}`, "INT-09998");
     const full = addOn.submitInterview(interview());
     expect(full).toEqual({
@@ -317,7 +311,7 @@ describe("Google's 10 million cells", () => {
       ],
     });
     expect(emu.recordsOf("Interviste")).toHaveLength(1);
-    limits.limits = { spreadsheetCells: cellsOf(emu) + 26 * 10 };
+    emu.limits = { spreadsheetCells: cellsOf(emu) + 26 * 10 };
     expect(addOn.submitInterview(interview()).ok).toBe(true);
     expect(emu.recordsOf("Interviste")).toHaveLength(2);
     expect(journalOf(emu)).toEqual([]);

@@ -3,8 +3,6 @@ import { describe, expect, it } from "vitest";
 import { interview } from "../fixtures";
 import { type Emulator, preparedAddOn } from "./addon";
 
-type Any = any;
-
 describe("selected rows, by id", () => {
   function threeInterviews() {
     const loaded = preparedAddOn();
@@ -25,7 +23,7 @@ describe("selected rows, by id", () => {
   it("a row deleted above while the note is typed: the note goes to the interview selected", () => {
     const { emu, addOn, ids } = threeInterviews();
     selectRows(emu, 3, 3);
-    (emu as Any).promptResponse = { button: "OK", text: "Manca la causa" };
+    emu.promptResponse = { button: "OK", text: "Manca la causa" };
     emu.whileDialogOpen = () => {
       emu.whileDialogOpen = undefined;
       emu.deleteRowsByHand("Interviste", 2);
@@ -41,7 +39,7 @@ describe("selected rows, by id", () => {
   it("an interview deleted while the note is typed refuses the review, changing nothing", () => {
     const { emu, addOn, ids } = threeInterviews();
     selectRows(emu, 3, 4);
-    (emu as Any).promptResponse = { button: "OK", text: "Manca la causa" };
+    emu.promptResponse = { button: "OK", text: "Manca la causa" };
     emu.whileDialogOpen = () => {
       emu.whileDialogOpen = undefined;
       emu.deleteRowsByHand("Interviste", 3);

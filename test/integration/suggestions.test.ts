@@ -133,7 +133,7 @@ describe("COEF_AREA_SCORES without a weights range follows Impostazioni", () => 
   it("gives the Shortlist's ranking on the demo data, and the demo's Punteggi formula shows it", () => {
     const { emu } = loadAddOn();
     loadDemo(emu);
-    const addOn = emu.loadBundle() as unknown as AddOn;
+    const addOn = emu.loadBundle();
     addOn.generateShortlist();
     const shortlist = new Set(
       emu
