@@ -3,9 +3,9 @@
 import { expect } from "vitest";
 import type { Emulator } from "../dev/emulator.mjs";
 import type { Cause, Evidence } from "../src/core/codes";
-import type { InterviewInput, Scale } from "../src/core/interview";
+import type { ContactInput, InterviewInput, Scale } from "../src/core/interview";
 import type { ScoringContact, ScoringInterview } from "../src/core/records";
-import type { AddOn } from "./integration/addon";
+import { type AddOn, preparedAddOn } from "./integration/addon";
 
 let counter = 0;
 
@@ -258,3 +258,29 @@ export function seedPugliaAndMarche(addOn: AddOn) {
     }),
   );
 }
+
+/** A coordinator candidate as the form sends her: Lucia Ferrante, assistente sociale of the Comune di Bari. */
+export const lucia: ContactInput = {
+  name: "Lucia Ferrante",
+  role: "Assistente sociale",
+  organization: "Comune di Bari",
+  phone: "+39 080 541 2233",
+  decisionLevel: "tecnico",
+  coordinatorCandidate: true,
+};
+
+/** A prepared sheet with three interviews (Bari and Foggia in Puglia, Ancona in Marche) and their ids. */
+export function threeInterviews() {
+  const loaded = preparedAddOn();
+  const ids: string[] = [
+    loaded.addOn.submitInterview(interview()).id,
+    loaded.addOn.submitInterview(interview({ hardestArea: { kind: "comune", name: "Foggia" } })).id,
+    loaded.addOn.submitInterview(interview({ region: "11", hardestArea: { kind: "comune", name: "Ancona" } }))
+      .id,
+  ];
+  return { ...loaded, ids };
+}
+
+/** Each interview's ID, Verifica and Nota verifica, in sheet order. */
+export const reviews = (emu: Emulator) =>
+  emu.recordsOf("Interviste").map((r) => [r.ID, r.Verifica, r["Nota verifica"]]);

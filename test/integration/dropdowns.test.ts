@@ -1,17 +1,7 @@
 // The staff's own dropdown values: kept through Genera shortlist, Prepara il foglio and the next edit.
 import { describe, expect, it } from "vitest";
-import type { ContactInput } from "../../src/core/interview";
-import { columnOf, interview } from "../fixtures";
+import { columnOf, interview, lucia } from "../fixtures";
 import { preparedAddOn } from "./addon";
-
-const lucia: ContactInput = {
-  name: "Lucia Ferrante",
-  role: "Assistente sociale",
-  organization: "Comune di Bari",
-  phone: "+39 080 541 2233",
-  decisionLevel: "tecnico",
-  coordinatorCandidate: true,
-};
 
 describe("their dropdown values", () => {
   it("a Stato the staff added to the dropdown is kept and never blocks Genera shortlist; its cell is named", () => {

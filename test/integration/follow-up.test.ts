@@ -1,17 +1,7 @@
 // People stay themselves: follow-up in Shortlist and Coordinatori stays with a person whose details grow.
 import { describe, expect, it } from "vitest";
-import type { ContactInput } from "../../src/core/interview";
-import { columnOf, interview } from "../fixtures";
+import { columnOf, interview, lucia } from "../fixtures";
 import { preparedAddOn } from "./addon";
-
-const lucia: ContactInput = {
-  name: "Lucia Ferrante",
-  role: "Assistente sociale",
-  organization: "Comune di Bari",
-  phone: "+39 080 541 2233",
-  decisionLevel: "tecnico",
-  coordinatorCandidate: true,
-};
 
 describe("people stay themselves", () => {
   it("follow-up in Shortlist and Coordinatori stays with a person whose details grow, after an unrelated edit", () => {

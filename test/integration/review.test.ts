@@ -1,19 +1,17 @@
 // The staff's review of interviews (Verifica), and what happens when review and edit meet.
 import { describe, expect, it } from "vitest";
-import type { ContactInput } from "../../src/core/interview";
-import { interview, selectRows, typePartners, typeSetting } from "../fixtures";
-import { type Emulator, preparedAddOn } from "./addon";
+import {
+  interview,
+  lucia,
+  reviews,
+  selectRows,
+  threeInterviews,
+  typePartners,
+  typeSetting,
+} from "../fixtures";
+import { preparedAddOn } from "./addon";
 
 type Any = any;
-
-const lucia: ContactInput = {
-  name: "Lucia Ferrante",
-  role: "Assistente sociale",
-  organization: "Comune di Bari",
-  phone: "+39 080 541 2233",
-  decisionLevel: "tecnico",
-  coordinatorCandidate: true,
-};
 
 describe("review and edit meet", () => {
   it("an edit whose Verifica changed since the form opened is shown first (the current interview), then saves", () => {
@@ -72,20 +70,6 @@ describe("review and edit meet", () => {
 });
 
 describe("review of interviews (SPEC 11)", () => {
-  function threeInterviews() {
-    const loaded = preparedAddOn();
-    const ids = [
-      loaded.addOn.submitInterview(interview()).id,
-      loaded.addOn.submitInterview(interview({ hardestArea: { kind: "comune", name: "Foggia" } })).id,
-      loaded.addOn.submitInterview(
-        interview({ region: "11", hardestArea: { kind: "comune", name: "Ancona" } }),
-      ).id,
-    ];
-    return { ...loaded, ids };
-  }
-  const reviews = (emu: Emulator) =>
-    emu.recordsOf("Interviste").map((r) => [r.ID, r.Verifica, r["Nota verifica"]]);
-
   it("a new interview is Da verificare; staff mark several selected rows at once, with one Registro line", () => {
     const { emu, addOn, ids } = threeInterviews();
     expect(reviews(emu)).toEqual(ids.map((id) => [id, "Da verificare", ""]));

@@ -1,22 +1,9 @@
 // Selected rows are acted on by id: rows moved, hidden, filtered or selected in several ranges.
 import { describe, expect, it } from "vitest";
-import { interview } from "../fixtures";
-import { type Emulator, preparedAddOn } from "./addon";
+import { interview, reviews, threeInterviews } from "../fixtures";
+import type { Emulator } from "./addon";
 
 describe("selected rows, by id", () => {
-  function threeInterviews() {
-    const loaded = preparedAddOn();
-    const ids = [
-      loaded.addOn.submitInterview(interview()).id,
-      loaded.addOn.submitInterview(interview({ hardestArea: { kind: "comune", name: "Foggia" } })).id,
-      loaded.addOn.submitInterview(
-        interview({ region: "11", hardestArea: { kind: "comune", name: "Ancona" } }),
-      ).id,
-    ];
-    return { ...loaded, ids };
-  }
-  const reviews = (emu: Emulator) =>
-    emu.recordsOf("Interviste").map((r) => [r.ID, r.Verifica, r["Nota verifica"]]);
   const selectRows = (emu: Emulator, first: number, last: number) =>
     emu.selectRanges("Interviste", [`C${first}:C${last}`]);
 
