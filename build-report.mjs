@@ -1,5 +1,5 @@
 // The Scheda regione's build steps (called by build.mjs): the map of Italy turned from the npm package
-// @svg-maps/italy (CC BY 4.0, credited in the report and the README) into a small module of region
+// @svg-maps/italy (CC BY 4.0, credited in the report and docs/region-report.md) into a small module of region
 // outlines keyed by ISTAT code, and the report page inlined into one HTML file like the sidebar.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -1,5 +1,5 @@
-// npm run screenshot: starts the preview on the demo data, generates the Shortlist, and saves for the
-// README docs/preview.png (the Shortlist and the form) and docs/riepilogo.png (the Riepilogo and its
+// npm run screenshot: starts the preview on the demo data, generates the Shortlist, and saves
+// docs/preview.png (the Shortlist and the form) and docs/riepilogo.png (the Riepilogo and its
 // two charts), docs/phone.png (the phone form with an interview waiting to be sent) and
 // docs/scheda-regione.png (the Scheda regione of Puglia, opened from the menu).
 // `node dev/screenshot.mjs riepilogo` (or `preview`, `phone`, `scheda`) writes only that one.

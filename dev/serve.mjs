@@ -349,7 +349,7 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
           return html(res, sidebar.html.replace("<head>", `<head>${SHIM}`));
         }
         if (url.pathname === "/api/state") return json(res, 200, stateWithEvents());
-        // The phone form, as the web app's address serves it (doGet; README, "Il modulo per telefono").
+        // The phone form, as the web app's address serves it (doGet; docs/phone.md).
         if (url.pathname === "/phone") {
           const page = runAnswering(emu, new Map(), (bundle) => emu.serveWebApp(bundle)).value;
           return html(

@@ -47,7 +47,7 @@ export function interview(overrides: Partial<InterviewInput> = {}): InterviewInp
   };
 }
 
-/** The Shortlist columns exactly as SPEC section 10.4 lists them (the tests' oracle, written out). */
+/** The Shortlist columns exactly as docs/contract.md lists them (the tests' oracle, written out). */
 export const SPEC_SHORTLIST_COLUMNS = [
   "Regione",
   "Posizione",
@@ -76,7 +76,7 @@ export const SPEC_SHORTLIST_COLUMNS = [
   "Note",
 ];
 
-/** The Riepilogo columns exactly as SPEC section 10.5 lists them. */
+/** The Riepilogo columns exactly as docs/contract.md lists them. */
 export const SPEC_RIEPILOGO_COLUMNS = [
   "Regione",
   "Interviste",

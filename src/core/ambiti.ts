@@ -1,5 +1,5 @@
 /**
- * The optional `Ambiti` tab (SPEC 10.1): staff declare an Ambito of a region, its other names and its
+ * The optional `Ambiti` tab (docs/scoring.md): staff declare an Ambito of a region, its other names and its
  * comuni, so that "ATS 11", "Ambito territoriale 11 Ancona" and "Ambito di Ancona" count as one area
  * and the area shows the declared name.
  */

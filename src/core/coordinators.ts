@@ -1,5 +1,5 @@
 /**
- * The Coordinatori tab (SPEC 11): the people marked in the form as possible Coordinatori d'area (social
+ * The Coordinatori tab (docs/shortlist.md): the people marked in the form as possible Coordinatori d'area (social
  * workers), each distinct candidate once per region with the areas and interviews that name them, and
  * the staff's follow-up (Stato, Note and any column they add) kept across regenerations by region +
  * person. A followed-up candidate no longer named stays at the end of its region, marked.
@@ -62,7 +62,7 @@ interface Person {
 }
 
 /**
- * Builds the Coordinatori rows: for each region in scope (by name), the distinct people (section 5's
+ * Builds the Coordinatori rows: for each region in scope (by name), the distinct people (readiness's
  * rule, over all the region's current contacts, as the Riepilogo counts them) marked as candidates in
  * at least one mention, by name; their first-seen details, the display names of the Q4 areas of the
  * interviews naming them, and those interviews' ids. Previous rows give their follow-up to the same

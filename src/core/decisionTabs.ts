@@ -1,5 +1,5 @@
 /**
- * The whole pure work behind "Genera shortlist contatti" (SPEC 10.2–10.5): from the values of the
+ * The whole pure work behind "Genera shortlist contatti" (docs/shortlist.md): from the values of the
  * tabs, as getValues returns them, to the Shortlist rows, the Riepilogo rows and its chart tables.
  * One ranking feeds both tabs. The shell reads the tabs once, calls this, and writes the results.
  */
@@ -36,7 +36,7 @@ export interface DecisionTabs {
   riepilogo: Riepilogo;
   /** Rows that could not be read, over Interviste and Contatti: how many, and where the first is. */
   skipped: Skipped;
-  /** The Coordinatori tab (SPEC 11), from the same interviews and contacts. */
+  /** The Coordinatori tab, from the same interviews and contacts. */
   coordinators: Coordinators;
 }
 
@@ -45,7 +45,7 @@ export function buildDecisionTabs(input: DecisionTabsInput): DecisionTabs {
   const parsedInterviews = input.interviews ? scoringInterviewsOf(input.interviews as unknown[][]) : null;
   const parsedContacts = input.contacts ? scoringContactsOf(input.contacts as unknown[][]) : null;
   const allInterviews = parsedInterviews?.interviews ?? [];
-  // Impostazioni `solo interviste verificate` (SPEC 11): the others count nowhere, their contacts neither.
+  // Impostazioni `solo interviste verificate`: the others count nowhere, their contacts neither.
   const interviews = countedInterviews(allInterviews, input.settings.onlyVerified);
   let contacts = currentScoringContacts(interviews, parsedContacts?.contacts ?? []);
   // A Contatti tab without `Coordinatore d'area` (not prepared since) says nothing about candidates.

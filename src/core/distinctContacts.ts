@@ -1,5 +1,5 @@
 /**
- * Distinct contacts (SPEC section 5): mentions of the same person, written in different ways in
+ * Distinct contacts (docs/scoring.md, readiness): mentions of the same person, written in different ways in
  * different interviews, count once, with their highest decision level and their first-seen details.
  */
 import { type DecisionLevel, decisionWeight } from "./codes";
@@ -126,7 +126,7 @@ export function contactMatcher() {
   };
 }
 
-/** How many distinct people a list of contacts names (the rules of readiness, SPEC section 5). */
+/** How many distinct people a list of contacts names (the rules of readiness, docs/scoring.md). */
 export function distinctContacts(contacts: readonly ScoringContact[]): DistinctContact[] {
   const matcher = contactMatcher();
   for (const c of contacts) matcher.add(c);

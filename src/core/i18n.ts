@@ -131,7 +131,7 @@ const it = {
   checkVersionOk: "Componente aggiuntivo CO.EFFICIENTI, versione {version}.",
   checkVersionUnknown: "Versione sconosciuta: il codice non è stato costruito con npm run build.",
   checkReadFailed: "Non è stato possibile leggerlo ({reason}). Riprova tra poco.",
-  // works on Google (issue 9)
+  // works on Google
   noLock:
     "Google non offre il blocco del documento a questo script (serve un foglio, non uno script autonomo): nulla è stato scritto.",
   duplicateId:
@@ -158,7 +158,7 @@ const it = {
     'Nella scheda "{sheet}" le colonne {columns} hanno dati ma nessuna intestazione, e mancano le intestazioni {headers}: scrivi a mano quella giusta in ciascuna, poi rilancia Prepara il foglio. Nulla è stato modificato.',
   unidentifiedUser:
     'Google non ci dice chi sei (account di un altro dominio o autorizzazione "userinfo.email" mancante) e la scheda Partner limita chi può scrivere: chiedi allo staff di aggiungerti o di usare il tuo account di lavoro.',
-  // people: review of interviews (SPEC 11)
+  // people: review of interviews
   menuVerify: "Segna come verificata",
   menuToFix: "Segna da correggere…",
   reviewStaffOnly:
@@ -212,7 +212,7 @@ const it = {
   phoneNoSheet:
     "Il modulo per telefono non raggiunge il foglio delle interviste: va pubblicato dallo script del foglio (Estensioni → Apps Script → Esegui il deployment). Nulla è stato scritto.",
   phoneNoAccess:
-    "Google non permette al modulo per telefono di aprire il foglio con i permessi concessi: chiedi allo staff (vedi il README, «Il modulo per telefono»). Nulla è stato scritto.",
+    "Google non permette al modulo per telefono di aprire il foglio con i permessi concessi: chiedi allo staff (vedi la guida docs/phone.md, «Il modulo per telefono»). Nulla è stato scritto.",
   // Scheda regione (the printable one-region report)
   menuRegionReport: "Scheda regione…",
   regionReportTitle: "Scheda regione – {region}",
@@ -441,7 +441,7 @@ const en: Record<MessageKey, string> = {
   phoneNoSheet:
     "The phone form cannot reach the interviews sheet: it must be deployed from the sheet's own script (Extensions → Apps Script → Deploy). Nothing was written.",
   phoneNoAccess:
-    'Google does not let the phone form open the sheet with the permissions granted: ask the staff (see the README, "The phone form"). Nothing was written.',
+    'Google does not let the phone form open the sheet with the permissions granted: ask the staff (see the guide docs/phone.md, "The phone form"). Nothing was written.',
   // Scheda regione (the printable one-region report)
   menuRegionReport: "Region report…",
   regionReportTitle: "Region report – {region}",

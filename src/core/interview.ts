@@ -1,5 +1,5 @@
 /**
- * The interview as the form sends it (SPEC section 3) and its one validation, used by the sidebar
+ * The interview as the form sends it (docs/contract.md) and its one validation, used by the sidebar
  * before sending and by the server before writing.
  */
 import * as v from "valibot";
@@ -31,7 +31,7 @@ export interface ContactInput {
   phone?: string;
   decisionLevel: DecisionLevel;
   notes?: string;
-  /** A possible Coordinatore d'area, a social worker (SPEC 11): Contatti's `Coordinatore d'area` reads "Sì". */
+  /** A possible Coordinatore d'area, a social worker: Contatti's `Coordinatore d'area` reads "Sì". */
   coordinatorCandidate?: boolean;
 }
 
@@ -229,7 +229,7 @@ function translate(message: string, lang: Lang): string {
 
 /**
  * Validates and cleans an interview input: trims text, removes control characters, checks every
- * rule of SPEC section 3 and returns the typed value or one error per field, in the user's language.
+ * rule of docs/contract.md and returns the typed value or one error per field, in the user's language.
  * `today` (YYYY-MM-DD) is passed in so the check of future dates is deterministic.
  */
 export function validateInterview(raw: unknown, options: { today: string; lang: Lang }): Validation {

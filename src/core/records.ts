@@ -39,7 +39,7 @@ export interface InterviewMeta {
   updatedAt: Date;
   updatedBy: string;
   submissionId: string;
-  /** The review (SPEC 11); a new interview is `Da verificare`. */
+  /** The review; a new interview is `Da verificare`. */
   review?: string;
   reviewNote?: string;
 }
@@ -52,7 +52,7 @@ export type StoredInterview = Omit<InterviewInput, "submissionId"> & {
   /** Who saved this version and when (ISO 8601: google.script.run carries no Date), for the conflict view. */
   updatedBy?: string;
   updatedAt?: string;
-  /** The staff's review (SPEC 11): shown by the form, never taken from it. */
+  /** The staff's review: shown by the form, never taken from it. */
   review?: string;
   reviewNote?: string;
 };
@@ -65,7 +65,7 @@ export interface ScoringInterview {
   region: string;
   hardestArea: string;
   hardestAreaIstat: string;
-  /** Q1's kind as chosen in the form ("" when the cell is blank): an Ambito is keyed apart (SPEC 10.1). */
+  /** Q1's kind as chosen in the form ("" when the cell is blank): an Ambito is keyed apart. */
   hardestAreaKind?: AreaKind | "";
   evidence: Evidence[];
   /** Q2's causes (unknown labels dropped: they do not change scores, only the Perché and Riepilogo). */
@@ -75,7 +75,7 @@ export interface ScoringInterview {
   authorityArea: string;
   interest: Scale;
   protocolArea: string;
-  /** Marked `Verificata` by the staff (SPEC 11): what counts when only verified interviews do. */
+  /** Marked `Verificata` by the staff: what counts when only verified interviews do. */
   verified?: boolean;
 }
 
@@ -90,7 +90,7 @@ export interface ScoringContact {
   email: string;
   phone: string;
   decisionLevel: DecisionLevel;
-  /** Marked as a possible Coordinatore d'area (SPEC 11); undefined when the sheet does not say. */
+  /** Marked as a possible Coordinatore d'area; undefined when the sheet does not say. */
   coordinatorCandidate?: boolean;
 }
 
@@ -146,7 +146,7 @@ export function reviewOf(value: unknown): ReviewState | "" {
 }
 
 /**
- * What a form save leaves in Verifica and Nota verifica (SPEC 11): a new interview is `Da verificare`;
+ * What a form save leaves in Verifica and Nota verifica: a new interview is `Da verificare`;
  * one marked `Da correggere` goes back to `Da verificare`, its note kept for the reviewer; any other
  * state stays as the staff set it. The form's input never decides it.
  */

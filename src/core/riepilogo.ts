@@ -1,5 +1,5 @@
 /**
- * The Riepilogo (SPEC 10.5): how far the collection has come in each region in scope and what it found,
+ * The Riepilogo (docs/shortlist.md): how far the collection has come in each region in scope and what it found,
  * one row per region and a total row, plus the data tables of its two charts. Computed from the same
  * ranking as the Shortlist (rankAreas), so the first area and its Stabilità are the Shortlist's.
  */
@@ -14,7 +14,7 @@ import { byRegionName, regionFromText, regionName } from "./territory/regions";
 
 export const TOTAL_LABEL = "Totale";
 /**
- * The extra last column under `solo interviste verificate` (SPEC 11): `Interviste` then counts the
+ * The extra last column under `solo interviste verificate`: `Interviste` then counts the
  * verified interviews, and this one all of them, so the gap to review shows.
  */
 export const ALL_INTERVIEWS_HEADER = "Interviste totali";
@@ -79,7 +79,7 @@ interface RegionTally {
 }
 
 /**
- * Builds the Riepilogo rows and chart tables. Contatti counts the distinct people (section 5's rules)
+ * Builds the Riepilogo rows and chart tables. Contatti counts the distinct people (readiness's rules)
  * among the contacts of the region's interviews; Coordinatori the distinct ones marked as possible
  * Coordinatori d'area (blank while the sheet has no such mark). Aree citate: areas named in D1.
  */

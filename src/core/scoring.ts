@@ -1,5 +1,5 @@
 /**
- * Area scores within a region (SPEC sections 5 and 10.2). The same function serves the custom
+ * Area scores within a region (docs/scoring.md). The same function serves the custom
  * functions, the Shortlist and the Riepilogo, so a number in a formula and in the Shortlist never differ.
  */
 import { type AreaKind, CAUSES, type Cause, codesOf, evidenceFactor } from "./codes";
@@ -27,7 +27,7 @@ export interface AreaScore {
   region: string;
   key: string;
   name: string;
-  /** Comune (an ISTAT code), Ambito, or another place (SPEC 10.1). */
+  /** Comune (an ISTAT code), Ambito, or another place (docs/scoring.md). */
   kind: AreaKind;
   /** The comuni of a declared Ambito (from the `Ambiti` tab), else empty. */
   comuni: string[];
@@ -41,9 +41,9 @@ export interface AreaScore {
   score: number;
   /** True when the area may get a position: named in D1 (C > 0), or every area when that rule is off. */
   eligible: boolean;
-  /** 1, 2, 3… among the eligible areas of the region; null for the others (SPEC 10.2). */
+  /** 1, 2, 3… among the eligible areas of the region; null for the others (docs/scoring.md, eligibility). */
   position: number | null;
-  /** Share (0–100) of the 36 weight triples under which the area is in the top N (SPEC 10.3); null until computed. */
+  /** Share (0–100) of the 36 weight triples under which the area is in the top N (docs/scoring.md); null until computed. */
   stability: number | null;
   contacts: DistinctContact[];
   /** The Q3 authority most often named for the area (first-seen spelling), or "". */
@@ -68,7 +68,7 @@ const collator = new Intl.Collator("it");
 
 /**
  * The interviews that count: all of them, or only those the staff marked `Verificata` when Impostazioni
- * `solo interviste verificate` is on (SPEC 11). n_r then counts the verified interviews of the region.
+ * `solo interviste verificate` is on. n_r then counts the verified interviews of the region.
  */
 export function countedInterviews<T extends { verified?: boolean }>(
   interviews: readonly T[],
@@ -147,8 +147,8 @@ function mention(acc: AreaAccumulator | undefined, id: string, spelling: string)
 
 /**
  * Scores every area of every region. `contacts` null means "scored without contacts": readiness is
- * null and the score uses criticality and interest only. Only eligible areas get positions (SPEC
- * 10.2); the others follow them, unpositioned, in the same order. Returns areas sorted by region
+ * null and the score uses criticality and interest only. Only eligible areas get positions
+ * (docs/scoring.md); the others follow them, unpositioned, in the same order. Returns areas sorted by region
  * name, then position. Stability is left null (see stability.ts).
  */
 export function scoreAreas(

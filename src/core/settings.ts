@@ -13,12 +13,12 @@ export interface Settings {
   weights: Weights;
   /** Areas per region in the Shortlist, and the N of Stabilità. */
   topN: number;
-  /** `solo aree citate in D1`: positions only for areas named in D1 (SPEC 10.2). */
+  /** `solo aree citate in D1`: positions only for areas named in D1 (docs/scoring.md). */
   onlyNamedInD1: boolean;
-  /** `Obiettivo`: interviews wanted per region (SPEC 10.5). */
+  /** `Obiettivo`: interviews wanted per region (the Riepilogo). */
   target: number;
   regionsInScope: string[];
-  /** `solo interviste verificate` (SPEC 11): scoring, Shortlist and Riepilogo count verified interviews only. */
+  /** `solo interviste verificate`: scoring, Shortlist and Riepilogo count verified interviews only. */
   onlyVerified: boolean;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The logic of the custom functions (SPEC section 5), over the plain values Sheets passes: a range
+ * The logic of the custom functions (docs/contract.md), over the plain values Sheets passes: a range
  * arrives as a 2-D array, a single cell as a scalar. The Apps Script wrappers only translate errors.
  */
 import { UserError } from "./errors";
@@ -181,7 +181,7 @@ export function rankingSettingsOf(
 
 /**
  * COEF_AREA_SCORES: the table of area scores, with its header row. Areas not named in D1 have a blank
- * Posizione and follow the ranked ones when `solo aree citate in D1` is on (SPEC 10.2). `settings`
+ * Posizione and follow the ranked ones when `solo aree citate in D1` is on (docs/scoring.md). `settings`
  * is the Impostazioni tab's values (with header) read by the shell when no weights are passed.
  */
 /** The tab whose headers a range carries, among the add-on's own (by its first row). */
@@ -231,7 +231,7 @@ export function areaScoresTable(
   expectTab(interviewValues, SHEETS.interviews, "interviews");
   if (!isMissing(contacts)) expectTab(toMatrix(contacts), SHEETS.contacts, "contacts");
   const parsed = scoringInterviewsOf(interviewValues);
-  // Impostazioni `solo interviste verificate` (SPEC 11): the other interviews do not count at all.
+  // Impostazioni `solo interviste verificate`: the other interviews do not count at all.
   const tab = isSettingsTable(weights) ? weights : isSettingsTable(settings) ? settings : null;
   parsed.interviews = countedInterviews(
     parsed.interviews,

@@ -1,5 +1,5 @@
 /**
- * The contact Shortlist (SPEC sections 6 and 10.4): top areas per region in scope, one row per distinct
+ * The contact Shortlist (docs/shortlist.md): top areas per region in scope, one row per distinct
  * contact, each area explained in one line (Perché), with the staff's follow-up (Stato, Referente,
  * Ultimo contatto, Prossimo passo, Note and any column they added) kept across regenerations.
  */
@@ -198,7 +198,7 @@ function blankRow(
 }
 
 /**
- * The note on the Shortlist's header cell (SPEC 10.4): when it was generated and with which weights,
+ * The note on the Shortlist's header cell: when it was generated and with which weights,
  * so that anyone reading the ranking knows what was weighted how. `when` is already formatted.
  */
 export function generationNote(

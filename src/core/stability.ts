@@ -1,5 +1,5 @@
 /**
- * Stabilità (SPEC 10.3): how much an area's place in the shortlist depends on the weights. Each region's
+ * Stabilità (docs/scoring.md): how much an area's place in the shortlist depends on the weights. Each region's
  * eligible areas are ranked again under 36 weight triples; an area's Stabilità is the share of triples
  * under which it is in the top N. This is the robustness check a composite indicator owes its readers
  * (OECD/JRC handbook, uncertainty and sensitivity analysis), done on a grid anyone can recount.
@@ -33,7 +33,7 @@ export const WEIGHT_GRID: readonly Weights[] = (() => {
 /**
  * Sets `stability` (0–100) on every eligible area: 100 × (triples under which its position is ≤
  * topN) / 36, positions counted among the eligible areas of its region with the tie-breaks of
- * section 5 (score, then C, I, mentions, name). Areas that are not eligible keep null.
+ * the ranking (score, then C, I, mentions, name). Areas that are not eligible keep null.
  */
 export function applyStability(scores: readonly AreaScore[], topN: number): void {
   const byRegion = new Map<string, AreaScore[]>();

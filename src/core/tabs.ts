@@ -1,5 +1,5 @@
 /**
- * The tabs of the shared sheet and their columns (SPEC section 4). Columns are always found by these
+ * The tabs of the shared sheet and their columns (docs/contract.md). Columns are always found by these
  * header names, never by position: users reorder and add columns.
  */
 import { AREA_KINDS, AUTHORITY_KINDS, DECISION_LEVELS, FOLLOW_UP_STATES, labelOf } from "./codes";
@@ -18,7 +18,7 @@ export interface ColumnSpec {
   /** Number format of the column, when it matters. */
   format?: string;
   /**
-   * Kept by the staff's review (SPEC 11), never taken from the form's input: a form save keeps what
+   * Kept by the staff's review, never taken from the form's input: a form save keeps what
    * the sheet holds (see reviewAfterSave), so a partner cannot change it through the form.
    */
   review?: boolean;
@@ -44,7 +44,7 @@ export const SHEETS = {
   import: "Importa",
 } as const;
 
-/** The review of an interview (SPEC 11): `Da verificare` is the default, `Verificata` counts when only verified interviews do. */
+/** The review of an interview: `Da verificare` is the default, `Verificata` counts when only verified interviews do. */
 export const REVIEW_STATES = ["Da verificare", "Verificata", "Da correggere"] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
@@ -99,7 +99,7 @@ export const INTERVIEW_COLUMNS = {
   updatedAt: { header: "Aggiornata il", kind: "datetime", technical: true, format: "yyyy-mm-dd hh:mm" },
   updatedBy: { header: "Aggiornata da", kind: "text", technical: true },
   submissionId: { header: "ID invio", kind: "text", technical: true },
-  // The staff's review (SPEC 11), set by the menu's "Segna come verificata" / "Segna da correggere…".
+  // The staff's review, set by the menu's "Segna come verificata" / "Segna da correggere…".
   review: { header: "Verifica", kind: "text", choices: REVIEW_STATES, review: true },
   reviewNote: { header: "Nota verifica", kind: "text", review: true },
 } as const satisfies Record<string, ColumnSpec>;
@@ -120,7 +120,7 @@ export const CONTACT_COLUMNS = {
    * version before the interview switches to it, so no one ever sees a mix of old and new contacts.
    */
   interviewVersion: { header: "Versione intervista", kind: "number", technical: true },
-  /** Marked in the form as a possible Coordinatore d'area (SPEC 11): "Sì" or blank. */
+  /** Marked in the form as a possible Coordinatore d'area: "Sì" or blank. */
   coordinatorCandidate: { header: "Coordinatore d'area", kind: "text", choices: [YES_MARK] },
 } as const satisfies Record<string, ColumnSpec>;
 
@@ -148,7 +148,7 @@ export const LOG_COLUMNS = {
   submissionId: { header: "ID invio", kind: "text" },
 } as const satisfies Record<string, ColumnSpec>;
 
-/** Ambiti (optional, typed by staff): declared ambiti, their other names and their comuni (SPEC 10.1). */
+/** Ambiti (optional, typed by staff): declared ambiti, their other names and their comuni. */
 export const AMBITI_COLUMNS = {
   region: { header: "Regione", kind: "text", choices: REGIONS.map((r) => r.name) },
   name: { header: "Ambito", kind: "text" },
@@ -159,7 +159,7 @@ export const AMBITI_COLUMNS = {
 } as const satisfies Record<string, ColumnSpec>;
 
 /**
- * Shortlist: exactly the columns of SPEC section 10.4, in this order. The follow-up columns (Stato,
+ * Shortlist: exactly the columns of docs/contract.md, in this order. The follow-up columns (Stato,
  * Referente, Ultimo contatto, Prossimo passo, Note) are the staff's and are kept on regeneration.
  */
 export const SHORTLIST_COLUMNS = {
@@ -193,7 +193,7 @@ export const SHORTLIST_COLUMNS = {
 /** The Shortlist columns the staff fill in, kept on regeneration (with any column they add). */
 export const SHORTLIST_FOLLOW_UP = ["status", "owner", "lastContact", "nextStep", "notes"] as const;
 
-/** Riepilogo: one row per region in scope, then a total row (SPEC 10.5). */
+/** Riepilogo: one row per region in scope, then a total row. */
 export const RIEPILOGO_COLUMNS = {
   region: { header: "Regione", kind: "text" },
   interviews: { header: "Interviste", kind: "number", format: "0" },
@@ -210,7 +210,7 @@ export const RIEPILOGO_COLUMNS = {
 } as const satisfies Record<string, ColumnSpec>;
 
 /**
- * Coordinatori (SPEC 11): each distinct coordinator candidate once per region, generated with the
+ * Coordinatori: each distinct coordinator candidate once per region, generated with the
  * Shortlist; Stato and Note are the staff's follow-up, kept on regeneration.
  */
 export const COORDINATOR_COLUMNS = {

@@ -1,4 +1,4 @@
-/** Limits on user text (SPEC section 7). */
+/** Limits on user text (docs/contract.md). */
 export const NAME_MAX = 200;
 export const TEXT_MAX = 2000;
 
@@ -28,7 +28,7 @@ export function cleanText(value: string, multiline = false): string {
   return isBlankText(cleaned) ? "" : cleaned;
 }
 
-/** Lower-case, accents removed, punctuation as spaces, spaces collapsed, trimmed (SPEC section 4). */
+/** Lower-case, accents removed, punctuation as spaces, spaces collapsed, trimmed (docs/scoring.md, areas). */
 export function foldName(value: string): string {
   let folded = FOLDED.get(value);
   if (folded === undefined) {

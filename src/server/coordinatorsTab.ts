@@ -1,5 +1,5 @@
 /**
- * The Coordinatori tab (SPEC 11), written with the Shortlist: read once before any write
+ * The Coordinatori tab (docs/shortlist.md), written with the Shortlist: read once before any write
  * (readCoordinatorsTab), built by core (buildDecisionTabs → buildCoordinators), then written as a whole
  * (writeCoordinatorsTab: grown first, formats and the Stato dropdown before the values, the values in
  * one call), so a failure leaves the previous tab's values as they were.

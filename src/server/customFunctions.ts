@@ -27,7 +27,7 @@ function tabValues(name: string): unknown[][] | null {
   return sheet ? sheet.getDataRange().getValues() : null;
 }
 
-/** One ranking everywhere (SPEC 10.2): without a weights range, Impostazioni's settings and the Ambiti tab. */
+/** One ranking everywhere (docs/scoring.md): without a weights range, Impostazioni's settings and the Ambiti tab. */
 export const areaScores = (interviews: unknown, contacts: unknown, weights: unknown) =>
   customFunction("COEF_AREA_SCORES", () =>
     areaScoresTable(

@@ -1,5 +1,5 @@
 /**
- * The staff's review of interviews (SPEC 11): "Segna come verificata" and "Segna da correggere…" on the
+ * The staff's review of interviews (docs/using.md): "Segna come verificata" and "Segna da correggere…" on the
  * selected interviews of Interviste, by id. Only staff (Partner role `staff`, or anyone while Partner is empty) may
  * review. Each action writes Verifica and Nota verifica of each run of selected rows in one call, then one
  * Registro line (action `verifica` or `da correggere`, the ids comma-separated, their count), never a

@@ -1,5 +1,5 @@
 /**
- * The Riepilogo tab (SPEC 10.5), written by generateShortlist in the same execution: the per-region
+ * The Riepilogo tab (docs/shortlist.md), written by generateShortlist in the same execution: the per-region
  * table with its total row at A1, the causes table to its right (the stacked chart's data; the other
  * chart reads the table's own Regione, Interviste and Obiettivo cells), and the two native charts
  * below the table. Read first (size and charts), written once, nothing read after.

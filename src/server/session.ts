@@ -20,7 +20,7 @@ export function userLang(): Lang {
 }
 
 /**
- * The user's e-mail, or "" when Google does not disclose it (users of other domains; see README).
+ * The user's e-mail, or "" when Google does not disclose it (users of other domains; see the README's known limits).
  * When the user did not grant the e-mail permission (Google's granular consent) it throws the
  * UserError that says how to grant it: every writing action asks for the e-mail before its first
  * write, so nothing is written. A call failing for another reason is not taken for an anonymous user:

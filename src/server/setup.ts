@@ -262,7 +262,7 @@ export function setupSpreadsheet(): void {
     prepareTab(workbook, SHEETS.settings, SETTINGS_COLUMNS, notices);
     prepareTab(workbook, SHEETS.partners, PARTNER_COLUMNS, notices);
     prepareTab(workbook, SHEETS.log, LOG_COLUMNS, notices);
-    // Optional for staff to fill: declared Ambiti, their other names and comuni (SPEC 10.1).
+    // Optional for staff to fill: declared Ambiti, their other names and comuni (docs/scoring.md).
     prepareTab(workbook, SHEETS.ambiti, AMBITI_COLUMNS, notices);
     // Interviews collected elsewhere are pasted here (Importa interviste…).
     importDropdowns(prepareTab(workbook, SHEETS.import, importColumnsForSetup(), notices));

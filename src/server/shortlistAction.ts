@@ -2,7 +2,7 @@
  * generateShortlist: reads the tabs once, builds the Shortlist and the Riepilogo with core
  * (buildDecisionTabs), then writes each tab with its own function, shows the Shortlist and writes the
  * Registro line last. Every read happens before the first write (no flush). A tab added later (the
- * Coordinatori of SPEC 11) gets its own read… and write… functions beside these.
+ * Coordinatori) gets its own read… and write… functions beside these.
  */
 
 import type { Lang } from "../core/codes";
@@ -26,7 +26,7 @@ import { AUTOMATIC, formatOf, growSheet, toCell, Workbook } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Header row and the first three columns (Regione, Posizione, Area) stay in view (SPEC 10.4). */
+/** Header row and the first three columns (Regione, Posizione, Area) stay in view (docs/shortlist.md). */
 const FROZEN_ROWS = 1;
 const FROZEN_COLUMNS = 3;
 
@@ -109,7 +109,7 @@ function writeShortlist(workbook: Workbook, tab: ShortlistTab, shortlist: Shortl
   if (tab.frozen.columns !== FROZEN_COLUMNS) sheet.setFrozenColumns(FROZEN_COLUMNS);
   const header = sheet.getRange(1, 1, 1, headers.length);
   header.setFontWeight("bold");
-  // When it was generated and with which weights (SPEC 10.4), on the header cell A1.
+  // When it was generated and with which weights (docs/shortlist.md), on the header cell A1.
   sheet.getRange(1, 1).setNote(note);
   return sheet;
 }

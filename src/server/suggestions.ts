@@ -1,4 +1,4 @@
-/** The areas the form suggests for D1, D3 and D4 of a region (SPEC 10.1). */
+/** The areas the form suggests for D1, D3 and D4 of a region (docs/scoring.md, areas). */
 import { ambitiIndexOf } from "../core/ambiti";
 import { INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { type AreaSuggestion, areaSuggestions } from "../core/territory/areaKey";

@@ -1,19 +1,14 @@
 /**
- * The areas the form suggests for D1, D3 and D4 (SPEC 10.1): those already named in the region, the
+ * The areas the form suggests for D1, D3 and D4 (docs/using.md): those already named in the region, the
  * declared Ambiti and the region's comuni, in one datalist refreshed when the region changes; and
  * "Come D1" for D3 and D4, which copies D1's area.
  */
 import { h } from "./dom";
 import type { LabelKey } from "./labels";
-import { type Comune, call, field, L, state } from "./state";
+import { type AreaSuggestion, type Comune, call } from "./server";
+import { field, L, state } from "./state";
 
 export const AREAS_LIST = "areas-list";
-
-interface AreaSuggestion {
-  name: string;
-  kind: "comune" | "ambito" | "altro";
-  source: "named" | "declared" | "comune";
-}
 
 const SOURCE_LABEL: Record<AreaSuggestion["source"], LabelKey> = {
   named: "areaNamed",
@@ -28,7 +23,7 @@ export async function loadAreaSuggestions(region: string): Promise<void> {
   // Asked again at each change of region: an area named in the interview just saved is offered next time.
   let suggestions: AreaSuggestion[];
   try {
-    suggestions = await call<AreaSuggestion[]>("getAreaSuggestions", region);
+    suggestions = await call("getAreaSuggestions", region);
   } catch {
     const comuni: Comune[] = state.comuni.get(region) ?? [];
     suggestions = comuni.map((c) => ({ name: c.name, kind: "comune", source: "comune" }));

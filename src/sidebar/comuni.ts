@@ -1,18 +1,19 @@
-/** Comune suggestions for the chosen region and the ISTAT code of Q1. */
+/**
+ * Comune suggestions for the chosen region, and the ISTAT code of Q1 filled from the comune's name.
+ * Called by the controller when the region or Q1 changes.
+ */
 import { foldName } from "../core/text";
 import { loadAreaSuggestions } from "./areaSuggestions";
 import { h } from "./dom";
-import { saveDraft } from "./draft";
-import { failureMessage } from "./failure";
-import { refreshErrors, showStatus } from "./feedback";
-import { type Comune, call, field, state } from "./state";
+import { call } from "./server";
+import { field, state } from "./state";
 
 export async function loadComuni(region: string) {
   const list = document.getElementById("comuni-list");
   if (!list || !region) return;
   let comuni = state.comuni.get(region);
   if (!comuni) {
-    comuni = await call<Comune[]>("getComuni", region);
+    comuni = await call("getComuni", region);
     state.comuni.set(region, comuni);
   }
   if (field("region")?.value !== region) return;
@@ -24,7 +25,8 @@ export async function loadComuni(region: string) {
   await loadAreaSuggestions(region);
 }
 
-function matchIstat() {
+/** Q1 names a comune of the region: its ISTAT code is filled (and emptied again when it no longer does). */
+export function matchIstat() {
   const kind = field("hardestArea.kind")?.value;
   const name = foldName(field("hardestArea.name")?.value ?? "");
   const code = field("hardestArea.istatCode");
@@ -38,19 +40,4 @@ function matchIstat() {
     code.value = "";
     delete code.dataset.auto;
   }
-}
-
-export function onRegionChange() {
-  void loadComuni(field("region")?.value ?? "").catch((e: Error) => showStatus(failureMessage(e)));
-}
-
-export function onChange(event: Event) {
-  const name = (event.target as HTMLInputElement).name;
-  if (name === "hardestArea.name" || name === "hardestArea.kind") matchIstat();
-  if (name === "hardestArea.istatCode") delete (event.target as HTMLInputElement).dataset.auto;
-  refreshErrors(name);
-  // Once the next interview is under way, "start a blank one" would throw away what was typed.
-  const blank = document.getElementById("new-blank");
-  if (blank) blank.hidden = true;
-  saveDraft();
 }

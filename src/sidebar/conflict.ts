@@ -2,15 +2,14 @@
  * Someone saved the interview being edited: show, in words, who saved it and when, what they changed
  * and what re-applying my edits will change, and offer to re-apply mine on their version (a three-way
  * merge against the version my edits started from) or to load theirs. The box sits next to the save
- * button, where the user is, and takes the focus.
+ * button, where the user is, and takes the focus. What follows the choice (the form filled with the
+ * chosen values, the draft kept) is the caller's: it is handed the values to go on with.
  */
 import { h, setChildren } from "./dom";
-import { saveDraft } from "./draft";
-import { setEditing, showStatus } from "./feedback";
 import { displayValue, fieldName, formatWhen } from "./fieldNames";
-import { fillForm } from "./formData";
 import { changedPaths, reapply, sameValue, valueAt } from "./merge";
-import { type FormData, L, type Stored, state } from "./state";
+import type { Stored } from "./server";
+import { type FormValues, L, state } from "./state";
 
 const MAX_LISTED = 20;
 
@@ -30,30 +29,32 @@ function savedBy(current: Stored): string {
 }
 
 /** What re-applying will set: each field I changed whose value in their version differs from mine. */
-export function reapplyChanges(original: FormData, mine: FormData, current: FormData) {
+export function reapplyChanges(original: FormValues, mine: FormValues, current: FormValues) {
   const theirs = new Set(changedPaths(original, current));
   return changedPaths(original, mine)
     .filter((path) => !sameValue(valueAt(current, path), valueAt(mine, path)))
     .map((path) => ({ path, from: valueAt(current, path), to: valueAt(mine, path), both: theirs.has(path) }));
 }
 
+/** How a conflict was settled: my edits re-applied on their version, or their version as it is. */
+export type ConflictChoice = "reapplied" | "theirs";
+
+export interface ConflictOptions {
+  /** The edits come from a draft rather than from the form as typed. */
+  fromDraft?: boolean;
+  /** The user chose: go on editing `current` with these values. */
+  use: (values: FormValues, choice: ConflictChoice) => void;
+}
+
 /**
  * Someone saved this interview since my edits started from `state.loaded`: show what they changed and
- * what re-applying mine will change, and let me choose. `fromDraft` says the edits come from a draft.
+ * what re-applying mine will change, and let me choose.
  */
-export function showConflict(current: Stored, mine: FormData, options: { fromDraft?: boolean } = {}) {
+export function showConflict(current: Stored, mine: FormValues, options: ConflictOptions) {
   const box = document.getElementById("conflict")!;
-  const original = (state.loaded ?? current) as FormData;
+  const original: FormValues = state.loaded ?? current;
   const theirs = changedPaths(original, current);
   const changes = reapplyChanges(original, mine, current);
-  const useVersion = (data: FormData) => {
-    state.loaded = current;
-    setEditing({ id: current.id, version: current.version });
-    fillForm(data);
-    hideConflict();
-    saveDraft();
-    document.getElementById("submit")?.focus();
-  };
   box.hidden = false;
   // An alert only while shown, so the form has one live alert region at a time.
   box.setAttribute("role", "alert");
@@ -94,16 +95,13 @@ export function showConflict(current: Stored, mine: FormData, options: { fromDra
       "button",
       {
         type: "button",
-        onclick: () => {
-          useVersion(reapply(original, mine, current));
-          showStatus(L("conflictReapplied"));
-        },
+        onclick: () => options.use(reapply(original, mine, current), "reapplied"),
       },
       L("conflictReapply"),
     ),
     h(
       "button",
-      { type: "button", class: "secondary", onclick: () => useVersion(current) },
+      { type: "button", class: "secondary", onclick: () => options.use(current, "theirs") },
       L("conflictUseCurrent"),
     ),
   );

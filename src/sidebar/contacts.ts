@@ -1,10 +1,19 @@
-/** The contacts of Q4: 1 to 10 blocks, added and removed. */
+/**
+ * The contacts of Q4: 1 to 10 blocks, added and removed. Adding or removing one changes the form
+ * without an input event, so the controller hears of it through `onContactsChange`.
+ */
 import { DECISION_LEVELS } from "../core/codes";
 import { MAX_CONTACTS } from "../core/interview";
 import { h, idFor } from "./dom";
-import { saveDraft } from "./draft";
 import { options, selectField, textField } from "./fields";
 import { field, L, state } from "./state";
+
+let contactsChanged: () => void = () => {};
+
+/** What to do after a contact was added or removed (the controller keeps the draft). */
+export function onContactsChange(listener: () => void): void {
+  contactsChanged = listener;
+}
 
 export function contactBlock(i: number) {
   const p = (k: string) => `contacts[${i}].${k}`;
@@ -42,7 +51,7 @@ function phoneField(path: string, ruleId: string, suffix: string) {
   return block;
 }
 
-/** The candidate mark (SPEC 11): a real checkbox inside its label, so Space toggles it and readers name it. */
+/** The candidate mark (possible Coordinatore d'area): a real checkbox inside its label, so Space toggles it and readers name it. */
 function coordinatorCheckbox(path: string, suffix: string) {
   const id = idFor(path);
   return h(
@@ -100,7 +109,7 @@ export function addContact() {
   contacts.push({});
   renderContacts(contacts);
   field(`contacts[${contacts.length - 1}].name`)?.focus();
-  saveDraft();
+  contactsChanged();
 }
 
 export function removeContact(i: number) {
@@ -109,5 +118,5 @@ export function removeContact(i: number) {
   contacts.splice(i, 1);
   renderContacts(contacts);
   field(`contacts[${Math.min(i, contacts.length - 1)}].name`)?.focus();
-  saveDraft();
+  contactsChanged();
 }

@@ -2,17 +2,18 @@
  * The local draft: an unfinished form survives closing the sidebar. A draft of an edit keeps the
  * version it started from (the stored interview as loaded), so restoring it after someone else saved
  * a newer version merges three-way against that base instead of silently reverting their changes.
+ * This module keeps, finds and offers the draft; putting it back in the form is the caller's.
  */
-import { showConflict } from "./conflict";
 import { h } from "./dom";
-import { setEditing, showStatus } from "./feedback";
+import { showStatus } from "./feedback";
 import { formatWhen } from "./fieldNames";
-import { fillForm, readForm } from "./formData";
-import { DRAFT_PREFIX, type FormData, L, type Stored, state } from "./state";
+import { readForm } from "./formData";
+import type { Stored } from "./server";
+import { DRAFT_PREFIX, type FormValues, L, state } from "./state";
 
-interface Draft {
+export interface Draft {
   savedAt: string;
-  data: FormData;
+  data: FormValues;
   editing?: { id: string; version: number };
   /** The stored interview the edits started from: the base of the three-way merge. */
   loaded?: Stored;
@@ -94,32 +95,27 @@ function readDraft(): Draft | undefined {
 }
 
 /**
- * Restores a draft. When it was made on an older version than the one just loaded, the user sees the
- * conflict view (their changes, what re-applying mine will change); a draft without its base cannot
- * be merged safely and is refused with a message.
+ * The version just loaded for editing when the draft was made on an older one (someone saved since):
+ * restoring it then means the conflict view, which needs the draft's base.
  */
-function restore(draft: Draft, banner: HTMLElement): void {
+export function newerThanDraft(draft: Draft): Stored | undefined {
   const current = state.editing && state.loaded?.id === state.editing.id ? state.loaded : undefined;
-  const older = Boolean(current && draft.editing && draft.editing.version !== current.version);
-  if (older && !draft.loaded) {
+  return current && draft.editing && draft.editing.version !== current.version ? current : undefined;
+}
+
+/**
+ * The restore button: a draft of an older version without its base cannot be merged safely and is
+ * refused with a message; any other is handed to `restore`.
+ */
+function onRestore(draft: Draft, banner: HTMLElement, restore: (draft: Draft) => void): void {
+  if (newerThanDraft(draft) && !draft.loaded) {
     showStatus(L("draftRefused"));
     banner.querySelector<HTMLButtonElement>(".restore")?.remove();
     banner.querySelector<HTMLButtonElement>("button")?.focus();
     return;
   }
-  if (typeof draft.data.submissionId === "string") state.submissionId = draft.data.submissionId;
   banner.hidden = true;
-  if (older && current && draft.loaded && draft.editing) {
-    state.loaded = draft.loaded;
-    setEditing(draft.editing);
-    fillForm(draft.data);
-    showConflict(current, draft.data, { fromDraft: true });
-    return;
-  }
-  if (draft.editing) setEditing(draft.editing);
-  if (draft.loaded) state.loaded = draft.loaded;
-  fillForm(draft.data);
-  showStatus(L("draftRestored"));
+  restore(draft);
 }
 
 /**
@@ -134,7 +130,8 @@ function removeUnscopedDrafts(store: Storage): void {
   }
 }
 
-export function offerDraft() {
+/** Offers the draft kept for this form, if any: `restore` puts it back when the user asks. */
+export function offerDraft(restore: (draft: Draft) => void) {
   const store = storage();
   if (!store) {
     showDraftsOff();
@@ -150,7 +147,7 @@ export function offerDraft() {
     h("p", {}, L("draftFound", { when })),
     h(
       "button",
-      { type: "button", class: "restore", onclick: () => restore(draft, banner) },
+      { type: "button", class: "restore", onclick: () => onRestore(draft, banner, restore) },
       L("draftRestore"),
     ),
     h(

@@ -7,10 +7,8 @@
  */
 import { regionName } from "../core/territory/regions";
 import { h, setChildren } from "./dom";
-import { setEditing, showStatus } from "./feedback";
-import { fillForm } from "./formData";
-import { showReviewNote } from "./reviewNote";
-import { call, type Duplicate, L, type Stored, state } from "./state";
+import type { Duplicate } from "./server";
+import { L, state } from "./state";
 
 /** The payload as sent: a new interview asks about duplicates unless confirmed; an edit says what Verifica it saw. */
 export function payloadOf(data: Record<string, unknown>, confirmed: boolean): Record<string, unknown> {
@@ -32,8 +30,15 @@ export function hideDuplicate() {
   box.replaceChildren();
 }
 
-/** Shows the likely duplicate; `saveAnyway` sends the form again, confirmed. */
-export function showDuplicate(existing: Duplicate, saveAnyway: () => void) {
+export interface DuplicateChoice {
+  /** Opens the interview already saved, in place of this one. */
+  open: (id: string) => void;
+  /** Sends the form again, confirmed. */
+  saveAnyway: () => void;
+}
+
+/** Shows the likely duplicate and what the user may do about it. */
+export function showDuplicate(existing: Duplicate, choice: DuplicateChoice) {
   let box = document.getElementById("duplicate");
   if (!box) {
     box = h("div", { id: "duplicate", class: "conflict", hidden: true });
@@ -64,14 +69,9 @@ export function showDuplicate(existing: Duplicate, saveAnyway: () => void) {
       "button",
       {
         type: "button",
-        onclick: async () => {
+        onclick: () => {
           hideDuplicate();
-          const stored = await call<Stored>("getInterview", existing.id);
-          state.loaded = stored;
-          setEditing({ id: stored.id, version: stored.version });
-          fillForm(stored);
-          showReviewNote(stored);
-          showStatus(L("duplicateOpened", { id: existing.id }));
+          choice.open(existing.id);
         },
       },
       L("duplicateOpen"),
@@ -83,7 +83,7 @@ export function showDuplicate(existing: Duplicate, saveAnyway: () => void) {
         class: "secondary",
         onclick: () => {
           hideDuplicate();
-          saveAnyway();
+          choice.saveAnyway();
         },
       },
       L("duplicateSave"),

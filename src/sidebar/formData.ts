@@ -1,17 +1,19 @@
-/** The form's values to the server's input shape and back. */
+/**
+ * The form's values to the server's input shape and back. Filling the form only sets its fields:
+ * loading the region's comuni for them is the controller's (see loadIntoForm).
+ */
 import { MAX_CONTACTS } from "../core/interview";
-import { loadComuni } from "./comuni";
 import { readContacts, renderContacts } from "./contacts";
-import { type FormData, field, form, state } from "./state";
+import { type FormValues, field, form, state } from "./state";
 
-export function readForm(): FormData {
+export function readForm(): FormValues {
   const value = (name: string) => field(name)?.value ?? "";
   const checked = (name: string) =>
     Array.from(form().querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)).map(
       (c) => c.value,
     );
   const num = (name: string) => (value(name) === "" ? "" : Number(value(name)));
-  const data: FormData = {
+  const data: FormValues = {
     submissionId: state.submissionId,
     region: value("region"),
     interviewDate: value("interviewDate"),
@@ -57,7 +59,7 @@ export function readForm(): FormData {
   return data;
 }
 
-export function fillForm(data: FormData) {
+export function fillForm(data: FormValues) {
   const get = (path: string): unknown =>
     path
       .split(".")
@@ -105,5 +107,4 @@ export function fillForm(data: FormData) {
       ? (data.contacts as Record<string, unknown>[])
       : [{}];
   renderContacts(contacts.slice(0, MAX_CONTACTS));
-  void loadComuni(String(data.region ?? ""));
 }

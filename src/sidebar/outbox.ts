@@ -4,14 +4,14 @@
  * submission id, so a reply lost on the way makes it be sent again, and the server, which knows that
  * id, stores it once.
  */
-import type { FormData } from "./state";
+import type { FormValues } from "./state";
 
 export const OUTBOX_KEY = "coefficienti:outbox";
 
 export interface OutboxItem {
   submissionId: string;
   savedAt: string;
-  data: FormData;
+  data: FormValues;
   /** Who saved it (the signed-in user Google named): only they may send it, under their permissions. */
   user?: string;
   /** Why the server refused it (the user corrects it in the form); absent while it waits to be sent. */
@@ -44,7 +44,7 @@ export function writeOutbox(items: OutboxItem[]): boolean {
 }
 
 /** Adds (or replaces, by submission id) an interview; false when it could not be kept. */
-export function keepInOutbox(data: FormData, user = ""): boolean {
+export function keepInOutbox(data: FormValues, user = ""): boolean {
   const submissionId = String(data.submissionId ?? "");
   if (!submissionId) return false;
   const items = readOutbox().filter((i) => i.submissionId !== submissionId);

@@ -9,7 +9,6 @@
 import { h, setChildren } from "./dom";
 import { showStatus } from "./feedback";
 import { fieldName, formatWhen } from "./fieldNames";
-import { fillForm } from "./formData";
 import {
   keepInOutbox,
   markRefused,
@@ -19,7 +18,8 @@ import {
   removeFromOutbox,
 } from "./outbox";
 import { type PhoneKey, phoneLabel } from "./phoneLabels";
-import { call, type FormData, type Result, serverNames, state } from "./state";
+import { call, callInstead, type Result } from "./server";
+import { type FormValues, state } from "./state";
 
 const RETRY_MS = 30_000;
 const P = (key: PhoneKey, params?: Record<string, string | number>) => phoneLabel(state.lang, key, params);
@@ -39,20 +39,20 @@ export function isNetworkFailure(error: unknown): boolean {
 }
 
 /** Keeps the interview on the device; a browser that refuses storage gets the form kept and told why. */
-function keep(data: FormData): Result {
+function keep(data: FormValues): Result {
   // Sent later, when nobody is there to answer: a likely duplicate is not asked about then.
-  const { askIfDuplicate: _asked, ...kept } = data as FormData & { askIfDuplicate?: boolean };
-  if (!keepInOutbox(kept as FormData, state.ctx?.user ?? "")) throw new Error(P("noStorage"));
+  const { askIfDuplicate: _asked, ...kept } = data as FormValues & { askIfDuplicate?: boolean };
+  if (!keepInOutbox(kept as FormValues, state.ctx?.user ?? "")) throw new Error(P("noStorage"));
   renderOutbox();
   scheduleRetry();
   return { ok: true, queued: true, message: P("queued") };
 }
 
 /** How the phone form sends: straight to the server when it can, else into the outbox. */
-async function phoneSend(data: FormData): Promise<Result> {
+async function phoneSend(data: FormValues): Promise<Result> {
   if (navigator.onLine === false) return keep(data);
   try {
-    return await call<Result>("submitInterview", data);
+    return await call("submitInterview", data);
   } catch (error) {
     if (isNetworkFailure(error)) return keep(data);
     throw error;
@@ -87,11 +87,11 @@ export async function flushOutbox(): Promise<void> {
       sendingNow = item.submissionId;
       renderOutbox();
       try {
-        const result = await call<Result>("submitInterview", item.data);
+        const result = await call("submitInterview", item.data);
         if (result.ok) {
           removeFromOutbox(item.submissionId);
-          if (!result.queued) sent.push(result.id);
-        } else if (result.conflict || result.duplicate) {
+          sent.push(result.id);
+        } else if ("conflict" in result || "duplicate" in result) {
           markRefused(item.submissionId, "");
         } else if (result.errors.some((e) => e.field)) {
           // The data are at fault (a field, the region not allowed): the user corrects them in the form.
@@ -114,10 +114,13 @@ export async function flushOutbox(): Promise<void> {
   if (sent.length) showStatus(P("queuedSent", { count: sent.length, ids: sent.join(", ") }));
 }
 
+/** How a refused interview goes back into the form (the controller's): set when the outbox is shown. */
+let takeBack: (values: FormValues) => void = () => {};
+
 /** Takes a refused interview back into the form, with its submission id, to be corrected and saved. */
 function correct(item: OutboxItem) {
   removeFromOutbox(item.submissionId);
-  fillForm(item.data);
+  takeBack(item.data);
   state.submissionId = item.submissionId;
   renderOutbox();
   document.querySelector<HTMLElement>("#interview-form input, #interview-form select")?.focus();
@@ -192,8 +195,8 @@ export function renderOutbox(): void {
 /** Switches the form to the phone: its web-app entry points, its sending, its outbox. */
 export function enablePhone(): void {
   document.documentElement.classList.add("phone");
-  serverNames.getFormContext = "getPhoneFormContext";
-  serverNames.submitInterview = "submitPhoneInterview";
+  callInstead("getFormContext", "getPhoneFormContext");
+  callInstead("submitInterview", "submitPhoneInterview");
   state.send = phoneSend;
   window.addEventListener("online", () => {
     renderOutbox();
@@ -202,8 +205,12 @@ export function enablePhone(): void {
   window.addEventListener("offline", () => renderOutbox());
 }
 
-/** After the form is built: the outbox under the title, and what waits is sent now. */
-export function showOutbox(): void {
+/**
+ * After the form is built: the outbox under the title, and what waits is sent now. `fill` puts a
+ * refused interview back into the form when the user chooses to correct it.
+ */
+export function showOutbox(fill: (values: FormValues) => void): void {
+  takeBack = fill;
   const title = document.getElementById("form-title");
   if (!title || document.getElementById("outbox")) return;
   title.after(

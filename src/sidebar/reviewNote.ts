@@ -1,10 +1,11 @@
 /**
- * The staff's review while editing (SPEC 11): the `Nota verifica` of the loaded interview, and, when it
+ * The staff's review while editing (docs/using.md): the `Nota verifica` of the loaded interview, and, when it
  * is marked Da correggere, that saving sends it back to Da verificare. Shown at the top of the form,
  * where the user starts; gone when the form is emptied for the next interview.
  */
 import { h } from "./dom";
-import { form, L, type Stored } from "./state";
+import type { Stored } from "./server";
+import { form, L } from "./state";
 
 const BOX_ID = "review-note";
 

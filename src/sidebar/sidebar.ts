@@ -4,19 +4,16 @@
  */
 import { AREA_KINDS, AUTHORITY_KINDS, CAUSES, EVIDENCE } from "../core/codes";
 import { AREAS_LIST, sameAsD1Button } from "./areaSuggestions";
-import { onChange, onRegionChange } from "./comuni";
 import { addContact, renderContacts } from "./contacts";
+import { controlForm, loadIntoForm, offerSavedDraft, openInterview } from "./controller";
 import { h, idFor } from "./dom";
-import { offerDraft } from "./draft";
 import { failureMessage, withLinks } from "./failure";
-import { setEditing } from "./feedback";
 import { formatNumber } from "./fieldNames";
 import { checkboxGroup, errorSlot, options, question, scale, selectField, textField } from "./fields";
-import { fillForm } from "./formData";
 import { label, QUESTIONS } from "./labels";
 import { enablePhone, showOutbox } from "./phone";
-import { showReviewNote } from "./reviewNote";
-import { alertBox, type Context, call, L, type Stored, state, statusBox } from "./state";
+import { type Context, call } from "./server";
+import { alertBox, L, state, statusBox } from "./state";
 import { ignoreEnterInFields, onSubmit, setDefaults, startBlank } from "./submit";
 
 /** Only the regions the user may write are offered (a line under the list says so when that is fewer). */
@@ -57,8 +54,6 @@ function buildForm(ctx: Context) {
         id: "interview-form",
         novalidate: true,
         onsubmit: onSubmit,
-        oninput: onChange,
-        onchange: onChange,
         onkeydown: ignoreEnterInFields,
       },
       h(
@@ -81,7 +76,6 @@ function buildForm(ctx: Context) {
               name: "region",
               "aria-required": "true",
               "aria-describedby": `${regionId}-error`,
-              onchange: onRegionChange,
             },
             h("option", { value: "" }, L("chooseRegion")),
             regionOptions(ctx),
@@ -178,6 +172,7 @@ function buildForm(ctx: Context) {
       h("div", { class: "actions" }, h("button", { type: "submit", id: "submit" }, L("submit"))),
     ),
   );
+  controlForm();
   renderContacts([{}]);
   setDefaults();
 }
@@ -196,26 +191,20 @@ async function start() {
   // The phone form (web app) is this form with an outbox (phone.ts).
   if (boot.phone) enablePhone();
   try {
-    const ctx = await call<Context>("getFormContext");
+    const ctx = await call("getFormContext");
     state.ctx = ctx;
     state.lang = ctx.lang;
     document.documentElement.lang = ctx.lang;
     buildForm(ctx);
-    if (boot.phone) showOutbox();
+    if (boot.phone) showOutbox(loadIntoForm);
     // Why this user may write nothing: said at the top, where the user starts reading.
     if (ctx.refusal) {
       document
         .getElementById("form-title")!
         .after(h("p", { id: "refusal", class: "notice", role: "alert" }, withLinks(ctx.refusal)));
     }
-    if (boot.editId) {
-      const stored = await call<Stored>("getInterview", boot.editId);
-      state.loaded = stored;
-      setEditing({ id: stored.id, version: stored.version });
-      fillForm(stored);
-      showReviewNote(stored);
-    }
-    offerDraft();
+    if (boot.editId) await openInterview(boot.editId);
+    offerSavedDraft();
   } catch (error) {
     app.replaceChildren(h("p", { role: "alert" }, failureMessage(error)));
   }

@@ -4,9 +4,9 @@
  * interviewer and date) and the success message takes the focus.
  */
 import { validateInterview } from "../core/interview";
-import { onRegionChange } from "./comuni";
-import { hideConflict, showConflict } from "./conflict";
+import { hideConflict } from "./conflict";
 import { renderContacts } from "./contacts";
+import { onRegionChange, openDuplicate, settleConflict } from "./controller";
 import { clearDraft } from "./draft";
 import { hideDuplicate, payloadOf, showDuplicate } from "./duplicate";
 import { failureMessage } from "./failure";
@@ -92,7 +92,7 @@ export async function onSubmit(event: Event, confirmed = false) {
   try {
     const result = await state.send(payloadOf(data, confirmed) as typeof data);
     setSending(false);
-    if (result.ok && result.queued) {
+    if (result.ok && "queued" in result) {
       resetForm();
       showSaved(result.message);
     } else if (result.ok) {
@@ -101,12 +101,15 @@ export async function onSubmit(event: Event, confirmed = false) {
       const kept = state.editing ? L("keptAfterEdit") : L("keptForNext");
       resetForm();
       showSaved(`${message} ${kept}`);
-    } else if (result.conflict) {
+    } else if ("conflict" in result) {
       showStatus("");
-      showConflict(result.current, data);
-    } else if (result.duplicate) {
+      settleConflict(result.current, data);
+    } else if ("duplicate" in result) {
       showStatus("");
-      showDuplicate(result.duplicate, () => void onSubmit(new Event("submit"), true));
+      showDuplicate(result.duplicate, {
+        open: openDuplicate,
+        saveAnyway: () => void onSubmit(new Event("submit"), true),
+      });
     } else {
       showStatus("");
       showErrors(result.errors);

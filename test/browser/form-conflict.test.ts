@@ -1,4 +1,4 @@
-// Editing while others save (issue 10, items 1 and 12): drafts of an older version and the conflict view.
+// Editing while others save: drafts of an older version and the conflict view.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interview } from "../fixtures";
@@ -21,7 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe("drafts of an edit (issue 10, item 1)", () => {
+describe("drafts of an edit", () => {
   it("restores a draft made on an older version as a three-way merge, keeping the colleague's changes", async () => {
     const { page, emu, addOn } = await openSidebar(browser);
     const { id } = addOn.submitInterview(interview());
@@ -86,7 +86,7 @@ describe("drafts of an edit (issue 10, item 1)", () => {
   });
 });
 
-describe("the conflict view (issue 10, item 12)", () => {
+describe("the conflict view", () => {
   it("names the fields in Italian, says what re-applying will change, and puts the choice by the buttons", async () => {
     const { page, emu, addOn } = await openSidebar(browser);
     const { id } = addOn.submitInterview(interview());

@@ -1,4 +1,4 @@
-// Coordinator candidates and the review note in the form (SPEC 11), with the keyboard only; and the
+// Coordinator candidates and the review note in the form, with the keyboard only; and the
 // Coordinatori tab in the npm start preview after the Shortlist is generated.
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -20,7 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe("the candidate mark in the form (SPEC 11)", () => {
+describe("the candidate mark in the form", () => {
   it("marks a contact as candidate with the keyboard, saves it, and Contatti reads Sì", async () => {
     const { page, emu } = await openSidebar(browser);
     await fillValidInterview(page);

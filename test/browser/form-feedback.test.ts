@@ -1,4 +1,4 @@
-// The form as a project officer meets it (issue 10, items 13–15): errors, saving, the next interview.
+// The form as a project officer meets it: errors, saving, the next interview.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch } from "./browser";
@@ -12,7 +12,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe("errors (issue 10, item 13)", () => {
+describe("errors", () => {
   it("lists the fields as links by the save button, marks the phone with the e-mail, and clears each error once fixed", async () => {
     const { page } = await openSidebar(browser);
     await fillValidInterview(page);
@@ -89,7 +89,7 @@ describe("errors (issue 10, item 13)", () => {
   });
 });
 
-describe("after saving (issue 10, item 14)", () => {
+describe("after saving", () => {
   it("moves focus to the success message, keeps region, interviewer and date, and offers a blank form", async () => {
     const { page, emu } = await openSidebar(browser);
     await fillValidInterview(page);
@@ -116,7 +116,7 @@ describe("after saving (issue 10, item 14)", () => {
   });
 });
 
-describe("in English, and when the user may write nothing (issue 10, items 13–15)", () => {
+describe("in English, and when the user may write nothing", () => {
   it("lists the English field names and messages in the error summary", async () => {
     const { page } = await openSidebar(browser, { locale: "en" });
     await page.getByRole("button", { name: "Save interview" }).click();

@@ -1,4 +1,4 @@
-// The form suggests the region's areas for D1, D3 and D4, and "Come D1" copies D1's area (SPEC 10.1).
+// The form suggests the region's areas for D1, D3 and D4, and "Come D1" copies D1's area (docs/using.md).
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interview } from "../fixtures";

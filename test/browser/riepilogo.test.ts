@@ -1,4 +1,4 @@
-// The Riepilogo in the preview (SPEC 10.5): after "Genera shortlist contatti" on the demo data, the tab
+// The Riepilogo in the preview (docs/shortlist.md): after "Genera shortlist contatti" on the demo data, the tab
 // shows the per-region table and its two native charts, drawn by Chart.js, which the preview serves
 // from node_modules: nothing is fetched from another host.
 

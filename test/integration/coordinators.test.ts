@@ -54,7 +54,7 @@ function withCandidates(addOn: AddOn) {
   return { first: first.id, second: second.id, marche: marche.id };
 }
 
-describe("coordinator candidates (SPEC 11)", () => {
+describe("coordinator candidates", () => {
   it("a contact marked in the form reads Sì in Contatti's Coordinatore d'area and comes back to the form", () => {
     const { emu, addOn } = preparedAddOn();
     const saved = addOn.submitInterview(interview({ contacts: [anna, lucia] }));

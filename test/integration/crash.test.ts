@@ -1,4 +1,4 @@
-// Nothing half-written (SPEC section 9): for each writing operation, Google fails each of its calls in
+// Nothing half-written (docs/data-safety.md): for each writing operation, Google fails each of its calls in
 // turn; the user then retries as they would (the same submission, the same menu item). The sheet must
 // end exactly as after a fault-free run, and between the fault and the retry no interview may be
 // visible with a mix of old and new contacts, or with none.

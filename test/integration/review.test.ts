@@ -69,7 +69,7 @@ describe("review and edit meet", () => {
   });
 });
 
-describe("review of interviews (SPEC 11)", () => {
+describe("review of interviews", () => {
   it("a new interview is Da verificare; staff mark several selected rows at once, with one Registro line", () => {
     const { emu, addOn, ids } = threeInterviews();
     expect(reviews(emu)).toEqual(ids.map((id) => [id, "Da verificare", ""]));

@@ -1,5 +1,5 @@
-// generateShortlist on the built bundle: the Riepilogo tab (SPEC 10.5) with its total row and its two
-// native charts, and the Shortlist's frozen panes, header note and activation (SPEC 10.4).
+// generateShortlist on the built bundle: the Riepilogo tab (docs/shortlist.md) with its total row and its two
+// native charts, and the Shortlist's frozen panes, header note and activation.
 import { describe, expect, it } from "vitest";
 import { displayValue, Emulator as EmulatorClass } from "../../dev/emulator.mjs";
 import { workbookProblem } from "../../dev/serve/workbookFile.mjs";
@@ -110,7 +110,7 @@ function chartTable(emu: Emulator, range: { row: number; col: number; rows: numb
     .map((line) => line.slice(range.col - 1, range.col - 1 + range.cols));
 }
 
-describe("Riepilogo (SPEC 10.5)", () => {
+describe("Riepilogo", () => {
   it("writes one row per region in scope, by name, then a total row, in the same run as the Shortlist", () => {
     const { emu } = generated();
     const values = emu.valuesOf("Riepilogo");
@@ -235,7 +235,7 @@ describe("Riepilogo (SPEC 10.5)", () => {
   });
 });
 
-describe("Shortlist as a manager opens it (SPEC 10.4)", () => {
+describe("Shortlist as a manager opens it", () => {
   it("freezes the header row and the first three columns, and shows the Shortlist tab when done", () => {
     const { emu } = generated();
     const data = sheetOf(emu, "Shortlist");

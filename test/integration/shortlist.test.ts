@@ -4,7 +4,7 @@ import { interview, SPEC_SHORTLIST_COLUMNS, seedPugliaAndMarche } from "../fixtu
 import { preparedAddOn } from "./addon";
 
 describe("generateShortlist", () => {
-  it("writes the Shortlist with the SPEC columns, a toast with the counts and a Registro line", () => {
+  it("writes the Shortlist with its documented columns, a toast with the counts and a Registro line", () => {
     const { emu, addOn } = preparedAddOn();
     seedPugliaAndMarche(addOn);
     addOn.generateShortlist();
@@ -46,7 +46,7 @@ describe("generateShortlist", () => {
     addOn.generateShortlist();
     const rows = emu.recordsOf("Shortlist");
     const sara = rows.findIndex((r) => r.Contatto === "Sara Gallo") + 2;
-    // Stato is U, Referente V, Prossimo passo X, Note Y (SPEC 10.4).
+    // Stato is U, Referente V, Prossimo passo X, Note Y (docs/contract.md).
     emu.typeInto("Shortlist", `U${sara}`, "Incontro fissato");
     emu.typeInto("Shortlist", `V${sara}`, "Paola Esposito");
     emu.typeInto("Shortlist", `X${sara}`, "Mandare la bozza di protocollo");

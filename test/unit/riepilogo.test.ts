@@ -70,7 +70,7 @@ describe("buildRiepilogo", () => {
   });
   const byRegion = Object.fromEntries(riepilogo.rows.map((r) => [r[0], r]));
 
-  it("has exactly the SPEC 10.5 columns, one row per region in scope by name, then the total", () => {
+  it("has exactly the documented Riepilogo columns, one row per region in scope by name, then the total", () => {
     expect(riepilogo.headers).toEqual(SPEC_RIEPILOGO_COLUMNS);
     expect(riepilogo.rows.map((r) => r[0])).toEqual(["Abruzzo", "Marche", "Puglia", TOTAL_LABEL]);
   });

@@ -28,7 +28,7 @@ function userErrorOf(run: () => unknown) {
   throw new Error("no error");
 }
 
-describe("settings of section 10", () => {
+describe("settings of eligibility and the target", () => {
   it("default to positions only for areas named in D1 and 5 interviews per region", () => {
     expect(DEFAULT_SETTINGS).toMatchObject({ onlyNamedInD1: true, target: 5, topN: 3 });
     const rows = defaultSettingsRows();
@@ -136,7 +136,7 @@ const table = (...args: unknown[]) =>
     .slice(1)
     .map((r) => [r[1], r[7]]);
 
-describe("COEF_AREA_SCORES and Impostazioni (SPEC 10.2)", () => {
+describe("COEF_AREA_SCORES and Impostazioni: one ranking everywhere", () => {
   it("ranks only areas named in D1 by default; the others keep their scores with a blank position", () => {
     expect(table(interviste)).toEqual([
       ["Bari", 1],

@@ -55,7 +55,7 @@ describe("buildShortlist", () => {
   const scores = scoreAreas(interviews, contacts);
   const shortlist = buildShortlist({ scores, regionsInScope: ["16", "13"], topN: 3 });
 
-  it("has exactly the SPEC 10.4 columns", () => {
+  it("has exactly the documented Shortlist columns", () => {
     expect(shortlist.headers).toEqual(SPEC_SHORTLIST_COLUMNS);
   });
 
@@ -131,7 +131,7 @@ describe("buildShortlist", () => {
   });
 });
 
-describe("buildShortlist: the columns of section 10.4", () => {
+describe("buildShortlist: the explained columns", () => {
   const scores = rankAreas(interviews, contacts, {
     weights: { criticality: 0.4, interest: 0.4, readiness: 0.2 },
     topN: 3,

@@ -1,6 +1,6 @@
 /**
- * The worked example of docs/scoring.md (linked from the README), under the rules of SPEC section 10:
- * Puglia with the README's three interviews, then a fourth that names the Ambito di Foggia in D1 and
+ * The worked example of docs/scoring.md with eligibility, Stabilità and Perché:
+ * Puglia with the example's three interviews, then a fourth that names the Ambito di Foggia in D1 and
  * Lucera only in D3 and D4.
  */
 import { describe, expect, it } from "vitest";
@@ -41,7 +41,7 @@ const SETTINGS = {
 };
 const byName = (scores: AreaScore[]) => Object.fromEntries(scores.map((s) => [s.name, s]));
 
-describe("the README's example (Puglia, n = 3) under the rules of section 10", () => {
+describe("the worked example (Puglia, n = 3) with eligibility, Stabilità and Perché", () => {
   const scores = rankAreas(README, CONTACTS.slice(0, 5), SETTINGS);
   const s = byName(scores);
 

@@ -1,5 +1,5 @@
 /**
- * Area identity (SPEC sections 4 and 10.1): which mentions of a region name the same area. An Ambito
+ * Area identity (docs/scoring.md): which mentions of a region name the same area. An Ambito
  * is keyed apart from the comune of the same name ("Ambito di Foggia" and "Foggia" are two areas);
  * declared Ambiti (the `Ambiti` tab) gather their names and aliases under one key.
  */
@@ -89,7 +89,7 @@ export interface AreaIdentity {
 }
 
 /**
- * The identity that merges mentions of the same area within a region (SPEC 10.1):
+ * The identity that merges mentions of the same area within a region:
  * - an Ambito (Q1 kind `ambito`, or text starting "ambito", "ats", "distretto", "zona sociale"…) is
  *   the declared Ambito whose name or alias it equals (stripped), else `ambito:<stripped name>`;
  * - otherwise `istat:<code>` when the ISTAT code is given, or the folded name, or else the stripped
@@ -143,7 +143,7 @@ export function istatNameOfKey(regionCode: string, key: string): string | undefi
   return key.startsWith("istat:") ? findComuneByCode(regionCode, key.slice(6))?.name : undefined;
 }
 
-/** An area the form offers for D1, D3 and D4 (SPEC 10.1). */
+/** An area the form offers for D1, D3 and D4. */
 export interface AreaSuggestion {
   name: string;
   kind: AreaKind;
