@@ -2,6 +2,7 @@
 
 export { buildDecisionTabs } from "../src/core/decisionTabs";
 export { scoreAreas } from "../src/core/scoring";
+export { scoringContactsOf, scoringInterviewsOf } from "../src/core/scoringRows";
 export { DEFAULT_SETTINGS } from "../src/core/settings";
-export { areaScoresTable, scoringContactsOf, scoringInterviewsOf } from "../src/core/sheetFunctions";
+export { areaScoresTable } from "../src/core/sheetFunctions";
 export { buildShortlist } from "../src/core/shortlist";

@@ -459,19 +459,14 @@ export class Emulator {
   rearrangeColumns(name, order) {
     const data = this.sheetData(name);
     data.rows = data.rows.map((row) => (row ? order.map((old) => (old ? row[old - 1] : undefined)) : row));
-    const remap = (map) => {
-      const next = new Map();
-      for (const [key, v] of map) {
-        const [r, c] = key.split(",").map(Number);
+    // Rows stay where they are: hidden rows keep their marks.
+    data.remapKeys(
+      (r, c) => {
         const to = order.indexOf(c + 1);
-        if (to >= 0) next.set(`${r},${to}`, v);
-      }
-      return next;
-    };
-    data.formats = remap(data.formats);
-    data.validations = remap(data.validations);
-    data.notes = remap(data.notes);
-    data.styles = remap(data.styles);
+        return to >= 0 ? [r, to] : null;
+      },
+      (r) => [r, 0],
+    );
     data.maxColumns = Math.max(data.maxColumns, order.length);
   }
   /** Inserts an empty column before a 1-based column. */

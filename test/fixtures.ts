@@ -4,7 +4,7 @@ import { expect } from "vitest";
 import type { Emulator } from "../dev/emulator.mjs";
 import type { Cause, Evidence } from "../src/core/codes";
 import type { ContactInput, InterviewInput, Scale } from "../src/core/interview";
-import type { ScoringContact, ScoringInterview } from "../src/core/records";
+import type { ScoringContact, ScoringInterview } from "../src/core/scoringRows";
 import { type AddOn, preparedAddOn } from "./integration/addon";
 
 let counter = 0;

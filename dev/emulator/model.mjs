@@ -51,8 +51,11 @@ export class SheetData {
     }
     return 0;
   }
-  /** Moves every keyed map entry ("r,c") by a function of its coordinates (null drops it). */
-  remapKeys(move) {
+  /**
+   * Moves every keyed map entry ("r,c") by a function of its coordinates (null drops it); the
+   * hidden-row marks move by `moveRow` (by default as the row's first cell moves).
+   */
+  remapKeys(move, moveRow = (r) => move(r, 0)) {
     for (const name of ["formats", "validations", "notes", "styles"]) {
       const next = new Map();
       for (const [key, v] of this[name]) {
@@ -63,7 +66,7 @@ export class SheetData {
       this[name] = next;
     }
     // Hidden rows move with their rows (R50).
-    remapRows(this, move);
+    remapRows(this, moveRow);
   }
   /** Inserts `count` empty rows before 0-based row `at`; they take the formats of `inheritFrom` when given. */
   insertRows(at, count, inheritFrom) {

@@ -3,7 +3,7 @@
  * comuni, so that "ATS 11", "Ambito territoriale 11 Ancona" and "Ambito di Ancona" count as one area
  * and the area shows the declared name.
  */
-import { cellText } from "./records";
+import { cellText } from "./cells";
 import { columnLetter, readTable } from "./table";
 import { AMBITI_COLUMNS, SHEETS } from "./tabs";
 import { type AmbitiIndex, type DeclaredAmbito, indexAmbiti, strippedAreaName } from "./territory/areaKey";

@@ -4,14 +4,21 @@
  * the staff's follow-up (Stato, Note and any column they add) kept across regenerations by region +
  * person. A followed-up candidate no longer named stays at the end of its region, marked.
  */
+import { cellText } from "./cells";
 import { contactMatcher, identityOf } from "./distinctContacts";
-import { FollowUps, isFollowedUp, keepFollowedUp, regionOfRow } from "./followUp";
-import { cellText, type ScoringContact, type ScoringInterview } from "./records";
+import {
+  carryFollowUp,
+  FollowUps,
+  followUpColumns,
+  isFollowedUp,
+  keepFollowedUp,
+  regionOfRow,
+} from "./followUp";
 import type { AreaScore } from "./scoring";
+import type { ScoringContact, ScoringInterview } from "./scoringRows";
 import { COORDINATOR_COLUMNS, COORDINATOR_FOLLOW_UP, COORDINATOR_STATES } from "./tabs";
 import { type AmbitiIndex, areaIdentity } from "./territory/areaKey";
 import { byRegionName, regionName } from "./territory/regions";
-import { foldName } from "./text";
 
 /** The Area of a followed-up candidate whom no current interview names any more. */
 export const NO_LONGER_NAMED = "(non più citato/a)";
@@ -19,8 +26,6 @@ const DEFAULT_STATE = COORDINATOR_STATES[0];
 
 type Key = keyof typeof COORDINATOR_COLUMNS;
 const H = (key: Key) => COORDINATOR_COLUMNS[key].header;
-const GENERATED_HEADERS = Object.values(COORDINATOR_COLUMNS).map((c) => c.header);
-const FOLLOW_UP_HEADERS: string[] = COORDINATOR_FOLLOW_UP.map((k) => COORDINATOR_COLUMNS[k].header);
 const collator = new Intl.Collator("it");
 
 /** A Coordinatori row keyed by header (the generated columns plus any column the staff added). */
@@ -70,12 +75,12 @@ interface Person {
  * Area `(non più citato/a)`.
  */
 export function buildCoordinators(input: CoordinatorsInput): Coordinators {
-  const generated = new Set(GENERATED_HEADERS.map(foldName));
-  const extraHeaders = (input.previousHeaders ?? []).filter(
-    (h) => String(h).trim() && !generated.has(foldName(String(h))),
+  const { headers, keptHeaders } = followUpColumns(
+    COORDINATOR_COLUMNS,
+    COORDINATOR_FOLLOW_UP,
+    input.previousHeaders,
   );
-  const keptHeaders = [...FOLLOW_UP_HEADERS, ...extraHeaders];
-  const headers = [...GENERATED_HEADERS, ...extraHeaders];
+  const status = { header: H("status"), initial: DEFAULT_STATE };
 
   // Rows that name nobody are not anyone's follow-up.
   const previous = (input.previous ?? []).filter((row) => {
@@ -139,17 +144,13 @@ export function buildCoordinators(input: CoordinatorsInput): Coordinators {
       row[H("interviewIds")] = [...person.interviewIds].join(", ");
       row[H("status")] = DEFAULT_STATE;
       const old = followUps.claim(region, identityOf(contact));
-      if (old) {
-        for (const h of keptHeaders) row[h] = old[h] ?? "";
-        if (!cellText(row[H("status")])) row[H("status")] = DEFAULT_STATE;
-      }
+      if (old) carryFollowUp(row, old, keptHeaders, status);
       rows.push(row);
       candidates++;
     }
     if (rows.length) rowsByRegion.set(region, rows);
   }
 
-  const status = { header: H("status"), initial: DEFAULT_STATE };
   const keptOutside = keepFollowedUp({
     leftOver: followUps.unclaimed(),
     headers,

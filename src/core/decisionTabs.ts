@@ -4,16 +4,14 @@
  * One ranking feeds both tabs. The shell reads the tabs once, calls this, and writes the results.
  */
 import { ambitiIndexOf } from "./ambiti";
+import { currentScoringContacts } from "./contactVersions";
 import { buildCoordinators, type CoordinatorRow, type Coordinators } from "./coordinators";
-import { currentScoringContacts } from "./records";
 import { buildRiepilogo, type Riepilogo } from "./riepilogo";
 import { type AreaScore, countedInterviews } from "./scoring";
+import { type Skipped, scoringContactsOf, scoringInterviewsOf } from "./scoringRows";
 import type { Settings } from "./settings";
-import { type Skipped, scoringContactsOf, scoringInterviewsOf } from "./sheetFunctions";
 import { buildShortlist, type Shortlist, type ShortlistRow } from "./shortlist";
 import { rankAreas } from "./stability";
-import { locateColumns } from "./table";
-import { CONTACT_COLUMNS } from "./tabs";
 
 export interface DecisionTabsInput {
   /** Interviste values with the header row (null when the tab does not exist yet). */
@@ -42,15 +40,13 @@ export interface DecisionTabs {
 
 /** Parses the tabs, ranks the areas (eligibility, positions, Stabilità) and builds both tabs. */
 export function buildDecisionTabs(input: DecisionTabsInput): DecisionTabs {
-  const parsedInterviews = input.interviews ? scoringInterviewsOf(input.interviews as unknown[][]) : null;
-  const parsedContacts = input.contacts ? scoringContactsOf(input.contacts as unknown[][]) : null;
+  const parsedInterviews = input.interviews ? scoringInterviewsOf(input.interviews) : null;
+  const parsedContacts = input.contacts ? scoringContactsOf(input.contacts) : null;
   const allInterviews = parsedInterviews?.interviews ?? [];
   // Impostazioni `solo interviste verificate`: the others count nowhere, their contacts neither.
   const interviews = countedInterviews(allInterviews, input.settings.onlyVerified);
-  let contacts = currentScoringContacts(interviews, parsedContacts?.contacts ?? []);
-  // A Contatti tab without `Coordinatore d'area` (not prepared since) says nothing about candidates.
-  if (input.contacts && locateColumns(input.contacts[0] ?? [], CONTACT_COLUMNS).coordinatorCandidate < 0)
-    contacts = contacts.map(({ coordinatorCandidate: _unknown, ...c }) => c);
+  // A Contatti tab without `Coordinatore d'area` gives contacts without candidates (scoringContactsOf).
+  const contacts = currentScoringContacts(interviews, parsedContacts?.contacts ?? []);
   const problems = [parsedInterviews?.skipped, parsedContacts?.skipped].filter((x): x is Skipped =>
     Boolean(x && x.count > 0),
   );

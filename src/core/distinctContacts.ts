@@ -3,7 +3,7 @@
  * different interviews, count once, with their highest decision level and their first-seen details.
  */
 import { type DecisionLevel, decisionWeight } from "./codes";
-import type { ScoringContact } from "./records";
+import type { ScoringContact } from "./scoringRows";
 import { foldName, phoneDigits } from "./text";
 
 const collator = new Intl.Collator("it");

@@ -3,7 +3,7 @@
  * extended the dropdown) is kept, and the dropdown written with the tab offers it too, so a strict
  * dropdown never refuses the regeneration. The cells holding such values are named in the message.
  */
-import { cellText } from "./records";
+import { cellText } from "./cells";
 import { columnLetter } from "./table";
 
 /**

@@ -3,12 +3,52 @@
  * tab by a key, and a followed-up row that is no longer generated is kept, marked, at the end of its
  * region, so follow-up work is never lost.
  */
+import { cellText } from "./cells";
 import type { PersonIdentity } from "./distinctContacts";
-import { cellText } from "./records";
 import { regionFromText } from "./territory/regions";
 import { foldName, phoneDigits } from "./text";
 
 type Row = Record<string, unknown>;
+
+/** The follow-up columns of a generated tab: every header it shows, and the cells a previous row gives. */
+export interface FollowUpColumns {
+  /** The tab's own headers, then the columns the staff added to the current tab, in their order. */
+  headers: string[];
+  /** What a row carries from its previous row: the tab's follow-up columns and the added ones. */
+  keptHeaders: string[];
+}
+
+/**
+ * The one index of a generated tab's follow-up columns (Shortlist, Coordinatori): `columns` are the
+ * tab's own, `followUpKeys` those the staff fill in, `previousHeaders` the current tab's header row
+ * (headers matched ignoring case and accents; blank headers ignored).
+ */
+export function followUpColumns<K extends string>(
+  columns: Record<K, { header: string }>,
+  followUpKeys: readonly K[],
+  previousHeaders: readonly unknown[] = [],
+): FollowUpColumns {
+  const own = (Object.keys(columns) as K[]).map((k) => columns[k].header);
+  const generated = new Set(own.map(foldName));
+  const extra = previousHeaders
+    .map((h) => String(h ?? ""))
+    .filter((h) => h.trim() && !generated.has(foldName(h)));
+  return {
+    headers: [...own, ...extra],
+    keptHeaders: [...followUpKeys.map((k) => columns[k].header), ...extra],
+  };
+}
+
+/** Gives a generated row the follow-up of its previous row: the kept cells, a blank status as `initial`. */
+export function carryFollowUp(
+  row: Row,
+  old: Row,
+  keptHeaders: readonly string[],
+  status: { header: string; initial: string },
+): void {
+  for (const h of keptHeaders) row[h] = old[h] ?? "";
+  if (!cellText(row[status.header])) row[status.header] = status.initial;
+}
 
 /** A person's identity for the follow-up: e-mail, else phone digits, else name + organisation. */
 export function personKey(email: unknown, phone: unknown, name: unknown, organization: unknown): string {

@@ -3,11 +3,11 @@
  * already imported (and as which interview), say what to fix, or say why it may not be imported. Pure:
  * the shell executes the plan, so running it again, or after Google cut it half-way, is decided here.
  */
+import { cellText } from "./cells";
 import type { Lang } from "./codes";
 import { t } from "./i18n";
 import { invalidOutcome, isInProgressOutcome, outcomeId, type ParsedRow } from "./importRow";
 import type { InterviewInput } from "./interview";
-import { cellText } from "./records";
 
 export interface ReadRow {
   /** 1-based sheet row. */

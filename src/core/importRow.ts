@@ -4,6 +4,7 @@
  * `dati_statistici`, Sì/No/yes/1…), dates as YYYY-MM-DD or GG/MM/AAAA, and each error said by the
  * column it comes from. Pure: the shell reads the tab and writes what this decides.
  */
+import { cellText, dateCellText, yesNoOf } from "./cells";
 import {
   AREA_KINDS,
   AUTHORITY_KINDS,
@@ -23,7 +24,7 @@ import {
   slotKey,
 } from "./importColumns";
 import { type FieldError, type InterviewInput, validateInterview } from "./interview";
-import { cellText } from "./records";
+import { idInText } from "./interviewIds";
 import { INTERVIEW_COLUMNS } from "./tabs";
 import { findComuneByCode, findComuneByName } from "./territory/comuni";
 import { regionFromText } from "./territory/regions";
@@ -38,31 +39,13 @@ export type ParsedRow =
   | { kind: "invalid"; errors: { column: string; message: string }[] }
   | { kind: "valid"; input: InterviewInput; key: string };
 
-const YES = new Set(["si", "sì", "yes", "y", "true", "vero", "x", "1", "ok", "acconsento"]);
-const NO = new Set(["no", "n", "false", "falso", "0"]);
-
-/** A consent cell as the form's checkbox: true for Sì/yes/1/x/TRUE, false for No/blank; other text as is. */
+/** A consent cell as the form's checkbox: true for yes, false for no or blank (see yesNoOf); other text as is. */
 export function consentOf(value: unknown): unknown {
-  if (typeof value === "boolean") return value;
-  const folded = foldName(cellText(value));
-  if (YES.has(folded)) return true;
-  if (folded === "" || NO.has(folded)) return false;
-  return cellText(value);
+  return yesNoOf(value) ?? cellText(value);
 }
 
-/**
- * A date cell as YYYY-MM-DD: a real date cell (the gateway gives it as YYYY-MM-DD in the
- * spreadsheet's time zone), YYYY-MM-DD text (a time after it is dropped) or GG/MM/AAAA (also with -
- * or . between). Anything else is returned as written, for the form's validation to refuse.
- */
-export function importDateOf(value: unknown): string {
-  const text = cellText(value);
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
-  if (iso) return `${iso[1]}-${iso[2].padStart(2, "0")}-${iso[3].padStart(2, "0")}`;
-  const italian = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
-  if (italian) return `${italian[3]}-${italian[2].padStart(2, "0")}-${italian[1].padStart(2, "0")}`;
-  return text;
-}
+/** A date cell as YYYY-MM-DD (see dateCellText); anything else as written, for the validation to refuse. */
+export const importDateOf = dateCellText;
 
 /** A code list's cell as codes: known labels or codes become codes, unknown pieces stay as written. */
 function codesOf(table: Record<string, { it: string; en: string }>, value: unknown): string[] {
@@ -286,7 +269,7 @@ export function parseImportRow(row: ImportRow, options: { today: string; lang: L
 
 /** The interview id an Esito importazione cell names ("Importata: INT-00042"), or "". */
 export function outcomeId(outcome: unknown): string {
-  return /\b(INT-\d{1,9})\b/i.exec(cellText(outcome))?.[1].toUpperCase() ?? "";
+  return idInText(cellText(outcome));
 }
 
 /**

@@ -5,13 +5,13 @@
  * crosses google.script.run and prints the same everywhere.
  */
 import { type ComuneReceipt, comuniReceipts, scoresByKey } from "./ambitoComuni";
+import { cellText } from "./cells";
 import { AREA_KINDS, labelOf } from "./codes";
 import { NO_LONGER_NAMED } from "./coordinators";
 import type { DecisionTabs } from "./decisionTabs";
 import { type InterestOnlyArea, interestWithoutCriticality } from "./interestOnly";
 import { type PositionRange, positionRanges } from "./positionRange";
 import { reasonOf } from "./reason";
-import { cellText } from "./records";
 import { ALL_INTERVIEWS_HEADER } from "./riepilogo";
 import type { Settings } from "./settings";
 import { NO_AREA_NAMED, NO_INTERVIEWS } from "./shortlist";

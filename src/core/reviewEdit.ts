@@ -2,10 +2,36 @@
  * Review and edit meet: a form save of a `Verificata` interview whose answers changed goes back to
  * `Da verificare` (the staff verified other answers); one whose Verifica changed since the form
  * opened is shown to the user before it is saved (the server answers with the current interview).
+ * The review states a cell holds are read here, ignoring case and accents.
  */
+import { cellText } from "./cells";
 import type { InterviewInput } from "./interview";
-import { reviewAfterSave, reviewOf } from "./records";
-import { REVIEW_STATES } from "./tabs";
+import { REVIEW_STATES, type ReviewState } from "./tabs";
+import { foldName } from "./text";
+
+/** The review state a cell holds (matched ignoring case and accents), or "" for blank or unknown text. */
+export function reviewOf(value: unknown): ReviewState | "" {
+  const folded = foldName(cellText(value));
+  return REVIEW_STATES.find((s) => foldName(s) === folded) ?? "";
+}
+
+/**
+ * What a form save leaves in Verifica and Nota verifica: a new interview is `Da verificare`;
+ * one marked `Da correggere` goes back to `Da verificare`, its note kept for the reviewer; any other
+ * state stays as the staff set it. The form's input never decides it.
+ */
+export function reviewAfterSave(previous?: { review: unknown; reviewNote: unknown }): {
+  review: string;
+  reviewNote: string;
+} {
+  if (!previous) return { review: REVIEW_STATES[0], reviewNote: "" };
+  const state = reviewOf(previous.review);
+  const kept = cellText(previous.review);
+  return {
+    review: state === "Da correggere" || kept === "" ? REVIEW_STATES[0] : kept,
+    reviewNote: cellText(previous.reviewNote),
+  };
+}
 
 /** The parts of an interview that are its answers (who wrote it down and the free notes are not). */
 const ANSWERS = [

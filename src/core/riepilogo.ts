@@ -3,11 +3,12 @@
  * one row per region and a total row, plus the data tables of its two charts. Computed from the same
  * ranking as the Shortlist (rankAreas), so the first area and its Stabilità are the Shortlist's.
  */
+import { cellText } from "./cells";
 import { CAUSES, type Cause, codesOf, FOLLOW_UP_STATES, labelOf } from "./codes";
 import { distinctContacts } from "./distinctContacts";
 import { interestOnlyTable, interestWithoutCriticality } from "./interestOnly";
-import { cellText, type ScoringContact, type ScoringInterview } from "./records";
 import { type AreaScore, type CauseCount, rankCauses } from "./scoring";
+import type { ScoringContact, ScoringInterview } from "./scoringRows";
 import type { ShortlistRow } from "./shortlist";
 import { RIEPILOGO_COLUMNS, SHORTLIST_COLUMNS } from "./tabs";
 import { byRegionName, regionFromText, regionName } from "./territory/regions";
@@ -90,7 +91,7 @@ export function buildRiepilogo(input: RiepilogoInput): Riepilogo {
     tally.set(region, { interviews: 0, causes: new Map(), contacts: [], states: [] });
 
   const regionOfInterview = new Map<string, string>();
-  // Rows with the same Cause cell share one array (records.ts): count the arrays, then their causes.
+  // Rows with the same Cause cell share one array (codeCells.ts): count the arrays, then their causes.
   const causeLists = new Map<string, Map<readonly Cause[], number>>();
   for (const iv of input.interviews) {
     const t = tally.get(iv.region);

@@ -4,7 +4,7 @@
  */
 import { type AreaKind, CAUSES, type Cause, codesOf, evidenceFactor } from "./codes";
 import { contactMatcher, type DistinctContact } from "./distinctContacts";
-import type { ScoringContact, ScoringInterview } from "./records";
+import type { ScoringContact, ScoringInterview } from "./scoringRows";
 import { type AmbitiIndex, type AreaIdentity, areaIdentity, istatNameOfKey } from "./territory/areaKey";
 import { byRegionName } from "./territory/regions";
 import { foldName } from "./text";

@@ -2,8 +2,8 @@
  * The Impostazioni tab: scoring weights, areas per region, eligibility, interviews wanted per region,
  * regions in scope.
  */
+import { cellText, yesNoOf, yesNoText } from "./cells";
 import { UserError } from "./errors";
-import { cellText } from "./records";
 import { DEFAULT_WEIGHTS, type Weights } from "./scoring";
 import { columnLetter, readTable } from "./table";
 import { type RowOf, SETTINGS_COLUMNS, SHEETS } from "./tabs";
@@ -44,9 +44,6 @@ export const SETTING_KEYS = {
 
 type SettingsRow = RowOf<typeof SETTINGS_COLUMNS>;
 
-const YES = ["si", "sì", "yes", "true", "vero", "1", "x"];
-const NO = ["no", "false", "falso", "0", ""];
-
 /** The rows setupSpreadsheet writes when a setting is missing. */
 export function defaultSettingsRows(): SettingsRow[] {
   return [
@@ -77,14 +74,14 @@ export function defaultSettingsRows(): SettingsRow[] {
     ...REGIONS.map((r) => ({
       key: `regione_${r.code}`,
       name: `Regione inclusa: ${r.name}`,
-      value: r.pilot ? "No" : "Sì",
+      value: yesNoText(!r.pilot),
       help: r.pilot ? "Regione con sito pilota (esclusa di norma)" : "Regione coinvolta nelle interviste",
     })),
     // New settings go last: sheets of earlier releases get them appended, and the weights stay in C2:C4.
     {
       key: SETTING_KEYS.onlyNamedInD1,
       name: "Solo aree citate in D1",
-      value: "Sì",
+      value: yesNoText(true),
       help: "Sì: in classifica solo le aree indicate come più difficili (D1); No: tutte le aree citate",
     },
     {
@@ -96,7 +93,7 @@ export function defaultSettingsRows(): SettingsRow[] {
     {
       key: SETTING_KEYS.onlyVerified,
       name: "Solo interviste verificate",
-      value: "No",
+      value: yesNoText(false),
       help: "Sì: punteggi, Shortlist, Riepilogo e Coordinatori contano solo le interviste con Verifica = Verificata; No: tutte",
     },
   ];
@@ -136,25 +133,23 @@ export function parseSettings(rows: readonly SettingsRow[], cellOf: (index: numb
       topN = num;
     } else if (key === SETTING_KEYS.onlyNamedInD1) {
       // A blank cell keeps the default (sì): turning the rule off takes an explicit "No".
-      const text = cellText(raw).toLowerCase();
-      if (raw === true || text === "" || YES.includes(text)) onlyNamedInD1 = true;
-      else if (raw === false || NO.includes(text)) onlyNamedInD1 = false;
-      else fail("Sì / No");
+      const yes = cellText(raw) === "" ? true : yesNoOf(raw);
+      if (yes === undefined) fail("Sì / No");
+      else onlyNamedInD1 = yes;
     } else if (key === SETTING_KEYS.onlyVerified) {
       // A blank cell keeps the default (no): restricting to verified interviews takes an explicit "Sì".
-      const text = cellText(raw).toLowerCase();
-      if (raw === true || YES.includes(text)) onlyVerified = true;
-      else if (raw === false || NO.includes(text)) onlyVerified = false;
-      else fail("Sì / No");
+      const yes = yesNoOf(raw);
+      if (yes === undefined) fail("Sì / No");
+      else onlyVerified = yes;
     } else if (key === SETTING_KEYS.target) {
       if (cellText(raw) === "" || !Number.isInteger(num) || num < 1 || num > 1000) fail("intero da 1 a 1000");
       target = num;
     } else if (/^regione_\d{2}$/.test(key)) {
       const code = key.slice(8);
-      const text = cellText(raw).toLowerCase();
-      if (raw === true || YES.includes(text)) scope.add(code);
-      else if (raw === false || NO.includes(text)) scope.delete(code);
-      else fail("Sì / No");
+      const yes = yesNoOf(raw);
+      if (yes === undefined) fail("Sì / No");
+      else if (yes) scope.add(code);
+      else scope.delete(code);
     }
   });
   if (weights.criticality + weights.interest + weights.readiness <= 0) {

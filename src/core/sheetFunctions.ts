@@ -2,20 +2,12 @@
  * The logic of the custom functions (docs/contract.md), over the plain values Sheets passes: a range
  * arrives as a 2-D array, a single cell as a scalar. The Apps Script wrappers only translate errors.
  */
+import { currentScoringContacts } from "./contactVersions";
 import { UserError } from "./errors";
-import {
-  type ContactRow,
-  currentScoringContacts,
-  type InterviewRow,
-  rowToScoringContact,
-  rowToScoringInterview,
-  type ScoringContact,
-  type ScoringInterview,
-} from "./records";
 import { countedInterviews, DEFAULT_WEIGHTS, scoreAreas, type Weights, weightedScore } from "./scoring";
+import { scoringContactsOf, scoringInterviewsOf } from "./scoringRows";
 import { DEFAULT_SETTINGS, isSettingsTable, type Settings, settingsFromValues } from "./settings";
-import { columnLetter, forEachRow } from "./table";
-import { CONTACT_COLUMNS, type Columns, INTERVIEW_COLUMNS, type RowOf, SHEETS } from "./tabs";
+import { CONTACT_COLUMNS, type Columns, INTERVIEW_COLUMNS, SHEETS } from "./tabs";
 import type { AmbitiIndex } from "./territory/areaKey";
 import { regionName } from "./territory/regions";
 import { foldName } from "./text";
@@ -32,28 +24,6 @@ export const AREA_SCORES_HEADER = [
   "Punteggio",
   "Posizione",
 ];
-
-export const INTERVIEW_REQUIRED = [
-  "id",
-  "region",
-  "hardestArea",
-  "evidence",
-  "severity",
-  "authorityArea",
-  "interest",
-  "protocolArea",
-] as const;
-const CONTACT_REQUIRED = ["interviewId", "name", "decisionLevel"] as const;
-/** The Interviste columns scoring reads. */
-export const SCORING_COLUMNS = [
-  ...INTERVIEW_REQUIRED,
-  "hardestAreaIstat",
-  "hardestAreaKind",
-  "causes",
-  "authorityName",
-  "version",
-  "review",
-] as const;
 
 /** A range or a single value as a 2-D array. */
 export function toMatrix(value: unknown): Matrix {
@@ -91,75 +61,6 @@ export function weightsOf(value: unknown): Weights {
   const [criticality, interest, readiness = 0] = numbers as number[];
   if (criticality + interest + readiness <= 0) throw new UserError("badWeights");
   return { criticality, interest, readiness };
-}
-
-/** Rows scoring could not use: how many, and where the first one is ("Interviste!7 (D2 Gravità)"). */
-export interface Skipped {
-  count: number;
-  first: string;
-}
-
-function parseRows<C extends Columns, T>(
-  values: Matrix,
-  columns: C,
-  sheet: string,
-  required: readonly (keyof C)[],
-  only: readonly (keyof C)[],
-  parse: (row: RowOf<C>) => T | { problem: string } | null,
-): { items: T[]; skipped: Skipped } {
-  const items: T[] = [];
-  const skipped: Skipped = { count: 0, first: "" };
-  forEachRow(values, columns, sheet, required, only, (row, rowNumber) => {
-    const parsed = parse(row);
-    if (parsed === null) return;
-    if (typeof parsed === "object" && "problem" in (parsed as object)) {
-      if (skipped.count++ === 0) {
-        // The offending cell, as an A1 address the user can go to: "Interviste!O7 (D2 Gravità)".
-        const header = (parsed as { problem: string }).problem;
-        const column = (values[0] ?? []).findIndex((h) => foldName(String(h ?? "")) === foldName(header));
-        skipped.first = `${sheet}!${columnLetter(column + 1)}${rowNumber} (${header})`;
-      }
-    } else items.push(parsed as T);
-  });
-  return { items, skipped };
-}
-
-/** Parses Interviste values with their header; rows with bad values are skipped and counted. */
-export function scoringInterviewsOf(values: Matrix): { interviews: ScoringInterview[]; skipped: Skipped } {
-  const { items, skipped } = parseRows(
-    values,
-    INTERVIEW_COLUMNS,
-    SHEETS.interviews,
-    INTERVIEW_REQUIRED,
-    SCORING_COLUMNS,
-    (row) => rowToScoringInterview(row as InterviewRow),
-  );
-  return { interviews: items, skipped };
-}
-
-const CONTACT_READ = [
-  "interviewId",
-  "name",
-  "role",
-  "organization",
-  "email",
-  "phone",
-  "decisionLevel",
-  "interviewVersion",
-  "coordinatorCandidate",
-] as const;
-
-/** Parses Contatti values with their header; rows with bad values are skipped and counted. */
-export function scoringContactsOf(values: Matrix): { contacts: ScoringContact[]; skipped: Skipped } {
-  const { items, skipped } = parseRows(
-    values,
-    CONTACT_COLUMNS,
-    SHEETS.contacts,
-    CONTACT_REQUIRED,
-    CONTACT_READ,
-    (row) => rowToScoringContact(row as ContactRow),
-  );
-  return { contacts: items, skipped };
 }
 
 /**

@@ -4,14 +4,21 @@
  * Ultimo contatto, Prossimo passo, Note and any column they added) kept across regenerations.
  */
 import { comuniReceipts, scoresByKey } from "./ambitoComuni";
+import { cellText } from "./cells";
 import { AREA_KINDS, DECISION_LEVELS, FOLLOW_UP_STATES, labelOf } from "./codes";
 import { compareContacts, identityOf, type PersonIdentity } from "./distinctContacts";
-import { FollowUps, isFollowedUp, keepFollowedUp, regionOfRow } from "./followUp";
+import {
+  carryFollowUp,
+  FollowUps,
+  followUpColumns,
+  isFollowedUp,
+  keepFollowedUp,
+  regionOfRow,
+} from "./followUp";
 import { reasonOf } from "./reason";
-import { cellText } from "./records";
 import type { AreaScore, Weights } from "./scoring";
 import { WEIGHT_GRID } from "./stability";
-import { SHORTLIST_COLUMNS, SHORTLIST_FOLLOW_UP } from "./tabs";
+import { SHORTLIST_COLUMNS, SHORTLIST_FOLLOW_UP, YES_MARK } from "./tabs";
 import { type AmbitiIndex, areaIdentity } from "./territory/areaKey";
 import { byRegionName, regionName } from "./territory/regions";
 import { foldName } from "./text";
@@ -26,8 +33,6 @@ const DEFAULT_STATE = FOLLOW_UP_STATES[0];
 export { reasonOf };
 
 type Key = keyof typeof SHORTLIST_COLUMNS;
-const GENERATED_HEADERS = Object.values(SHORTLIST_COLUMNS).map((c) => c.header);
-const FOLLOW_UP_HEADERS: string[] = SHORTLIST_FOLLOW_UP.map((k) => SHORTLIST_COLUMNS[k].header);
 const H = (key: Key) => SHORTLIST_COLUMNS[key].header;
 
 /** A Shortlist row keyed by header (the generated columns plus any column the staff added). */
@@ -73,12 +78,12 @@ export function buildShortlist(input: {
   previous?: readonly ShortlistRow[];
   ambiti?: AmbitiIndex;
 }): Shortlist {
-  const generated = new Set(GENERATED_HEADERS.map(foldName));
-  const extraHeaders = (input.previousHeaders ?? []).filter(
-    (h) => String(h).trim() && !generated.has(foldName(String(h))),
+  const { headers, keptHeaders } = followUpColumns(
+    SHORTLIST_COLUMNS,
+    SHORTLIST_FOLLOW_UP,
+    input.previousHeaders,
   );
-  const keptHeaders = [...FOLLOW_UP_HEADERS, ...extraHeaders];
-  const headers = [...GENERATED_HEADERS, ...extraHeaders];
+  const status = { header: H("status"), initial: DEFAULT_STATE };
 
   // Contacts follow their people (by any e-mail, phone or name of theirs) within region + area.
   const followUps = new FollowUps(input.previous ?? [], (row) => scopeOf(row, input.ambiti), personOf);
@@ -146,7 +151,7 @@ export function buildShortlist(input: {
             email: c.email,
             phone: c.phone,
             decisionLevel: labelOf(DECISION_LEVELS, c.decisionLevel),
-            coordinator: c.coordinatorCandidate ? "Sì" : "",
+            coordinator: c.coordinatorCandidate ? YES_MARK : "",
           }),
         );
         scopes.push({ scope: `${region}|${area.key}`, identity: identityOf(c) });
@@ -154,14 +159,10 @@ export function buildShortlist(input: {
     }
     rows.forEach((row, i) => {
       const old = followUps.claim(scopes[i].scope, scopes[i].identity);
-      if (old) {
-        for (const h of keptHeaders) row[h] = old[h] ?? "";
-        if (!cellText(row[H("status")])) row[H("status")] = DEFAULT_STATE;
-      }
+      if (old) carryFollowUp(row, old, keptHeaders, status);
     });
   }
 
-  const status = { header: H("status"), initial: DEFAULT_STATE };
   const keptOutside = keepFollowedUp({
     leftOver: followUps.unclaimed(),
     headers,

@@ -4,7 +4,6 @@
  * under which it is in the top N. This is the robustness check a composite indicator owes its readers
  * (OECD/JRC handbook, uncertainty and sensitivity analysis), done on a grid anyone can recount.
  */
-import type { ScoringContact, ScoringInterview } from "./records";
 import {
   type AreaScore,
   compareAreas,
@@ -14,6 +13,7 @@ import {
   type Weights,
   weightedScore,
 } from "./scoring";
+import type { ScoringContact, ScoringInterview } from "./scoringRows";
 
 /**
  * The 36 weight triples (wC, wI, wR), each weight in {0.1, 0.2, …, 0.8}, summing to 1. Weights are kept

@@ -50,11 +50,3 @@ const FOLDED = new Map<string, string>();
 export function phoneDigits(value: string): string {
   return value.replace(/\D+/g, "");
 }
-
-/** Today's date as YYYY-MM-DD in the given time zone offset-free way (local calendar of the runtime). */
-export function isoDate(date: Date): string {
-  const y = date.getFullYear();
-  const m = String(date.getMonth() + 1).padStart(2, "0");
-  const d = String(date.getDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
-}

@@ -2,10 +2,10 @@
  * Who may write which regions (the Partner tab). An empty Partner tab means everyone may write;
  * otherwise a listed e-mail may write its regions, `staff` may write all, and an unknown user nothing.
  */
+import { cellText } from "../core/cells";
 import type { Lang } from "../core/codes";
 import { isUserError, UserError } from "../core/errors";
 import { t } from "../core/i18n";
-import { cellText } from "../core/records";
 import { PARTNER_COLUMNS, SHEETS } from "../core/tabs";
 import { REGIONS, regionFromText, regionName } from "../core/territory/regions";
 import type { Workbook } from "./workbook";

@@ -1,5 +1,6 @@
 /** The Registro tab: one appended line per action, never rewritten; ids and counts, no personal data. */
-import { cellText, versionOf } from "../core/records";
+import { cellText } from "../core/cells";
+import { versionOf } from "../core/contactVersions";
 import { LOG_COLUMNS, SHEETS } from "../core/tabs";
 import type { Table, Workbook } from "./workbook";
 

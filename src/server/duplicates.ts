@@ -4,8 +4,8 @@
  * form then asks whether it is the same interview, offers to open the existing one, and saves only
  * when the user confirms. One read of the three columns (a block of Interviste), whatever its size.
  */
+import { cellText, isDateValue } from "../core/cells";
 import type { InterviewInput } from "../core/interview";
-import { cellText } from "../core/records";
 import { INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { regionFromText } from "../core/territory/regions";
 import { foldName } from "../core/text";
@@ -38,10 +38,7 @@ export function likelyDuplicate(workbook: Workbook, input: InterviewInput): Like
   const values = table.sheet.getRange(2, first + 1, last - 1, width).getValues();
   const name = foldName(input.interviewee.name);
   const zone = workbook.timeZone();
-  const dateOf = (v: unknown) =>
-    Object.prototype.toString.call(v) === "[object Date]"
-      ? Utilities.formatDate(v as Date, zone, "yyyy-MM-dd")
-      : cellText(v);
+  const dateOf = (v: unknown) => (isDateValue(v) ? Utilities.formatDate(v, zone, "yyyy-MM-dd") : cellText(v));
   for (const line of values) {
     const id = cellText(line[at.id - first]);
     if (!id) continue;

@@ -6,17 +6,19 @@
  * A run Google cuts half-way is completed by running it again: its ids are in the journal, its rows
  * recognised by their submission id (derived from their answers), so nothing is added twice.
  */
+import { cellText } from "../core/cells";
 import { fillMessage, t } from "../core/i18n";
 import { IMPORT_COLUMNS } from "../core/importColumns";
 import { assignIds, countsOf, outcomeBlock, planImport, type ReadRow } from "../core/importPlan";
 import { digest, outcomeId, parseImportRow } from "../core/importRow";
 import type { InterviewInput } from "../core/interview";
-import { cellText, contactsToRows, interviewToRow } from "../core/records";
+import { interviewId, interviewNumber, sameId } from "../core/interviewIds";
+import { contactsToRows, interviewToRow } from "../core/records";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { refusalFor, requireWriter } from "./access";
 import { type Action, appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
 import { menuAction } from "./entry";
-import { interviewId, interviewNumber, Journal, type PendingImport } from "./journal";
+import { Journal, type PendingImport } from "./journal";
 import { withDocumentLock } from "./lock";
 import { mayFinish, rollForward } from "./rollForward";
 import { today, userEmail, userLang } from "./session";
@@ -95,9 +97,9 @@ export function importInterviews(): ImportResult {
 
     const existing = new Map<string, string>();
     submissions.forEach((s, i) => {
-      if (s && ids[i] && !existing.has(s)) existing.set(s, ids[i].trim().toUpperCase());
+      if (s && ids[i] && !existing.has(s)) existing.set(s, sameId(ids[i]));
     });
-    const idSet = new Set(ids.map((id) => id.trim().toUpperCase()).filter(Boolean));
+    const idSet = new Set(ids.map(sameId).filter(Boolean));
     const plan = planImport(read.rows, {
       existing,
       ids: idSet,
@@ -219,14 +221,14 @@ function writeContacts(
   const stale: number[] = [];
   const own = new Map<string, number>();
   contactIds.forEach((text, i) => {
-    const id = text.trim().toUpperCase();
+    const id = sameId(text);
     if (planned.has(id)) own.set(id, (own.get(id) ?? 0) + 1);
     else if (pendingIds.has(id) && !interviewIds.has(id)) stale.push(i + 2);
   });
   const complete = newIds.every((id, i) => own.get(id) === inputs[i].contacts.length);
   if (!complete)
     contactIds.forEach((text, i) => {
-      if (planned.has(text.trim().toUpperCase())) stale.push(i + 2);
+      if (planned.has(sameId(text))) stale.push(i + 2);
     });
   contacts.deleteRows(stale);
   if (complete) return;

@@ -4,10 +4,10 @@
  * Interviste (it took effect: its Registro line is written if missing) or none is (its contacts,
  * invisible but personal data, are removed).
  */
-import { cellText } from "../core/records";
+import { interviewId, interviewNumber, sameId } from "../core/interviewIds";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
-import { interviewId, interviewNumber, type Journal, type PendingImport } from "./journal";
+import type { Journal, PendingImport } from "./journal";
 import type { Workbook } from "./workbook";
 
 /** The ids an import run gives, from its first on. */
@@ -16,8 +16,6 @@ export function importIds(entry: PendingImport): string[] {
   if (first === null) return [];
   return Array.from({ length: Math.max(0, entry.count) }, (_, i) => interviewId(first + i));
 }
-
-const sameId = (text: string) => cellText(text).toUpperCase();
 
 /** Finishes or drops an import entry; `who` is whom the Registro names (who began it, who finished it). */
 export function settleImport(

@@ -4,6 +4,7 @@
  * them in one dialog. It writes nothing: no cell, no property, no Registro line, and it takes no lock,
  * so it works for any user, also one Partner does not list or whose e-mail Google does not give.
  */
+import { cellText } from "../core/cells";
 import type { Lang } from "../core/codes";
 import { isUserError } from "../core/errors";
 import { t } from "../core/i18n";
@@ -17,7 +18,6 @@ import {
   type Unread,
 } from "../core/installReport";
 import { PREPARED_TABS } from "../core/preparedTabs";
-import { cellText } from "../core/records";
 import { PARTNER_COLUMNS, SHEETS } from "../core/tabs";
 import { accessOf, isStaffRole, regionsOfCell } from "./access";
 import { emailAuthorizationUrl } from "./consent";

@@ -3,23 +3,18 @@
  * contact rows in Contatti with the version each belongs to. Shared by the writes (interviews.ts),
  * the roll forward of cut operations (rollForward.ts) and a corrected re-send (resend.ts).
  */
+import { currentContacts, versionOf } from "../core/contactVersions";
 import { UserError } from "../core/errors";
-import { rowsWithId } from "../core/ids";
-import {
-  type ContactRow,
-  currentContacts,
-  rowToStoredInterview,
-  type StoredInterview,
-  versionOf,
-} from "../core/records";
+import { rowsWithId } from "../core/interviewIds";
+import { type ContactRow, rowToStoredInterview, type StoredInterview } from "../core/records";
 import { type CONTACT_COLUMNS, type INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import type { Table } from "./workbook";
 
 export type Interviews = Table<typeof INTERVIEW_COLUMNS>;
 export type Contacts = Table<typeof CONTACT_COLUMNS>;
 
-/** How ids are compared: the one rule of core/ids (case and spaces ignored; an empty id names none). */
-export { sameId } from "../core/ids";
+/** How ids are compared: the one rule of core/interviewIds (case and spaces ignored; an empty id names none). */
+export { sameId } from "../core/interviewIds";
 
 /**
  * Sheet rows whose id cell names the same interview as `text`. Ids typed by hand may differ in case or

@@ -9,12 +9,13 @@
  * A retry with the same submission id (or the same menu item) completes what the journal holds, with
  * the content it sends (resend.ts); any other write of a user allowed to finishes it (rollForward.ts).
  */
+import { cellText } from "../core/cells";
 import type { Lang } from "../core/codes";
 import { isUserError, UserError } from "../core/errors";
 import { t } from "../core/i18n";
-import { sameId } from "../core/ids";
 import { type FieldError, type InterviewInput, validateInterview } from "../core/interview";
-import { cellText, contactsToRows, interviewToRow, type StoredInterview } from "../core/records";
+import { interviewId, interviewNumber, requiredId } from "../core/interviewIds";
+import { contactsToRows, interviewToRow, type StoredInterview } from "../core/records";
 import { answersChanged, reviewAfterEdit, reviewChangedSince } from "../core/reviewEdit";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, type LOG_COLUMNS, SHEETS } from "../core/tabs";
 import { findComuneByCode, findComuneByName } from "../core/territory/comuni";
@@ -23,7 +24,7 @@ import { appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
 import { asksAboutDuplicates, type LikelyDuplicate, likelyDuplicate } from "./duplicates";
 import { messageOf } from "./entry";
 import { contactRowsOf, loadStored, replaceStaged } from "./interviewRows";
-import { interviewId, interviewNumber, Journal, type PendingDelete } from "./journal";
+import { Journal, type PendingDelete } from "./journal";
 import { withDocumentLock } from "./lock";
 import { holdsContent, latestEffect } from "./resend";
 import { finishedDeletions, rollForward } from "./rollForward";
@@ -327,14 +328,14 @@ export function submitInterview(raw: unknown): SubmitResult {
 
 /** The stored interview as the form's input, with its id and version (for editing). */
 export function getInterview(id: string): StoredInterview {
-  if (!sameId(id)) throw new UserError("emptyId");
+  const wanted = requiredId(id);
   const workbook = Workbook.active();
   const found = loadStored(
     workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS),
     workbook.table(SHEETS.contacts, CONTACT_COLUMNS),
-    String(id ?? "").trim(),
+    wanted,
   );
-  if (!found) throw new UserError("notFound", { id: String(id ?? "").trim() });
+  if (!found) throw new UserError("notFound", { id: wanted });
   return found.stored;
 }
 
@@ -389,8 +390,7 @@ export function deleteInterview(
 ): { ok: true; id: string; contacts: number } | { ok: false; message: string } {
   const lang = userLang();
   const email = userEmail();
-  const wanted = String(id ?? "").trim();
-  if (!wanted) throw new UserError("emptyId");
+  const wanted = requiredId(id);
   return withDocumentLock(() => {
     const workbook = Workbook.active();
     const access = accessOf(workbook, email, lang);

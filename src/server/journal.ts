@@ -52,20 +52,6 @@ export interface PendingImport extends PendingBase {
 }
 export type Pending = PendingCreate | PendingEdit | PendingDelete | PendingImport;
 
-/** The largest interview number an id may carry: longer numbers are typing mistakes, not ids. */
-export const MAX_INTERVIEW_NUMBER = 999_999_999;
-
-/** The number of an interview id ("INT-00042" → 42), or null for anything else (absurd numbers included). */
-export function interviewNumber(id: string): number | null {
-  const m = /^INT-0*(\d{1,9})$/.exec(id.trim());
-  return m ? Number(m[1]) : null;
-}
-
-/** The id of an interview number. */
-export function interviewId(n: number): string {
-  return `INT-${String(n).padStart(5, "0")}`;
-}
-
 /**
  * The most the journal's property may hold (Google refuses a property of more than 9 kB; RULES.md,
  * R20): well below, so that the counter and other properties fit beside it.

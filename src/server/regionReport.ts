@@ -4,10 +4,10 @@
  * Shortlist's and Coordinatori's current Stato included), then takes the region's part: it writes
  * nothing. showRegionReport asks which region (or takes the active row's) and opens the page.
  */
+import { cellText } from "../core/cells";
 import { buildDecisionTabs } from "../core/decisionTabs";
 import { UserError } from "../core/errors";
 import { t } from "../core/i18n";
-import { cellText } from "../core/records";
 import { buildRegionReport, type RegionReport } from "../core/regionReport";
 import { SHEETS } from "../core/tabs";
 import { regionFromText, regionName } from "../core/territory/regions";

@@ -13,8 +13,9 @@
  * while Partner is empty, for entries of an earlier release that name none). When someone other than
  * who began it finishes it, the Registro line names both.
  */
+import { cellText } from "../core/cells";
+import { versionOf } from "../core/contactVersions";
 import { isUserError } from "../core/errors";
-import { cellText, versionOf } from "../core/records";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import type { Access } from "./access";
 import { type Action, appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";

@@ -8,7 +8,7 @@
 import type { Lang } from "../core/codes";
 import { UserError } from "../core/errors";
 import { t } from "../core/i18n";
-import { distinctIds, rowsWithId } from "../core/ids";
+import { distinctIds, rowsOfIds } from "../core/interviewIds";
 import { INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { Workbook } from "./workbook";
 
@@ -92,21 +92,17 @@ export function findSelected(
   cellOf: (row: number) => string,
   lang: Lang,
 ): { ok: true; rows: number[] } | { ok: false; message: string } {
-  const rows: number[] = [];
-  for (const id of ids) {
-    const found = rowsWithId(texts, id);
-    if (found.length === 0) return { ok: false, message: t(lang, "selectionGone", { id }) };
-    if (found.length > 1)
-      return {
-        ok: false,
-        message: t(lang, "duplicateId", {
-          id,
-          cells: found.map((r) => `${SHEETS.interviews}!${cellOf(r)}`).join(", "),
-        }),
-      };
-    rows.push(found[0]);
-  }
-  return { ok: true, rows };
+  const found = rowsOfIds(texts, ids);
+  if (found.ok) return found;
+  if (found.reason === "empty") return { ok: false, message: t(lang, "emptyId") };
+  if (found.reason === "gone") return { ok: false, message: t(lang, "selectionGone", { id: found.id }) };
+  return {
+    ok: false,
+    message: t(lang, "duplicateId", {
+      id: found.id,
+      cells: found.rows.map((r) => `${SHEETS.interviews}!${cellOf(r)}`).join(", "),
+    }),
+  };
 }
 
 /** The sentence saying which selected rows were hidden and left alone ("" when none). */

@@ -1,10 +1,11 @@
 /** setupSpreadsheet: creates or repairs the tabs, headers, dropdowns and settings. Idempotent. */
 
+import { cellText } from "../core/cells";
 import { columnChoices } from "../core/dropdowns";
 import { UserError } from "../core/errors";
 import { headerNotesOf } from "../core/headerNotes";
 import { t } from "../core/i18n";
-import { cellText } from "../core/records";
+import { interviewNumber, looksLikeInterviewId } from "../core/interviewIds";
 import { defaultSettingsRows } from "../core/settings";
 import { columnLetter, locateColumns } from "../core/table";
 import {
@@ -21,7 +22,6 @@ import { foldName } from "../core/text";
 import { requireWriter } from "./access";
 import { appendLog, auditLog } from "./auditLog";
 import { importColumnsForSetup, importDropdowns } from "./importTab";
-import { interviewNumber } from "./journal";
 import { withDocumentLock } from "./lock";
 import { rollForward } from "./rollForward";
 import { userEmail, userLang } from "./session";
@@ -237,7 +237,7 @@ function highestNumber(
   table.readColumn(key).texts.forEach((id, i) => {
     const n = interviewNumber(id);
     if (n !== null) max = Math.max(max, n);
-    else if (notices && /^INT-\d+$/i.test(id))
+    else if (notices && looksLikeInterviewId(id))
       notices.push(t(userLang(), "absurdId", { id, cell: `${name}!${table.cellAddress(i + 2, key)}` }));
   });
   return max;

@@ -3,8 +3,8 @@
  * in batches, and grown before they are written (Google never grows a tab on setValues; a range past
  * its size throws). Nothing else in the shell touches ranges. Rules: dev/emulator/RULES.md.
  */
+import { cellText } from "../core/cells";
 import { UserError } from "../core/errors";
-import { cellText } from "../core/records";
 import { columnLetter, isBlankRow, locateColumns, readTable, requireColumns } from "../core/table";
 import type { ColumnSpec, Columns, RowOf } from "../core/tabs";
 import { lookalikeOf, refuseLookalike, tabNamesOf } from "./tabNames";

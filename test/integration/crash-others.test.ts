@@ -4,7 +4,7 @@
 // would have left it — the cut operation either fully done (it had taken effect) or not at all (it
 // had not) — with the other operation done too, nothing invisible left behind and the journal empty.
 import { describe, expect, it } from "vitest";
-import { currentContacts, versionOf } from "../../src/core/records";
+import { currentContacts, versionOf } from "../../src/core/contactVersions";
 import { interview } from "../fixtures";
 import { type AddOn, Emulator, type EmulatorOptions, preparedAddOn } from "./addon";
 

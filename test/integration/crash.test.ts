@@ -3,7 +3,7 @@
 // end exactly as after a fault-free run, and between the fault and the retry no interview may be
 // visible with a mix of old and new contacts, or with none.
 import { describe, expect, it } from "vitest";
-import { currentContacts, versionOf } from "../../src/core/records";
+import { currentContacts, versionOf } from "../../src/core/contactVersions";
 import { interview } from "../fixtures";
 import { type AddOn, Emulator, type EmulatorOptions, preparedAddOn } from "./addon";
 

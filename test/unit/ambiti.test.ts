@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ambitiIndexOf, parseAmbiti } from "../../src/core/ambiti";
-import type { ScoringInterview } from "../../src/core/records";
 import { scoreAreas } from "../../src/core/scoring";
+import type { ScoringInterview } from "../../src/core/scoringRows";
 import { AMBITI_COLUMNS, SHEETS } from "../../src/core/tabs";
 import { areaIdentity } from "../../src/core/territory/areaKey";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { currentScoringContacts } from "../../src/core/contactVersions";
 import { buildDecisionTabs } from "../../src/core/decisionTabs";
-import { currentScoringContacts } from "../../src/core/records";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { CONTACT_COLUMNS as C, INTERVIEW_COLUMNS as I } from "../../src/core/tabs";
 import { SPEC_RIEPILOGO_COLUMNS, SPEC_SHORTLIST_COLUMNS } from "../fixtures";

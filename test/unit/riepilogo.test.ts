@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Cause } from "../../src/core/codes";
 import type { Scale } from "../../src/core/interview";
-import type { ScoringContact, ScoringInterview } from "../../src/core/records";
 import { buildRiepilogo, TOTAL_LABEL } from "../../src/core/riepilogo";
+import type { ScoringContact, ScoringInterview } from "../../src/core/scoringRows";
 import { buildShortlist } from "../../src/core/shortlist";
 import { rankAreas } from "../../src/core/stability";
 import { SPEC_RIEPILOGO_COLUMNS } from "../fixtures";

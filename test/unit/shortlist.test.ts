@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ScoringContact, ScoringInterview } from "../../src/core/records";
 import { scoreAreas } from "../../src/core/scoring";
+import type { ScoringContact, ScoringInterview } from "../../src/core/scoringRows";
 import {
   buildShortlist,
   generationNote,

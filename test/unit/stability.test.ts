@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Evidence } from "../../src/core/codes";
 import type { Scale } from "../../src/core/interview";
-import type { ScoringContact, ScoringInterview } from "../../src/core/records";
 import type { AreaScore } from "../../src/core/scoring";
+import type { ScoringContact, ScoringInterview } from "../../src/core/scoringRows";
 import { rankAreas, WEIGHT_GRID } from "../../src/core/stability";
 
 const AREAS = ["Bari", "Foggia", "Lecce", "Ambito Murgia", "Taranto", "Valle d'Itria"];
