@@ -82,8 +82,15 @@ export interface RegionCoverage {
   share: number | null;
 }
 
+/** When the Scheda was made, in the spreadsheet's time zone: "07/12/2026" and "02:58" ("" when unknown). */
+export interface ReportMoment {
+  date: string;
+  time: string;
+}
+
 export interface RegionReport {
   region: { code: string; name: string };
+  generated: ReportMoment;
   settings: {
     topN: number;
     target: number;
@@ -112,9 +119,14 @@ const numberOr = (value: unknown, fallback: number | null) => (typeof value === 
 /**
  * Builds the Scheda of `region` (an ISTAT code among the regions in scope) from the decision tabs just
  * built for the whole sheet (with the current Shortlist and Coordinatori tabs as their previous rows,
- * so their Stato is the one the staff keep there).
+ * so their Stato is the one the staff keep there), made at `generated`.
  */
-export function buildRegionReport(tabs: DecisionTabs, settings: Settings, region: string): RegionReport {
+export function buildRegionReport(
+  tabs: DecisionTabs,
+  settings: Settings,
+  region: string,
+  generated: ReportMoment = { date: "", time: "" },
+): RegionReport {
   const name = regionName(region);
   const inRegion = (row: Record<string, unknown>, header: string) => regionFromText(row[header]) === region;
   const byKey = scoresByKey(tabs.scores);
@@ -211,6 +223,7 @@ export function buildRegionReport(tabs: DecisionTabs, settings: Settings, region
   const firstArea = cellText(shortlistRows[0]?.[SH("area")]);
   return {
     region: { code: region, name },
+    generated: { ...generated },
     settings: {
       topN: settings.topN,
       target: settings.target,

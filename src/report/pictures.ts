@@ -3,12 +3,26 @@
  * CC BY 4.0), the region outlined, the regions coloured by coverage; and the causes as SVG bars.
  */
 import type { RegionCoverage, RegionReport } from "../core/regionReport";
+import { regionByCode } from "../core/territory/regions";
 import { h, percent, s } from "./dom";
 import { ITALY_MAP } from "./italyMap.generated";
 
-/** The coverage classes of the map, from no interview to the target reached. */
+/**
+ * The coverage classes of the map, from no interview to the target reached. A region out of the
+ * interviews' scope (the regions chosen in Impostazioni) is grey: by default those are the regions that
+ * host a pilot site, and the legend says which of the two it is.
+ */
 const COVERAGE = [
-  { label: "Fuori dalle regioni in Impostazioni", fill: "#e4e7eb", test: (c: RegionCoverage) => !c.inScope },
+  {
+    label: "Regione con sito pilota (non compresa nelle interviste)",
+    fill: "#e4e7eb",
+    test: (c: RegionCoverage) => !c.inScope && regionByCode(c.code)?.pilot === true,
+  },
+  {
+    label: "Regione non compresa nelle interviste",
+    fill: "#f3f4f6",
+    test: (c: RegionCoverage) => !c.inScope,
+  },
   { label: "Nessuna intervista", fill: "#fde0c5", test: (c: RegionCoverage) => (c.interviews ?? 0) === 0 },
   {
     label: "Meno di metà dell'obiettivo",
@@ -29,7 +43,7 @@ export function italyMap(report: RegionReport): Element {
     const here = region.code === report.region.code;
     const detail = region.inScope
       ? `${region.interviews ?? 0} interviste, ${percent(region.share)} dell'obiettivo`
-      : "fuori dalle regioni in Impostazioni";
+      : coverageOf(region).label.replace(/^R/, "r");
     const path = s(
       "path",
       {
@@ -63,7 +77,10 @@ export function italyMap(report: RegionReport): Element {
     h(
       "ul",
       { class: "legend" },
-      ...COVERAGE.map((k) => h("li", {}, h("i", { style: `background:${k.fill}` }), k.label)),
+      // Every class of coverage, except the grey ones no region is in.
+      ...COVERAGE.filter((k, i) => i > 1 || report.coverage.some((c) => coverageOf(c) === k)).map((k) =>
+        h("li", {}, h("i", { style: `background:${k.fill}` }), k.label),
+      ),
       h("li", {}, h("i", { style: "background:#fff;border:2px solid #c00000" }), report.region.name),
     ),
     h("figcaption", {}, `Mappa: ${ITALY_MAP.credit} (${ITALY_MAP.licenseUrl}), semplificata.`),

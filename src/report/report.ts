@@ -1,14 +1,25 @@
 /**
  * The Scheda regione page: renders the report's data (getRegionReport, placed in the page by the server)
  * with DOM calls only (text is never parsed as HTML), the map of Italy from the outlines the build
- * makes of @svg-maps/italy, the causes as SVG bars; prints on A4, one section per page.
+ * makes of @svg-maps/italy, the causes as SVG bars. It prints on A4 in portrait: every table fits the
+ * page's width, sections follow each other and are kept whole on a page where they fit, and every
+ * printed page carries when the Scheda was made. The recapiti (e-mails, phones) are hidden unless the
+ * staff ask to see them (details.ts).
  */
 import type { RegionReport, ReportArea } from "../core/regionReport";
+import { detailsNote, type ShownReport, withoutContactDetails } from "./details";
 import { decimal, h, ordinal, percent, table } from "./dom";
 import { ITALY_MAP } from "./italyMap.generated";
+import { type PeopleOptions, peopleSection } from "./people";
 import { causesChart, italyMap } from "./pictures";
+import { areasEmpty, generatedText, interestOnlyEmpty } from "./words";
 
-function overview(report: RegionReport): HTMLElement {
+export interface RenderOptions extends PeopleOptions {
+  /** The recapiti are not in the data at all (a copy saved with them hidden). */
+  detailsRemoved: boolean;
+}
+
+function overview(report: RegionReport, o: RenderOptions): HTMLElement {
   const p = report.progress;
   const width = Math.max(0, Math.min(100, Math.round((p.share ?? 0) * 100)));
   return h(
@@ -20,6 +31,8 @@ function overview(report: RegionReport): HTMLElement {
       { class: "muted" },
       "CO.EFFICIENTI · dai dati del foglio, con la stessa classifica della Shortlist",
     ),
+    generatedText(report) ? h("p", { class: "generated" }, `${generatedText(report)}.`) : null,
+    h("p", { class: "details-note" }, detailsNote(o.hideDetails, o.detailsRemoved)),
     h(
       "div",
       { class: "overview" },
@@ -71,7 +84,7 @@ function areasSection(report: RegionReport): HTMLElement {
         h("td", { class: "num" }, String(a.position)),
         h("td", {}, h("strong", {}, a.name), ` (${a.kind})`),
         h("td", { class: "num" }, decimal(a.score)),
-        h("td", { class: "num" }, decimal(a.stability)),
+        h("td", { class: "num" }, `${decimal(a.stability)}%`),
         h("td", {}, rangeText(a, report.settings.weightings)),
         h("td", { class: "num" }, decimal(a.criticality)),
         h("td", { class: "num" }, decimal(a.interest)),
@@ -101,6 +114,11 @@ function areasSection(report: RegionReport): HTMLElement {
           "table",
           {},
           h(
+            "caption",
+            {},
+            `Stabilità: in quante delle ${report.settings.weightings} combinazioni di pesi l'area resta tra le prime ${report.settings.topN} (100% = in tutte).`,
+          ),
+          h(
             "thead",
             {},
             h(
@@ -113,7 +131,7 @@ function areasSection(report: RegionReport): HTMLElement {
           ),
           h("tbody", {}, ...rows),
         )
-      : h("p", {}, report.placeholder || "Nessuna area in shortlist."),
+      : h("p", {}, areasEmpty(report)),
     h(
       "p",
       { class: "muted" },
@@ -122,98 +140,77 @@ function areasSection(report: RegionReport): HTMLElement {
   );
 }
 
-function peopleSection(report: RegionReport): HTMLElement {
-  return h(
-    "section",
-    { id: "contatti" },
-    h("h2", {}, "Chi contattare"),
-    report.contacts.length
-      ? table(
-          [
-            "Pos.",
-            "Area",
-            "Nome",
-            "Ruolo",
-            "Ente",
-            "Email",
-            "Telefono",
-            "Livello",
-            "Stato",
-            "Prossimo passo",
-          ],
-          report.contacts.map((c) => [
-            String(c.position),
-            c.area,
-            c.coordinator ? `${c.name} (possibile coordinatore/coordinatrice)` : c.name,
-            c.role,
-            c.organization,
-            c.email,
-            c.phone,
-            c.decisionLevel,
-            c.status,
-            [c.nextStep, c.lastContact ? `ultimo contatto ${c.lastContact}` : ""].filter(Boolean).join("; "),
-          ]),
-          [0],
-        )
-      : h("p", {}, "Nessun contatto indicato (D4) per le aree in shortlist."),
-    h("h3", {}, "Possibili coordinatori e coordinatrici d'area"),
-    report.coordinators.length
-      ? table(
-          ["Nome", "Ruolo", "Ente", "Area", "Email", "Telefono", "Stato"],
-          report.coordinators.map((c) => [
-            c.name,
-            c.role,
-            c.organization,
-            c.areas,
-            c.email,
-            c.phone,
-            c.status,
-          ]),
-        )
-      : h("p", {}, "Nessun contatto segnato come possibile coordinatore/coordinatrice d'area."),
-  );
+function interestOnlyPeople(report: RegionReport, o: PeopleOptions): HTMLElement[][] {
+  return report.interestOnly.map((a) => [
+    h("td", {}, h("strong", {}, a.name), ` (${a.kind})`),
+    h("td", {}, a.authority),
+    h("td", { class: "num" }, decimal(a.interest)),
+    h("td", { class: "num" }, String(a.interviews)),
+    h("td", { class: "num" }, `${decimal(a.meanInterest)} su 5`),
+    h(
+      "td",
+      { class: "contacts" },
+      ...(a.people.length
+        ? a.people.map((p) =>
+            h(
+              "div",
+              {},
+              [p.name, p.role, p.organization, ...(o.hideDetails ? [] : [p.email, p.phone])]
+                .filter(Boolean)
+                .join(", "),
+            ),
+          )
+        : ["nessun contatto"]),
+    ),
+  ]);
 }
 
-function findingsSection(report: RegionReport): HTMLElement {
+function interestOnlyBlock(report: RegionReport, o: PeopleOptions): HTMLElement {
   return h(
-    "section",
-    { id: "cause" },
-    h("h2", {}, "Cause principali"),
-    h("p", { class: "muted" }, "Quante interviste della regione indicano ciascuna causa (D2)."),
-    causesChart(report),
-    h("h2", { style: "margin-top:20px" }, "Interesse senza criticità"),
+    "div",
+    { class: "block" },
+    h("h2", { class: "follows" }, "Interesse senza criticità"),
     h(
       "p",
       { class: "muted" },
       "Aree il cui ente è interessato alla formazione (D3) ma che nessuna intervista indica come la più difficile (D1): la classifica non le mostra, un contatto può valere lo stesso.",
     ),
     report.interestOnly.length
-      ? table(
-          [
-            "Area",
-            "Tipo",
-            "Ente interessato",
-            "Interesse",
-            "Interviste (D3)",
-            "Interesse medio",
-            "Chi contattare (D4)",
-          ],
-          report.interestOnly.map((a) => [
-            a.name,
-            a.kind,
-            a.authority,
-            decimal(a.interest),
-            String(a.interviews),
-            `${decimal(a.meanInterest)} su 5`,
-            a.people.length
-              ? a.people
-                  .map((p) => [p.name, p.role, p.organization, p.email, p.phone].filter(Boolean).join(", "))
-                  .join("; ")
-              : "nessun contatto",
-          ]),
-          [3, 4, 5],
+      ? h(
+          "table",
+          {},
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              h("th", {}, "Area"),
+              h("th", {}, "Ente interessato"),
+              h("th", { class: "num" }, "Interesse"),
+              h("th", { class: "num" }, "Interviste (D3)"),
+              h("th", { class: "num" }, "Interesse medio"),
+              h("th", {}, "Chi contattare (D4)"),
+            ),
+          ),
+          h("tbody", {}, ...interestOnlyPeople(report, o).map((cells) => h("tr", {}, ...cells))),
         )
-      : h("p", {}, "Nessuna: ogni ente interessato è in un'area indicata come la più difficile."),
+      : h("p", {}, interestOnlyEmpty(report)),
+  );
+}
+
+function findingsSection(report: RegionReport, o: PeopleOptions): HTMLElement {
+  return h(
+    "section",
+    { id: "cause" },
+    h(
+      "div",
+      { class: "block" },
+      h("h2", {}, "Cause principali"),
+      h("p", { class: "muted" }, "Quante interviste della regione indicano ciascuna causa (D2)."),
+      causesChart(report),
+    ),
+    interestOnlyBlock(report, o),
     ...report.areas
       .filter((a) => a.comuni.length > 0)
       .map((a) =>
@@ -239,30 +236,69 @@ function findingsSection(report: RegionReport): HTMLElement {
   );
 }
 
+/** Body rows of a table short enough to keep on one printed page. */
+const SHORT_TABLE_ROWS = 6;
+
 /** Renders the report into `root`. */
-export function renderReport(root: HTMLElement, report: RegionReport): void {
+export function renderReport(
+  root: HTMLElement,
+  report: RegionReport,
+  options: RenderOptions = { hideDetails: true, detailsRemoved: false },
+): void {
   document.title = `Scheda regione – ${report.region.name}`;
   root.replaceChildren(
-    overview(report),
+    overview(report, options),
     areasSection(report),
-    peopleSection(report),
-    findingsSection(report),
+    peopleSection(report, options),
+    findingsSection(report, options),
   );
+  // A short table is kept on one page when printed; a longer one breaks between rows.
+  for (const t of root.querySelectorAll("table"))
+    if ((t.tBodies[0]?.rows.length ?? 0) <= SHORT_TABLE_ROWS) t.classList.add("keep");
+  stampPrintedPages(report);
+}
+
+/** A CSS string holding `text` (quotes, backslashes and line breaks escaped). */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, "\\$&").replace(/[\n\r]/g, " ")}"`;
+
+/** Every printed page's margin: the region and when the Scheda was made, and the page number. */
+function stampPrintedPages(report: RegionReport): void {
+  const id = "coef-print-stamp";
+  const style = document.getElementById(id) ?? document.head.appendChild(h("style", { id }));
+  const when = generatedText(report);
+  const left = [`Scheda regione: ${report.region.name}`, when].filter(Boolean).join(" · ");
+  style.textContent = `@media print { @page { @bottom-left { content: ${cssString(left)}; font: 8pt Arial, sans-serif; color: #52606d; } @bottom-right { content: "Pagina " counter(page) " di " counter(pages); font: 8pt Arial, sans-serif; color: #52606d; } } }`;
 }
 
 function start(): void {
   const data = document.getElementById("coef-report")?.textContent ?? "{}";
-  const report = JSON.parse(data) as RegionReport;
+  const report = JSON.parse(data) as ShownReport;
   const root = document.getElementById("report") as HTMLElement;
   if (!report.region) {
     root.textContent = "Nessuna scheda da mostrare.";
     return;
   }
-  renderReport(root, report);
+  const hide = document.getElementById("hide-details") as HTMLInputElement | null;
+  const removed = report.detailsRemoved === true;
+  if (hide && removed) {
+    hide.checked = true;
+    hide.disabled = true;
+  }
+  const options = (): RenderOptions => ({
+    hideDetails: removed || hide?.checked !== false,
+    detailsRemoved: removed,
+  });
+  renderReport(root, report, options());
+  hide?.addEventListener("change", () => renderReport(root, report, options()));
   document.getElementById("print")?.addEventListener("click", () => window.print());
   // When a browser keeps the dialog from printing, the page saved as a file prints from any browser.
+  // With the recapiti hidden, the file does not hold them either.
   document.getElementById("download")?.addEventListener("click", () => {
-    const html = `<!DOCTYPE html>\n${document.documentElement.outerHTML}`;
+    const copy = document.documentElement.cloneNode(true) as HTMLElement;
+    const holder = copy.querySelector("#coef-report");
+    if (holder && options().hideDetails)
+      holder.textContent = JSON.stringify(withoutContactDetails(report)).replace(/</g, "\\u003c");
+    const html = `<!DOCTYPE html>\n${copy.outerHTML}`;
     const link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob([html], { type: "text/html" }));
     link.download = `scheda-${report.region.name.toLowerCase().replace(/[^a-z]+/g, "-")}.html`;

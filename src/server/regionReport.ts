@@ -13,7 +13,7 @@ import { SHEETS } from "../core/tabs";
 import { regionFromText, regionName } from "../core/territory/regions";
 import { requireWriter } from "./access";
 import { readCoordinatorsTab } from "./coordinatorsTab";
-import { userEmail, userLang } from "./session";
+import { sheetTimeZone, userEmail, userLang } from "./session";
 import { readSettings } from "./settingsStore";
 import { workbookToast } from "./setup";
 import { readShortlistTab, valuesOf } from "./shortlistAction";
@@ -51,7 +51,12 @@ export function getRegionReport(regionCode: string): RegionReport {
     previous: shortlistTab.rows,
     coordinatorsTab: readCoordinatorsTab(workbook),
   });
-  return buildRegionReport(tabs, settings, region);
+  const now = new Date();
+  const zone = sheetTimeZone();
+  return buildRegionReport(tabs, settings, region, {
+    date: Utilities.formatDate(now, zone, "dd/MM/yyyy"),
+    time: Utilities.formatDate(now, zone, "HH:mm"),
+  });
 }
 
 /** The region of the active row, when the active tab is one with a `Regione` column; else undefined. */

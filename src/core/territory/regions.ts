@@ -49,7 +49,9 @@ export function regionName(code: string): string {
 
 /**
  * Reads a region from what a cell holds: its ISTAT code ("16", 16, "7") or its name in any case, with
- * or without accents and with official bilingual suffixes ("Valle d'Aosta/Vallée d'Aoste").
+ * or without accents, spaces or hyphens, with official bilingual suffixes ("Valle d'Aosta/Vallée
+ * d'Aoste"), or one of the short names people use every day ("Friuli", "Trentino", "Alto Adige",
+ * "Emilia", "Val d'Aosta": REGION_SHORT_NAMES).
  */
 export function regionFromText(value: unknown): string | undefined {
   const key = String(value ?? "");
@@ -69,8 +71,27 @@ function readRegion(value: string): string | undefined {
   const folded = foldName(text.split("/")[0]);
   if (!folded) return undefined;
   const compact = folded.replace(/ /g, "");
-  return REGIONS.find((r) => foldName(r.name).replace(/ /g, "") === compact)?.code;
+  return (
+    REGIONS.find((r) => foldName(r.name).replace(/ /g, "") === compact)?.code ?? SHORT_NAMES.get(compact)
+  );
 }
+
+/**
+ * Everyday names of the regions whose official name is long or double: each names one region only.
+ * Compared as the names are (case, accents, spaces, hyphens and apostrophes ignored).
+ */
+export const REGION_SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
+  "02": ["Val d'Aosta", "Vallée d'Aoste", "Aosta"],
+  "04": ["Trentino", "Alto Adige", "Südtirol", "Trentino-Alto Adige/Südtirol", "Trentino-Südtirol"],
+  "06": ["Friuli", "Venezia Giulia", "Friuli Venezia-Giulia"],
+  "08": ["Emilia", "Romagna"],
+};
+
+const SHORT_NAMES = new Map<string, string>(
+  Object.entries(REGION_SHORT_NAMES).flatMap(([code, names]) =>
+    names.map((n) => [foldName(n).replace(/ /g, ""), code] as [string, string]),
+  ),
+);
 
 /** Region codes ordered by region name (Italian collation). */
 export function byRegionName(a: string, b: string): number {
