@@ -162,7 +162,7 @@ export function typeSetting(emu: Emulator, key: string, value: string) {
 /** Selects rows first…last of Interviste (a click and a shift-click on column C). */
 export function selectRows(emu: Emulator, first: number, last: number) {
   emu.select("Interviste", `C${first}`);
-  (emu.sheetData("Interviste") as { activeRange: object }).activeRange = {
+  emu.sheetData("Interviste").activeRange = {
     row: first,
     col: 3,
     rows: last - first + 1,
