@@ -30,6 +30,9 @@
       });
   }
 
+  // For dev/preview-paste.js: a paste on the grid goes through the same request helper.
+  window.previewApi = api;
+
   function render(next) {
     // The tab the spreadsheet shows: the page follows it when the add-on activates another one.
     const shownBefore = state ? state.active : null;

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parseA1 } from "./a1.mjs";
 import { loadDemo } from "./demo.mjs";
 import { DIST, Emulator } from "./emulator.mjs";
+import { pasteInto, splitPasted } from "./serve/paste.mjs";
 import { guardQuestions, PendingQuestion, runAnswering } from "./serve/questions.mjs";
 import { checkRequest, readJsonBody, refusal } from "./serve/requests.mjs";
 import { workbookState } from "./serve/state.mjs";
@@ -264,6 +265,15 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
       save();
       return stateWithEvents();
     },
+    /** A block pasted on the selected cell (dev/serve/paste.mjs): it spreads right and down, as in Sheets. */
+    "/api/paste": (input) => {
+      const { data, a1 } = cellOf(input);
+      const rows = splitPasted(typeof input.text === "string" ? input.text : "");
+      notices.push(...pasteInto(emu, data, parseA1(a1), rows, (message) => refusal(400, message)));
+      emu.select(data.name, a1);
+      save();
+      return stateWithEvents();
+    },
     /** google.script.run from the phone form: the same functions, run as a web app execution (R40–R45). */
     "/api/webapp/run": (input) => {
       try {
@@ -333,6 +343,13 @@ export function createPreview({ workbookPath, demo = false, distDir = DIST } = {
           );
         if (url.pathname === "/vendor/chart.umd.min.js")
           return send(res, 200, "text/javascript; charset=utf-8", readFileSync(CHART_JS, "utf8"));
+        if (url.pathname === "/preview-paste.js")
+          return send(
+            res,
+            200,
+            "text/javascript; charset=utf-8",
+            readFileSync(join(here, "preview-paste.js"), "utf8"),
+          );
         if (url.pathname === "/preview-dialog.js")
           return send(
             res,

@@ -78,6 +78,9 @@ export const RIEPILOGO_NOTES: Record<string, string> = {
     "Persone distinte indicate come contatto nelle interviste della regione: chi è citato/a in più interviste o per più aree conta una volta (la Shortlist ha invece una riga per area).",
   Coordinatori:
     "Persone distinte segnate come possibile Coordinatore d'area nelle interviste della regione, ciascuna una volta (elencate nella scheda Coordinatori).",
+  // Written when the Riepilogo is: a Stato changed in the Shortlist shows here at the next generation.
+  "Stato più avanzato":
+    "Lo Stato più avanzato fra le righe della regione nella Shortlist, aggiornato a ogni Genera shortlist contatti: se cambi uno Stato nella Shortlist, qui cambia quando generi di nuovo la shortlist.",
 };
 
 /** The note of each of a tab's columns, by column key ("" when none). */

@@ -244,6 +244,44 @@ const it = {
   importSummary:
     "Importazione finita: {imported} {imported|intervista importata|interviste importate}, {already} già {already|importata|importate}, {invalid} da correggere{refused}. L'esito di ogni riga è nella colonna Esito importazione della scheda Importa.",
   importSummaryRefused: ", {count} non {count|consentita|consentite}",
+  // Verifica installazione, stricter: warnings, Regioni cells read in part, plain words
+  checkWarning: "Attenzione",
+  checkToLookAt: "Niente da sistemare; {count|un punto|# punti} da controllare.",
+  checkPartnerOpenHow:
+    "Se il foglio è condiviso con più partner, scrivi nella scheda Partner l'e-mail di ciascuno e le sue regioni (e «staff» nel Ruolo di chi coordina).",
+  checkPartnerUnrecognised:
+    "Riga {row} ({email}): nella cella Regioni «{cell}» non riconosco {count|la regione|le regioni} {text}.",
+  checkPartnerRegionsHow:
+    "Scrivi i nomi delle regioni o i codici ISTAT separati da virgole (es. «Puglia, Marche»): finché una regione non è riconosciuta, quella persona non può scrivere interviste di quella regione.",
+  checkYouNoRegions:
+    "Tu: il tuo indirizzo è nella scheda Partner ma nessuna delle regioni scritte è riconosciuta, quindi non puoi scrivere.",
+  checkTabRenamed:
+    'Non trovo la scheda "{sheet}", ma c\'è una scheda "{found}": se è quella, rinominala esattamente "{sheet}" (senza spazi in più).',
+  checkPartnerRenamed:
+    'Non trovo la scheda "Partner", che dice chi può scrivere, ma c\'è una scheda "{found}": finché non si chiama di nuovo esattamente "Partner" nessuno può scrivere.',
+  checkLockAbout:
+    "Cos'è: il modo in cui Google fa salvare una persona alla volta, perché due salvataggi nello stesso momento non si sovrappongano.",
+  checkStoreAbout:
+    "Cos'è: un piccolo spazio nascosto del foglio, dove il componente aggiuntivo tiene il contatore degli ID e le operazioni in corso. Google lo limita a 500 kB (circa 500.000 caratteri).",
+  checkJournalAbout:
+    "Cos'è: il promemoria dei salvataggi iniziati e non ancora finiti, tenuto in quello spazio nascosto, così un salvataggio interrotto da un errore di Google viene completato e non lascia dati a metà. Di solito è vuoto o quasi.",
+  checkCellsAbout:
+    "Cos'è: Google non accetta più di 10 milioni di celle in un foglio, contando anche le righe e le colonne vuote di ogni scheda.",
+  // dates in messages (readableDate.ts)
+  dateAtTime: "{date} alle {time}",
+  partnerRegionsUnrecognised:
+    "Nella tua cella Regioni della scheda Partner non riconosco {text}: chiedi allo staff di scrivere le regioni con il loro nome (es. Puglia, Marche).",
+  // the import's likely duplicates, refused values and Esito cells that do not match their row
+  importLikelyDuplicate:
+    "Non importata: sembra un'intervista già salvata, {id} (stessa regione, stessa persona intervistata e stessa data). Se è la stessa, modificala in Interviste; se è davvero un'altra intervista, scrivi \"importa comunque\" in questa cella e rilancia l'importazione.",
+  importLikelySameRow:
+    "Non importata: sembra la stessa intervista della riga {row} (stessa regione, stessa persona intervistata e stessa data). Se è davvero un'altra intervista, scrivi \"importa comunque\" in questa cella e rilancia l'importazione.",
+  importNotThat: "(questa cella diceva {id}, ma la riga non è quell'intervista: importata come nuova)",
+  importSummaryDuplicates:
+    ", {count} {count|probabile doppione|probabili doppioni} non {count|importato|importati}",
+  importRefusedValues: "{values} {count|non è tra questi|non sono tra questi}.",
+  importConsentUnclear:
+    'Valore non riconosciuto: "{value}". Scrivi Sì se l\'intervistato/a ha dato il consenso al trattamento dei dati personali (senza consenso la riga non si importa).',
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -469,6 +507,40 @@ const en: Record<MessageKey, string> = {
   importSummary:
     "Import finished: {imported} {imported|interview imported|interviews imported}, {already} already imported, {invalid} to correct{refused}. Each row's outcome is in the Esito importazione column of the Importa tab.",
   importSummaryRefused: ", {count} not allowed",
+  checkWarning: "Check",
+  checkToLookAt: "Nothing to fix; {count|one thing|# things} to look at.",
+  checkPartnerOpenHow:
+    "If the sheet is shared with several partners, write in the Partner tab each one's e-mail and regions (and «staff» in the Ruolo of whoever coordinates).",
+  checkPartnerUnrecognised:
+    "Row {row} ({email}): in the Regioni cell «{cell}» {count|this is not a region|these are not regions}: {text}.",
+  checkPartnerRegionsHow:
+    "Write region names or ISTAT codes separated by commas (e.g. «Puglia, Marche»): until a region is recognised, that person cannot write interviews of it.",
+  checkYouNoRegions:
+    "You: your address is in the Partner tab but none of the regions written is recognised, so you cannot write.",
+  checkTabRenamed:
+    'The "{sheet}" tab is missing, but there is a tab "{found}": if that is it, rename it exactly "{sheet}" (no extra spaces).',
+  checkPartnerRenamed:
+    'The "Partner" tab, which says who may write, is missing, but there is a tab "{found}": until it is named exactly "Partner" again nobody may write.',
+  checkLockAbout:
+    "What it is: how Google lets one person save at a time, so that two saves at the same moment do not overlap.",
+  checkStoreAbout:
+    "What it is: a small hidden space of the sheet where the add-on keeps the ID counter and the operations in progress. Google limits it to 500 kB (about 500,000 characters).",
+  checkJournalAbout:
+    "What it is: the reminder of saves started and not yet finished, kept in that hidden space, so that a save cut by a Google error is completed and leaves no half-written data. It is usually empty or nearly.",
+  checkCellsAbout:
+    "What it is: Google accepts at most 10 million cells in a sheet, counting the empty rows and columns of every tab too.",
+  dateAtTime: "{date} at {time}",
+  partnerRegionsUnrecognised:
+    "In your Regioni cell of the Partner tab these are not regions: {text}. Ask the staff to write the regions by name (e.g. Puglia, Marche).",
+  importLikelyDuplicate:
+    'Not imported: it looks like an interview already saved, {id} (same region, same interviewee and same date). If it is the same, edit it in Interviste; if it really is another interview, write "import anyway" in this cell and run the import again.',
+  importLikelySameRow:
+    'Not imported: it looks like the same interview as row {row} (same region, same interviewee and same date). If it really is another interview, write "import anyway" in this cell and run the import again.',
+  importNotThat: "(this cell said {id}, but the row is not that interview: imported as new)",
+  importSummaryDuplicates: ", {count} likely {count|duplicate|duplicates} not imported",
+  importRefusedValues: "{values} {count|is not one of them|are not among them}.",
+  importConsentUnclear:
+    'Value not understood: "{value}". Write Yes if the interviewee consented to the processing of personal data (without consent the row is not imported).',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { it, en };

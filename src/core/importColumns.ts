@@ -84,7 +84,7 @@ export function importHeaderNotes(): Record<string, string> {
     protocolArea: "D4: l'Ambito/Comune con cui avviare i contatti per un protocollo operativo.",
     notes: "Note libere (facoltative).",
     outcome:
-      "La scrive CO.EFFICIENTI → Importa interviste…: l'ID dell'intervista creata, oppure cosa correggere e in quale colonna. Una riga già importata non viene importata di nuovo; per importare di nuovo una riga la cui intervista è stata eliminata, svuota questa cella.",
+      "La scrive CO.EFFICIENTI → Importa interviste…: l'ID dell'intervista creata, oppure cosa correggere e in quale colonna. Una riga già importata non viene importata di nuovo; per importare di nuovo una riga la cui intervista è stata eliminata, svuota questa cella. Una riga con stessa regione, persona intervistata e data di un'intervista già salvata non viene importata: se è davvero un'altra intervista, scrivi qui importa comunque.",
   };
   for (let slot = 1; slot <= IMPORT_CONTACT_SLOTS; slot++) {
     notes[slotKey(slot, "name")] =

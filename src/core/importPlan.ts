@@ -1,13 +1,15 @@
 /**
  * What an import does with each row of Importa, decided from what was read: create it, say it is
- * already imported (and as which interview), say what to fix, or say why it may not be imported. Pure:
+ * already imported (and as which interview), say what to fix, say why it may not be imported, or say
+ * that it looks like an interview already saved (the form's likely-duplicate rule). Pure:
  * the shell executes the plan, so running it again, or after Google cut it half-way, is decided here.
  */
 import { cellText } from "./cells";
 import type { Lang } from "./codes";
 import { t } from "./i18n";
-import { invalidOutcome, isInProgressOutcome, outcomeId, type ParsedRow } from "./importRow";
+import { claimedId, invalidOutcome, isInProgressOutcome, outcomeId, type ParsedRow } from "./importRow";
 import type { InterviewInput } from "./interview";
+import { importsAnyway } from "./likelyDuplicates";
 
 export interface ReadRow {
   /** 1-based sheet row. */
@@ -27,9 +29,17 @@ export interface PlanContext {
   /** Why the user may not write a region (undefined when allowed): the form's permissions. */
   refusal: (region: string) => string | undefined;
   lang: Lang;
+  /**
+   * Interview id → what a likely duplicate shares (interviewKey), for each interview of Interviste in
+   * sheet order. With it, a row like a saved interview is not imported (unless its Esito says
+   * "importa comunque"), and an Esito naming an interview holds only for a row that is that interview.
+   */
+  keys?: ReadonlyMap<string, string>;
+  /** The highest interview number ever given: an Esito naming a higher one was not written by an import. */
+  lastGiven?: number;
 }
 
-export type Category = "imported" | "already" | "invalid" | "refused" | "none";
+export type Category = "imported" | "already" | "invalid" | "refused" | "duplicate" | "none";
 
 export interface PlannedRow {
   rowNumber: number;
@@ -40,6 +50,8 @@ export interface PlannedRow {
   create?: InterviewInput;
   /** For a row that repeats an earlier row of the tab: that row's index in the plan. */
   sameAs?: number;
+  /** Said after the new id of a row to create (its Esito named another interview). */
+  note?: string;
 }
 
 export interface ImportPlan {
@@ -54,10 +66,14 @@ export function planImport(rows: readonly ReadRow[], context: PlanContext): Impo
   const out: PlannedRow[] = [];
   const creates: number[] = [];
   const firstWithKey = new Map<string, number>();
+  // The first interview of Interviste, and the first row of this run to create, of each likely-duplicate key.
+  const savedWithKey = new Map<string, string>();
+  for (const [id, key] of context.keys ?? []) if (!savedWithKey.has(key)) savedWithKey.set(key, id);
+  const createdWithKey = new Map<string, number>();
   for (const row of rows) {
     const { parsed, rowNumber } = row;
     const current = cellText(row.outcome);
-    const named = outcomeId(row.outcome);
+    const named = claimedId(row.outcome);
     // "In importazione: INT-…": a run wrote it just before the interview; the interview tells the rest.
     const staged = named !== "" && isInProgressOutcome(row.outcome);
     const stagedDone = staged && context.ids.has(named);
@@ -82,8 +98,13 @@ export function planImport(rows: readonly ReadRow[], context: PlanContext): Impo
           t(lang, context.ids.has(named) ? "importChanged" : "importDeleted", { id: named }),
         );
     };
-    // A staged row whose interview was never written is a row like any other.
-    const importedBefore = named !== "" && (!staged || stagedDone);
+    // A staged row whose interview was never written is a row like any other; so is a row whose Esito
+    // names an interview it is not (a row copied with its Esito, an Esito typed by hand).
+    const mismatch =
+      named !== "" &&
+      !(stagedDone && context.pendingIds.has(named)) &&
+      notThat(named, parsed.identity, context);
+    const importedBefore = named !== "" && (!staged || stagedDone) && !mismatch;
     if (parsed.kind === "invalid") {
       if (importedBefore) earlier();
       else planned("invalid", invalidOutcome(parsed.errors, lang));
@@ -92,12 +113,14 @@ export function planImport(rows: readonly ReadRow[], context: PlanContext): Impo
     const first = firstWithKey.get(parsed.key);
     if (first !== undefined) {
       const original = out[first];
-      const id = outcomeId(original.outcome);
+      const id = claimedId(original.outcome);
       if (original.create) planned("already", "", { sameAs: first });
       else if (id) planned("already", t(lang, "importSameAs", { id, row: original.rowNumber }));
       else
         planned(
-          original.category === "refused" ? "refused" : "already",
+          original.category === "refused" || original.category === "duplicate"
+            ? original.category
+            : "already",
           t(lang, "importSameAsPending", {
             row: original.rowNumber,
           }),
@@ -124,16 +147,45 @@ export function planImport(rows: readonly ReadRow[], context: PlanContext): Impo
       planned("refused", t(lang, "importRefused", { reason: refusal }));
       continue;
     }
+    // As the form asks before saving a likely duplicate, the import leaves it out unless told otherwise.
+    if (!importsAnyway(row.outcome)) {
+      const saved = savedWithKey.get(parsed.identity);
+      if (saved) {
+        planned("duplicate", t(lang, "importLikelyDuplicate", { id: saved }));
+        continue;
+      }
+      const earlierRow = createdWithKey.get(parsed.identity);
+      if (earlierRow !== undefined) {
+        planned("duplicate", t(lang, "importLikelySameRow", { row: earlierRow }));
+        continue;
+      }
+    }
+    if (!createdWithKey.has(parsed.identity)) createdWithKey.set(parsed.identity, rowNumber);
     creates.push(out.length);
-    planned("imported", "", { create: parsed.input });
+    planned("imported", "", {
+      create: parsed.input,
+      ...(mismatch ? { note: t(lang, "importNotThat", { id: named }) } : {}),
+    });
   }
   return { rows: out, creates };
+}
+
+/**
+ * True when an Esito names an interview this row is not: one of Interviste that is not the same
+ * interview (another region, interviewee or date), or an id no import ever gave. Without the keys
+ * and the last id given (an older caller), the Esito is taken at its word.
+ */
+function notThat(id: string, identity: string, context: PlanContext): boolean {
+  if (context.ids.has(id)) return context.keys !== undefined && context.keys.get(id) !== identity;
+  const number = Number(id.replace(/^INT-/, ""));
+  return context.lastGiven !== undefined && !context.pendingIds.has(id) && number > context.lastGiven;
 }
 
 /** Gives the rows to create their ids (in order) and their outcomes, and the rows repeating them theirs. */
 export function assignIds(plan: ImportPlan, ids: readonly string[], lang: Lang): void {
   plan.creates.forEach((index, i) => {
-    plan.rows[index].outcome = t(lang, "importDone", { id: ids[i] });
+    const row = plan.rows[index];
+    row.outcome = t(lang, "importDone", { id: ids[i] }) + (row.note ? ` ${row.note}` : "");
   });
   for (const row of plan.rows) {
     if (row.sameAs === undefined) continue;
@@ -143,10 +195,16 @@ export function assignIds(plan: ImportPlan, ids: readonly string[], lang: Lang):
 }
 
 /** How many rows of each kind: the counts of the run's Registro line and of the message. */
-export function countsOf(plan: ImportPlan): Record<Exclude<Category, "none">, number> {
+export function countsOf(plan: ImportPlan): Record<Exclude<Category, "none" | "duplicate">, number> {
   const counts = { imported: 0, already: 0, invalid: 0, refused: 0 };
-  for (const row of plan.rows) if (row.category !== "none") counts[row.category]++;
+  for (const row of plan.rows)
+    if (row.category !== "none" && row.category !== "duplicate") counts[row.category]++;
   return counts;
+}
+
+/** How many rows were left out as likely duplicates of a saved interview or of an earlier row. */
+export function duplicatesOf(plan: ImportPlan): number {
+  return plan.rows.filter((row) => row.category === "duplicate").length;
 }
 
 /**

@@ -13,18 +13,13 @@ import {
   DECISION_LEVELS,
   EVIDENCE,
   type Lang,
-  labelOf,
 } from "./codes";
 import { t } from "./i18n";
-import {
-  CONTACT_SLOT_FIELDS,
-  IMPORT_COLUMNS,
-  IMPORT_CONTACT_SLOTS,
-  slotHeader,
-  slotKey,
-} from "./importColumns";
-import { type FieldError, type InterviewInput, validateInterview } from "./interview";
+import { CONTACT_SLOT_FIELDS, IMPORT_COLUMNS, IMPORT_CONTACT_SLOTS, slotKey } from "./importColumns";
+import { byColumn } from "./importErrors";
+import { type InterviewInput, validateInterview } from "./interview";
 import { idInText } from "./interviewIds";
+import { interviewKey } from "./likelyDuplicates";
 import { INTERVIEW_COLUMNS } from "./tabs";
 import { findComuneByCode, findComuneByName } from "./territory/comuni";
 import { regionFromText } from "./territory/regions";
@@ -36,16 +31,36 @@ export type ImportRow = Record<string, unknown>;
 export type ParsedRow =
   | { kind: "blank" }
   | { kind: "header" }
-  | { kind: "invalid"; errors: { column: string; message: string }[] }
-  | { kind: "valid"; input: InterviewInput; key: string };
+  | { kind: "invalid"; errors: { column: string; message: string }[]; identity: string }
+  | { kind: "valid"; input: InterviewInput; key: string; identity: string };
 
-/** A consent cell as the form's checkbox: true for yes, false for no or blank (see yesNoOf); other text as is. */
+/**
+ * A consent cell as the form's checkbox: yes or no as every yes/no cell is read (yesNoOf), and also a
+ * clear yes in words ("Sì, acconsento"); other text as is (the error then says it was not understood).
+ */
 export function consentOf(value: unknown): unknown {
-  return yesNoOf(value) ?? cellText(value);
+  const text = cellText(value);
+  const folded = foldName(text);
+  // A mark such as "✓" folds to nothing but is not blank: said as not understood, not read as no.
+  if (text !== "" && folded === "") return text;
+  return yesNoOf(value) ?? (yesInWords(folded) ? true : text);
+}
+
+/* A yes said in words: "Sì, acconsento", "Si, ho letto l'informativa", "Yes, I agree". */
+const YES_FIRST = new Set(["si", "yes"]);
+/* Words that take the yes back ("Sì, ma non acconsento"): such a cell is not read as yes. */
+const TAKEN_BACK = new Set(["no", "non", "not", "nessun", "nessuno", "mai", "never", "rifiuto", "rifiuta"]);
+
+/** True for a folded text that starts with Sì/Yes and has no word taking it back. */
+function yesInWords(folded: string): boolean {
+  const [first, ...rest] = folded.split(" ");
+  return YES_FIRST.has(first) && rest.length > 0 && !rest.some((word) => TAKEN_BACK.has(word));
 }
 
 /** A date cell as YYYY-MM-DD (see dateCellText); anything else as written, for the validation to refuse. */
 export const importDateOf = dateCellText;
+
+export { columnOfField } from "./importErrors";
 
 /** A code list's cell as codes: known labels or codes become codes, unknown pieces stay as written. */
 function codesOf(table: Record<string, { it: string; en: string }>, value: unknown): string[] {
@@ -148,71 +163,6 @@ export function rawInputOf(row: ImportRow): { raw: Record<string, unknown>; slot
   return { raw, slots };
 }
 
-/** The form's field paths (`interviewee.name`) → Interviste's column keys (`intervieweeName`). */
-const FIELD_COLUMNS: Record<string, string> = {
-  region: "region",
-  interviewDate: "interviewDate",
-  interviewer: "interviewer",
-  "interviewee.name": "intervieweeName",
-  "interviewee.role": "intervieweeRole",
-  "interviewee.organization": "intervieweeOrganization",
-  consent: "consent",
-  "hardestArea.kind": "hardestAreaKind",
-  "hardestArea.name": "hardestArea",
-  "hardestArea.istatCode": "hardestAreaIstat",
-  "reasons.evidence": "evidence",
-  "reasons.causes": "causes",
-  "reasons.severity": "severity",
-  "reasons.explanation": "explanation",
-  "interestedAuthority.name": "authorityName",
-  "interestedAuthority.kind": "authorityKind",
-  "interestedAuthority.area": "authorityArea",
-  "interestedAuthority.interest": "interest",
-  "interestedAuthority.notes": "authorityNotes",
-  protocolArea: "protocolArea",
-  notes: "notes",
-};
-
-/** The Importa header a form field's error belongs to (`contacts[1].email` → `Contatto 3 Email` when slot 2 is empty). */
-export function columnOfField(field: string, slots: readonly number[]): string {
-  const contact = /^contacts\[(\d+)\](?:\.(\w+))?/.exec(field);
-  if (contact) {
-    const slot = slots[Number(contact[1])] ?? Number(contact[1]) + 1;
-    const known = CONTACT_SLOT_FIELDS.find(([f]) => f === contact[2]);
-    return slotHeader(slot, known ? known[0] : "name");
-  }
-  if (field === "contacts") return slotHeader(1, "name");
-  const key = FIELD_COLUMNS[field.replace(/\[\d+\]$/, "")];
-  return key ? IMPORT_COLUMNS[key].header : "";
-}
-
-/** The labels a multi-choice column accepts, said after its error (no dropdown shows them). */
-function allowedOf(column: string, lang: Lang): string {
-  const table =
-    column === INTERVIEW_COLUMNS.evidence.header
-      ? EVIDENCE
-      : column === INTERVIEW_COLUMNS.causes.header
-        ? CAUSES
-        : null;
-  if (!table) return "";
-  return ` ${t(lang, "importAllowed", {
-    list: Object.keys(table)
-      .map((c) => labelOf(table, c, lang))
-      .join(", "),
-  })}`;
-}
-
-/** The form's errors as errors by Importa column, one per column. */
-function byColumn(errors: readonly FieldError[], slots: readonly number[], lang: Lang) {
-  const out: { column: string; message: string }[] = [];
-  for (const error of errors) {
-    const column = columnOfField(error.field, slots);
-    if (out.some((e) => e.column === column)) continue;
-    out.push({ column, message: error.message + allowedOf(column, lang) });
-  }
-  return out;
-}
-
 /**
  * A short, stable digest of a text (two 32-bit FNV-1a hashes): the same answers always give the
  * same submission id, so a row imported once is recognised by what it says, wherever it moved.
@@ -247,7 +197,11 @@ export function parseImportRow(row: ImportRow, options: { today: string; lang: L
   if (isRepeatedHeader(row)) return { kind: "header" };
   const { raw, slots } = rawInputOf(row);
   const validation = validateInterview(raw, options);
-  if (!validation.ok) return { kind: "invalid", errors: byColumn(validation.errors, slots, options.lang) };
+  // Who, where and when, read as the validation reads them: what a likely duplicate shares.
+  const person = raw.interviewee as { name: string };
+  const identity = interviewKey(String(raw.region), person.name, String(raw.interviewDate));
+  if (!validation.ok)
+    return { kind: "invalid", errors: byColumn(validation.errors, raw, slots, options.lang), identity };
   const input = validation.value;
   // As the form's save does: a given ISTAT code must be a comune of the region; a comune's name fills it.
   const area = input.hardestArea;
@@ -258,18 +212,29 @@ export function parseImportRow(row: ImportRow, options: { today: string; lang: L
         errors: [
           { column: INTERVIEW_COLUMNS.hardestAreaIstat.header, message: t(options.lang, "invalidIstat") },
         ],
+        identity,
       };
   } else if (area.kind === "comune") {
     const comune = findComuneByName(input.region, area.name);
     if (comune) area.istatCode = comune.code;
   }
   input.submissionId = importSubmissionId(input);
-  return { kind: "valid", input, key: input.submissionId };
+  return { kind: "valid", input, key: input.submissionId, identity };
 }
 
 /** The interview id an Esito importazione cell names ("Importata: INT-00042"), or "". */
 export function outcomeId(outcome: unknown): string {
   return idInText(cellText(outcome));
+}
+
+/**
+ * The interview an Esito importazione says the row was imported as ("Importata: INT-…", "Già
+ * importata: INT-…", "In importazione: INT-…"), or "" for any other text: an error, a likely
+ * duplicate's warning, a note typed by the user.
+ */
+export function claimedId(outcome: unknown): string {
+  const claims = /^(Importata|Già importata|In importazione|Imported|Already imported|Importing)\b/i;
+  return claims.test(cellText(outcome)) ? outcomeId(outcome) : "";
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Lang } from "./codes";
 import { type MessageKey, t } from "./i18n";
+import { partnerLine } from "./installPartner";
 import {
   CELL_LIMIT,
   formatBytes,
@@ -17,11 +18,9 @@ import {
   propertyUsage,
 } from "./storageUsage";
 import type { Columns } from "./tabs";
-import { regionName } from "./territory/regions";
 import { foldName } from "./text";
 
-/** Partner addresses listed one by one in the dialog; the rest are counted. */
-export const PARTNER_LINES = 50;
+export { PARTNER_LINES } from "./installPartner";
 
 /**
  * What Google said when asked for the user's e-mail: the address, blank, a refusal (the permission was
@@ -51,6 +50,11 @@ export interface PartnerRow {
   staff: boolean;
   /** ISTAT region codes. */
   regions: readonly string[];
+  /** The row of Partner (1-based, as Sheets numbers it) and its Regioni cell as written. */
+  row?: number;
+  cell?: string;
+  /** The pieces of the Regioni cell that name no region (regionList.ts): the line names them. */
+  unrecognised?: readonly string[];
 }
 
 export type PartnerFact =
@@ -89,13 +93,16 @@ export interface InstallFacts {
   journalBound: number;
 }
 
-export type LineStatus = "ok" | "problem";
+/** "warning": nothing is broken, but a deployer should look (e.g. anyone may write every region). */
+export type LineStatus = "ok" | "warning" | "problem";
 
 export interface ReportLine {
   status: LineStatus;
   title: string;
   /** Sentences, each shown on its own line. */
   text: string[];
+  /** What the line is about, in plain words, for a title that is a technical term. */
+  about?: string;
 }
 
 export interface InstallReport {
@@ -110,8 +117,19 @@ const failed = (fact: unknown): fact is Unread =>
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
 
+/** The plain-words explanation of each technical title. */
+const ABOUT: Partial<Record<MessageKey, MessageKey>> = {
+  checkLockTitle: "checkLockAbout",
+  checkStoreTitle: "checkStoreAbout",
+  checkJournalTitle: "checkJournalAbout",
+  checkCellsTitle: "checkCellsAbout",
+};
+
 function line(lang: Lang, title: MessageKey, status: LineStatus, text: string[]): ReportLine {
-  return { status, title: t(lang, title), text };
+  const about = ABOUT[title];
+  return about
+    ? { status, title: t(lang, title), text, about: t(lang, about) }
+    : { status, title: t(lang, title), text };
 }
 
 function unreadLine(lang: Lang, title: MessageKey, fact: Unread): ReportLine {
@@ -154,8 +172,11 @@ function lockLine(facts: InstallFacts, lang: Lang): ReportLine {
 export function tabsLine(tabs: readonly TabFact[], lang: Lang): ReportLine {
   const problems: string[] = [];
   const notes: string[] = [];
+  // Prepara il foglio makes missing tabs and headers; a tab renamed by hand is renamed back by the user.
+  let prepareFixes = false;
   for (const tab of tabs) {
     if (tab.problem) {
+      if (!tab.problem.words) prepareFixes = true;
       problems.push(
         tab.problem.words
           ? tab.problem.failed
@@ -164,6 +185,7 @@ export function tabsLine(tabs: readonly TabFact[], lang: Lang): ReportLine {
       continue;
     }
     if (!tab.present) {
+      prepareFixes = true;
       problems.push(t(lang, "checkTabMissing", { sheet: tab.name }));
       continue;
     }
@@ -176,6 +198,7 @@ export function tabsLine(tabs: readonly TabFact[], lang: Lang): ReportLine {
         notes.push(t(lang, "checkHeaderFormer", { sheet: tab.name, found: former, header: spec.header }));
       else missing.push(spec.header);
     }
+    if (missing.length > 0) prepareFixes = true;
     if (missing.length > 0)
       problems.push(
         t(lang, "checkHeadersMissing", { sheet: tab.name, count: missing.length, headers: quoted(missing) }),
@@ -186,49 +209,11 @@ export function tabsLine(tabs: readonly TabFact[], lang: Lang): ReportLine {
       t(lang, "checkTabsOk", { tabs: tabs.map((tab) => tab.name).join(", ") }),
       ...notes,
     ]);
-  return line(lang, "checkTabsTitle", "problem", [...problems, ...notes, t(lang, "checkTabsFix")]);
+  const fix = prepareFixes ? [t(lang, "checkTabsFix")] : [];
+  return line(lang, "checkTabsTitle", "problem", [...problems, ...notes, ...fix]);
 }
 
-const regionList = (codes: readonly string[]) =>
-  [...codes]
-    .map(regionName)
-    .sort((a, b) => a.localeCompare(b, "it"))
-    .join(", ");
-
-/** The Partner tab in words, as the access rules read it (one e-mail on several rows adds their regions up). */
-export function partnerLine(partner: PartnerFact, you: YouFact | Unread, lang: Lang): ReportLine {
-  if (partner.kind === "absent")
-    return line(lang, "checkPartnerTitle", "ok", [t(lang, "checkPartnerAbsent")]);
-  if (partner.kind === "unreadable")
-    return line(lang, "checkPartnerTitle", "problem", [
-      t(lang, "checkPartnerUnreadable", { headers: quoted(partner.missing), count: partner.missing.length }),
-    ]);
-  if (partner.rows.length === 0) return line(lang, "checkPartnerTitle", "ok", [t(lang, "checkPartnerEmpty")]);
-  const byEmail = new Map<string, { email: string; staff: boolean; regions: Set<string> }>();
-  for (const row of partner.rows) {
-    const key = row.email.toLowerCase();
-    const entry = byEmail.get(key) ?? { email: row.email, staff: false, regions: new Set<string>() };
-    entry.staff ||= row.staff;
-    for (const code of row.regions) entry.regions.add(code);
-    byEmail.set(key, entry);
-  }
-  const entries = [...byEmail.values()];
-  const withoutRegions = entries.filter((e) => !e.staff && e.regions.size === 0);
-  const text = [t(lang, "checkPartnerListed", { count: entries.length })];
-  for (const e of entries.slice(0, PARTNER_LINES)) {
-    if (e.staff) text.push(t(lang, "checkPartnerStaff", { email: e.email }));
-    else if (e.regions.size === 0) text.push(t(lang, "checkPartnerNoRegions", { email: e.email }));
-    else text.push(t(lang, "checkPartnerRegions", { email: e.email, regions: regionList([...e.regions]) }));
-  }
-  if (entries.length > PARTNER_LINES)
-    text.push(t(lang, "checkPartnerMore", { count: entries.length - PARTNER_LINES }));
-  if (!failed(you)) {
-    if (you.refusal) text.push(t(lang, "checkYouNone", { refusal: you.refusal }));
-    else if (you.regions === null) text.push(t(lang, "checkYouAll"));
-    else text.push(t(lang, "checkYouRegions", { regions: regionList(you.regions) }));
-  }
-  return line(lang, "checkPartnerTitle", withoutRegions.length > 0 ? "problem" : "ok", text);
-}
+export { partnerLine };
 
 function usageLine(
   lang: Lang,
@@ -312,7 +297,7 @@ export function installReport(facts: InstallFacts, lang: Lang): InstallReport {
     failed(facts.tabs) ? unreadLine(lang, "checkTabsTitle", facts.tabs) : tabsLine(facts.tabs, lang),
     failed(facts.partner)
       ? unreadLine(lang, "checkPartnerTitle", facts.partner)
-      : partnerLine(facts.partner, facts.you, lang),
+      : partnerLine(facts.partner, facts.you, lang, facts.email.kind === "disclosed"),
     ...(failed(facts.properties)
       ? [
           unreadLine(lang, "checkStoreTitle", facts.properties),
@@ -325,10 +310,14 @@ export function installReport(facts: InstallFacts, lang: Lang): InstallReport {
       : line(lang, "checkVersionTitle", "problem", [t(lang, "checkVersionUnknown")]),
   ];
   const problems = lines.filter((l) => l.status === "problem").length;
+  const warnings = lines.filter((l) => l.status === "warning").length;
+  let summary = t(lang, "checkAllGood");
+  if (problems > 0) summary = t(lang, "checkToFix", { count: problems });
+  else if (warnings > 0) summary = t(lang, "checkToLookAt", { count: warnings });
   return {
     title: t(lang, "checkTitle"),
     intro: t(lang, "checkIntro"),
-    summary: problems === 0 ? t(lang, "checkAllGood") : t(lang, "checkToFix", { count: problems }),
+    summary,
     lines,
   };
 }

@@ -7,7 +7,8 @@ import type { Lang } from "../core/codes";
 import { isUserError, UserError } from "../core/errors";
 import { t } from "../core/i18n";
 import { PARTNER_COLUMNS, SHEETS } from "../core/tabs";
-import { REGIONS, regionFromText, regionName } from "../core/territory/regions";
+import { parseRegionList } from "../core/territory/regionList";
+import { regionName } from "../core/territory/regions";
 import type { Workbook } from "./workbook";
 
 export interface Access {
@@ -15,6 +16,8 @@ export interface Access {
   regions: Set<string> | null;
   /** Why the user may not write at all, when that is the case. */
   refusal?: string;
+  /** Text of the user's own Regioni cells that names no region: said with every refusal of a region. */
+  unrecognised?: string[];
 }
 
 /** Reads the Partner tab once and decides what the user may write. */
@@ -36,8 +39,13 @@ export function accessOf(workbook: Workbook, email: string, lang: Lang): Access 
   if (mine.length === 0) return { regions: new Set(), refusal: t(lang, "notListed", { email }) };
   if (mine.some((r) => isStaffRole(r.role))) return { regions: null };
   const regions = new Set<string>();
-  for (const row of mine) for (const code of regionsOfCell(row.regions)) regions.add(code);
-  return { regions };
+  const unrecognised: string[] = [];
+  for (const row of mine) {
+    const list = parseRegionList(cellText(row.regions));
+    for (const code of list.codes) regions.add(code);
+    unrecognised.push(...list.unrecognised);
+  }
+  return unrecognised.length > 0 ? { regions, unrecognised } : { regions };
 }
 
 /** True when a Partner row's Ruolo is staff: that e-mail may write every region. */
@@ -45,17 +53,18 @@ export function isStaffRole(role: unknown): boolean {
   return cellText(role).toLowerCase() === "staff";
 }
 
-/** The region codes a Partner Regioni cell names (names or codes, "*", "tutte" or "all" for every region). */
+/**
+ * The region codes a Partner Regioni cell names (src/core/territory/regionList.ts: names, short names
+ * or codes separated by , ; / or " e ", and "*", "tutte" or "all" for every region).
+ */
 export function regionsOfCell(cell: unknown): Set<string> {
-  const regions = new Set<string>();
-  for (const part of cellText(cell).split(/[,;\n]/)) {
-    const folded = part.trim().toLowerCase();
-    if (folded === "*" || folded === "tutte" || folded === "all")
-      for (const r of REGIONS) regions.add(r.code);
-    const code = regionFromText(part);
-    if (code) regions.add(code);
-  }
-  return regions;
+  return parseRegionList(cellText(cell)).codes;
+}
+
+/** The sentence naming the text of the user's Regioni cells that is not a region ("" when none). */
+function unrecognisedNote(access: Access, lang: Lang): string {
+  if (!access.unrecognised?.length) return "";
+  return ` ${t(lang, "partnerRegionsUnrecognised", { text: access.unrecognised.map((u) => `«${u}»`).join(", ") })}`;
 }
 
 /** Whether Partner exists; a Partner renamed by hand (tabNames.ts) refuses every write, in words. */
@@ -78,7 +87,7 @@ export function requireWriter(workbook: Workbook, email: string, lang: Lang): Ac
   const access = accessOf(workbook, email, lang);
   if (access.refusal) throw new UserError("refused", { reason: access.refusal });
   if (access.regions && access.regions.size === 0)
-    throw new UserError("refused", { reason: t(lang, "noRegionsAllowed") });
+    throw new UserError("refused", { reason: t(lang, "noRegionsAllowed") + unrecognisedNote(access, lang) });
   return access;
 }
 
@@ -86,6 +95,6 @@ export function requireWriter(workbook: Workbook, email: string, lang: Lang): Ac
 export function refusalFor(access: Access, region: string, lang: Lang): string | undefined {
   if (access.refusal) return access.refusal;
   if (access.regions && !access.regions.has(region))
-    return t(lang, "regionNotAllowed", { region: regionName(region) });
+    return t(lang, "regionNotAllowed", { region: regionName(region) }) + unrecognisedNote(access, lang);
   return undefined;
 }

@@ -1,10 +1,11 @@
 /**
  * The add-on's native charts on a tab (EmbeddedChartBuilder; dev/emulator/RULES.md, R15). A chart is
- * the add-on's when it bears the add-on's title for it, or has its type and its data starting at the
- * cell of its data: regeneration updates that chart in place (same id, the user's own tweaks of other
+ * the add-on's when it bears the add-on's title for it, or (none bearing it) has no title, its type
+ * and its data starting at the cell of its data: regeneration updates that chart in place (same id, the user's own tweaks of other
  * options kept), inserts it when missing and removes copies, so charts are replaced, never
  * duplicated, and a retry after a failure ends with exactly the charts of a fault-free run. A chart
- * the user made (another title, type or data) is left alone.
+ * the user made (a title of their own, another type or other data) is left alone, even one drawn
+ * from the add-on's own table.
  */
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -69,10 +70,13 @@ export function placeCharts(
 ): void {
   const claimed = new Set<PlacedChart>();
   for (const spec of specs) {
-    const [current, ...copies] = existing.filter(
-      (c) =>
-        !claimed.has(c) && (c.title === spec.title || (c.dataAt === dataAtOf(spec) && c.type === spec.type)),
+    const titled = existing.filter((c) => !claimed.has(c) && c.title === spec.title);
+    // Without one titled as the add-on titles it, an untitled chart of its type on its data is the
+    // add-on's (its title removed by hand). A chart with a title of the user's is never touched.
+    const untitled = existing.find(
+      (c) => !claimed.has(c) && c.title === "" && c.dataAt === dataAtOf(spec) && c.type === spec.type,
     );
+    const [current, ...copies] = titled.length > 0 ? titled : untitled ? [untitled] : [];
     for (const c of [current, ...copies]) if (c) claimed.add(c);
     if (current) sheet.updateChart(configured(current.chart.modify(), sheet, spec));
     else sheet.insertChart(configured(sheet.newChart(), sheet, spec));

@@ -9,7 +9,14 @@
 import { cellText } from "../core/cells";
 import { fillMessage, t } from "../core/i18n";
 import { IMPORT_COLUMNS } from "../core/importColumns";
-import { assignIds, countsOf, outcomeBlock, planImport, type ReadRow } from "../core/importPlan";
+import {
+  assignIds,
+  countsOf,
+  duplicatesOf,
+  outcomeBlock,
+  planImport,
+  type ReadRow,
+} from "../core/importPlan";
 import { digest, outcomeId, parseImportRow } from "../core/importRow";
 import type { InterviewInput } from "../core/interview";
 import { interviewId, interviewNumber, sameId } from "../core/interviewIds";
@@ -17,6 +24,7 @@ import { contactsToRows, interviewToRow } from "../core/records";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { refusalFor, requireWriter } from "./access";
 import { type Action, appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
+import { interviewKeys } from "./duplicates";
 import { menuAction } from "./entry";
 import { Journal, type PendingImport } from "./journal";
 import { withDocumentLock } from "./lock";
@@ -28,6 +36,21 @@ import { AUTOMATIC, type Table, toCell, type Workbook, Workbook as WorkbookClass
 /** The counts of a run in its Registro line (Registro's actions are in Italian, as "creazione" is). */
 const REGISTRO_COUNTS =
   "{imported} {imported|importata|importate}, {already} già {already|importata|importate}, {invalid} da correggere, {refused} non {refused|consentita|consentite}";
+
+/** Said in the Registro line after the counts when a run left likely duplicates out. */
+const REGISTRO_DUPLICATES =
+  ", {duplicates} {duplicates|probabile doppione|probabili doppioni} non {duplicates|importato|importati}";
+
+/**
+ * The highest interview number ever given (the counter, the ids of Interviste and of a cut run), or
+ * undefined on an older sheet without a counter (its Registro may name higher ones).
+ */
+function lastGiven(counter: number | null, ids: readonly string[], pending: ReadonlySet<string>) {
+  if (counter === null) return undefined;
+  let max = counter;
+  for (const id of [...ids, ...pending]) max = Math.max(max, interviewNumber(id) ?? 0);
+  return max;
+}
 
 /** True when a cut run wrote the regions these rows write (an entry of an earlier release names none). */
 function sameRegions(regions: readonly string[] | undefined, inputs: readonly InterviewInput[]): boolean {
@@ -49,6 +72,8 @@ export interface ImportResult {
   already: number;
   invalid: number;
   refused: number;
+  /** Rows left out as likely duplicates of a saved interview (or of an earlier row). */
+  duplicates: number;
   ids: string[];
 }
 
@@ -100,12 +125,16 @@ export function importInterviews(): ImportResult {
       if (s && ids[i] && !existing.has(s)) existing.set(s, sameId(ids[i]));
     });
     const idSet = new Set(ids.map(sameId).filter(Boolean));
+    // Who, where and when of each saved interview: the likely duplicates, and the Esito cells to trust.
+    const keys = interviewKeys(interviews, workbook.timeZone());
     const plan = planImport(read.rows, {
       existing,
       ids: idSet,
       pendingIds,
       refusal: (region) => refusalFor(access, region, lang),
       lang,
+      keys,
+      lastGiven: lastGiven(journal.counter, ids, pendingIds),
     });
     const inputs = plan.creates.map((i) => plan.rows[i].create!);
 
@@ -132,7 +161,8 @@ export function importInterviews(): ImportResult {
     const newIds = numbersOf(first, inputs.length).map(interviewId);
     assignIds(plan, newIds, lang);
     const counts = countsOf(plan);
-    const line: Action = `importazione (${fillMessage(REGISTRO_COUNTS, counts)})`;
+    const duplicates = duplicatesOf(plan);
+    const line: Action = `importazione (${fillMessage(REGISTRO_COUNTS, counts)}${duplicates ? fillMessage(REGISTRO_DUPLICATES, { duplicates }) : ""})`;
     // Read before the first write (a read after a write makes Google apply the writes first).
     const logged = pending !== null && opId === pending.opId && loggedLines(log, opId).length > 0;
 
@@ -188,7 +218,7 @@ export function importInterviews(): ImportResult {
       });
     if (pending && pending.opId !== opId) journal.end(pending.opId);
     if (opId) journal.end(opId);
-    return { ...counts, ids: importedIds };
+    return { ...counts, duplicates, ids: importedIds };
   });
 }
 
@@ -260,13 +290,16 @@ function writeOutcomes(
 
 /** What the user reads when the run is over. */
 export function importMessage(result: ImportResult, lang: ReturnType<typeof userLang>): string {
-  if (result.imported + result.already + result.invalid + result.refused === 0)
+  const { duplicates } = result;
+  if (result.imported + result.already + result.invalid + result.refused + duplicates === 0)
     return t(lang, "importNothing");
   return t(lang, "importSummary", {
     imported: result.imported,
     already: result.already,
     invalid: result.invalid,
-    refused: result.refused ? t(lang, "importSummaryRefused", { count: result.refused }) : "",
+    refused:
+      (result.refused ? t(lang, "importSummaryRefused", { count: result.refused }) : "") +
+      (duplicates ? t(lang, "importSummaryDuplicates", { count: duplicates }) : ""),
   });
 }
 

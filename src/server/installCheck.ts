@@ -7,19 +7,21 @@
 import { cellText } from "../core/cells";
 import type { Lang } from "../core/codes";
 import { isUserError } from "../core/errors";
-import { t } from "../core/i18n";
+import { type MessageKey, t } from "../core/i18n";
 import {
   type InstallFacts,
   type InstallReport,
   installReport,
   type PartnerFact,
   type PartnerRow,
+  type ReportLine,
   type TabFact,
   type Unread,
 } from "../core/installReport";
 import { PREPARED_TABS } from "../core/preparedTabs";
 import { PARTNER_COLUMNS, SHEETS } from "../core/tabs";
-import { accessOf, isStaffRole, regionsOfCell } from "./access";
+import { parseRegionList } from "../core/territory/regionList";
+import { accessOf, isStaffRole } from "./access";
 import { emailAuthorizationUrl } from "./consent";
 import { redacted } from "./entry";
 import { JOURNAL_MAX_BYTES } from "./journal";
@@ -27,10 +29,16 @@ import { identity, userLang } from "./session";
 import { addonVersion } from "./version";
 import { type Table, Workbook } from "./workbook";
 
+/** The writing actions' message for a tab renamed by hand, in the words of a check that changes nothing. */
+const CHECK_WORDS: Partial<Record<string, MessageKey>> = {
+  renamedSheet: "checkTabRenamed",
+  partnerRenamed: "checkPartnerRenamed",
+};
+
 /** Why a fact could not be had: a user error in the user's words, Google's own message otherwise. */
 function unread(error: unknown, lang: Lang, what: string): Unread {
   const text = isUserError(error)
-    ? t(lang, error.key, error.params)
+    ? t(lang, CHECK_WORDS[error.key] ?? error.key, error.params)
     : String((error as Error)?.message ?? error);
   console.warn(`checkInstallation ${what}: ${redacted(text)}`);
   return { failed: text, words: isUserError(error) };
@@ -75,19 +83,26 @@ function lockFact(lang: Lang): InstallFacts["lock"] {
 /** The Partner tab as the access rules read it (src/server/access.ts): absent, listing rows, or unreadable. */
 function partnerFact(table: Table<typeof PARTNER_COLUMNS> | null): PartnerFact {
   if (!table) return { kind: "absent" };
-  const { rows, at } = table.read([]);
+  const { rows, rowNumbers, at } = table.read([]);
   if (rows.length === 0) return { kind: "listed", rows: [] };
   const missing = (["email", "regions"] as const)
     .filter((k) => at[k] < 0)
     .map((k) => PARTNER_COLUMNS[k].header);
   if (missing.length > 0) return { kind: "unreadable", missing };
-  const listed: PartnerRow[] = rows
-    .filter((r) => cellText(r.email))
-    .map((r) => ({
+  const listed: PartnerRow[] = [];
+  rows.forEach((r, i) => {
+    if (!cellText(r.email)) return;
+    const cell = cellText(r.regions);
+    const read = parseRegionList(cell);
+    listed.push({
       email: cellText(r.email),
       staff: isStaffRole(r.role),
-      regions: [...regionsOfCell(r.regions)],
-    }));
+      regions: [...read.codes],
+      row: rowNumbers[i],
+      cell,
+      unrecognised: read.unrecognised,
+    });
+  });
   return { kind: "listed", rows: listed };
 }
 
@@ -145,18 +160,26 @@ const escapeHtml = (text: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
   );
 
-const STYLE = `body{font:14px/1.45 Arial,sans-serif;color:#202124;margin:0 4px}
+const STYLE = `body{font:14px/1.45 Arial,sans-serif;color:#202124;margin:0;padding:4px 16px}
 ul{list-style:none;margin:0;padding:0}li{border-top:1px solid #dadce0;padding:8px 0}
 h2{font-size:14px;margin:0 0 2px}p{margin:2px 0}.mark{display:inline-block;min-width:7.5em;font-weight:bold}
-.ok .mark{color:#137333}.problem .mark{color:#a50e0e}.summary{font-weight:bold;margin:8px 0}
+.ok .mark{color:#137333}.warning .mark{color:#8a5300}.about{color:#5f6368;font-size:13px}.problem .mark{color:#a50e0e}.summary{font-weight:bold;margin:8px 0}
 button{margin:12px 0 4px;padding:8px 16px;font-size:14px}`;
+
+/** Each status's marker, in words (not only in colour). */
+const MARKS: Record<ReportLine["status"], (lang: Lang) => string> = {
+  ok: (lang) => `✓ ${t(lang, "checkOk")}`,
+  warning: (lang) => `⚠ ${t(lang, "checkWarning")}`,
+  problem: (lang) => `✗ ${t(lang, "checkProblem")}`,
+};
 
 /** The dialog's page: the summary, then each line with its marker in words (not only in colour). */
 export function installReportHtml(report: InstallReport, lang: Lang): string {
   const items = report.lines
     .map((l) => {
-      const mark = l.status === "ok" ? `✓ ${t(lang, "checkOk")}` : `✗ ${t(lang, "checkProblem")}`;
-      const text = l.text.map((p) => `<p>${escapeHtml(p)}</p>`).join("");
+      const mark = MARKS[l.status](lang);
+      const about = l.about ? `<p class="about">${escapeHtml(l.about)}</p>` : "";
+      const text = about + l.text.map((p) => `<p>${escapeHtml(p)}</p>`).join("");
       return `<li class="${l.status}" data-status="${l.status}"><h2><span class="mark">${escapeHtml(mark)}</span> ${escapeHtml(l.title)}</h2>${text}</li>`;
     })
     .join("");

@@ -1,7 +1,8 @@
 /**
  * Finding an interview's rows: its row in Interviste (by id, hand-typed look-alikes included) and its
  * contact rows in Contatti with the version each belongs to. Shared by the writes (interviews.ts),
- * the roll forward of cut operations (rollForward.ts) and a corrected re-send (resend.ts).
+ * the roll forward of cut operations (rollForward.ts) and a corrected re-send (resend.ts). Staged
+ * contacts are replaced as core/interviewPlan.ts plans it (restage).
  */
 import { currentContacts, versionOf } from "../core/contactVersions";
 import { UserError } from "../core/errors";
@@ -77,21 +78,4 @@ export function loadStored(interviews: Interviews, contacts: Contacts, id: strin
     all,
     stored: { ...rowToStoredInterview(row, visibleContacts(all, version)), version },
   };
-}
-
-/**
- * Replaces staged contact rows (invisible: their interview does not show them yet) by `rows`: in place
- * when they are as many and consecutive (as one append wrote them), else removed and appended again.
- * Returns the sheet rows removed (callers shift the row numbers they hold below them).
- */
-export function replaceStaged(contacts: Contacts, staged: readonly number[], rows: ContactRow[]): number[] {
-  const sorted = [...staged].sort((a, b) => a - b);
-  const consecutive = sorted.every((r, i) => i === 0 || r === sorted[i - 1] + 1);
-  if (sorted.length > 0 && sorted.length === rows.length && consecutive) {
-    contacts.overwrite(sorted[0], rows);
-    return [];
-  }
-  contacts.deleteRows(sorted);
-  contacts.append(rows);
-  return sorted;
 }

@@ -1,7 +1,8 @@
 /**
  * The sidebar's write and read endpoints: submitInterview, getInterview, deleteInterview. Each reads
  * one column per tab (never a whole tab), decides with core, and writes in an order that leaves the
- * sheet consistent whichever call Google fails (see journal.ts and rollForward.ts):
+ * sheet consistent whichever call Google fails (the order is planned in core/interviewPlan.ts; see
+ * also journal.ts and rollForward.ts):
  * - create: contacts (invisible without their interview), interview row, Registro line;
  * - edit: new contacts under the new version (invisible), the interview row switches to the new
  *   version in one call, then the old contacts go, then the Registro line;
@@ -11,10 +12,11 @@
  */
 import { cellText } from "../core/cells";
 import type { Lang } from "../core/codes";
-import { isUserError, UserError } from "../core/errors";
+import { isUserError } from "../core/errors";
 import { t } from "../core/i18n";
 import { type FieldError, type InterviewInput, validateInterview } from "../core/interview";
-import { interviewId, interviewNumber, requiredId } from "../core/interviewIds";
+import { interviewId, interviewNumber } from "../core/interviewIds";
+import { planCreate, planEdit } from "../core/interviewPlan";
 import { contactsToRows, interviewToRow, type StoredInterview } from "../core/records";
 import { answersChanged, reviewAfterEdit, reviewChangedSince } from "../core/reviewEdit";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, type LOG_COLUMNS, SHEETS } from "../core/tabs";
@@ -23,11 +25,12 @@ import { type Access, accessOf, refusalFor } from "./access";
 import { appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
 import { asksAboutDuplicates, type LikelyDuplicate, likelyDuplicate } from "./duplicates";
 import { messageOf } from "./entry";
-import { contactRowsOf, loadStored, replaceStaged } from "./interviewRows";
-import { Journal, type PendingDelete } from "./journal";
+import { contactRowsOf, loadStored } from "./interviewRows";
+import type { Journal } from "./journal";
 import { withDocumentLock } from "./lock";
+import { type InterviewPlan, runPlan } from "./planRun";
 import { holdsContent, latestEffect } from "./resend";
-import { finishedDeletions, rollForward } from "./rollForward";
+import { rollForward } from "./rollForward";
 import { today, userEmail, userLang } from "./session";
 import { requireBothDataTabs } from "./tabNames";
 import { type Table, Workbook } from "./workbook";
@@ -92,35 +95,34 @@ function create(
     journal.begin({ op: "create", opId: input.submissionId, id, regions: [input.region], who: email }, n);
   }
   const own = contactRowsOf(contacts, id);
-  if (!ids.texts.includes(id)) {
-    // Until the interview row exists its contacts are invisible: a resumed create writes them again
-    // as this attempt sends them (the user may have corrected one), whatever the cut attempt left.
-    replaceStaged(
-      contacts,
-      own.map((c) => c.rowNumber),
-      contactsToRows(id, input.region, input.contacts, 1),
-    );
-    const now = new Date();
-    interviews.append([
-      interviewToRow(input, {
-        id,
-        version: 1,
-        createdAt: now,
-        createdBy: email,
-        updatedAt: now,
-        updatedBy: email,
-        submissionId: input.submissionId,
-      }),
-    ]);
-  }
-  appendLog(log, {
-    who: email,
-    action: "creazione",
-    id,
-    version: 1,
-    count: own.length > 0 && ids.texts.includes(id) ? own.length : input.contacts.length,
-    submissionId: input.submissionId,
+  const exists = ids.texts.includes(id);
+  const now = new Date();
+  // Until the interview row exists its contacts are invisible: a resumed create writes them again
+  // as this attempt sends them (the user may have corrected one), whatever the cut attempt left.
+  const plan: InterviewPlan = planCreate({
+    exists,
+    staged: own.map((c) => c.rowNumber),
+    contacts: contactsToRows(id, input.region, input.contacts, 1),
+    interview: interviewToRow(input, {
+      id,
+      version: 1,
+      createdAt: now,
+      createdBy: email,
+      updatedAt: now,
+      updatedBy: email,
+      submissionId: input.submissionId,
+    }),
   });
+  runPlan(plan, { interviews, contacts }, () =>
+    appendLog(log, {
+      who: email,
+      action: "creazione",
+      id,
+      version: 1,
+      count: own.length > 0 && exists ? own.length : input.contacts.length,
+      submissionId: input.submissionId,
+    }),
+  );
   journal.end(input.submissionId);
   return { ok: true, id, version: 1, created: true };
 }
@@ -168,47 +170,40 @@ function edit(
     });
   }
 
-  // The rows of the contacts to remove once the interview has switched to the new version.
-  let stale = found.all.filter((c) => c.version !== target).map((c) => c.rowNumber);
-  if (found.version !== target) {
-    // Contacts already under the new version (a cut attempt's, invisible until the switch) are
-    // replaced by this attempt's, as it sends them.
-    const staged = found.all.filter((c) => c.version === target).map((c) => c.rowNumber);
-    const removed = replaceStaged(
-      contacts,
-      staged,
-      contactsToRows(input.id, input.region, input.contacts, target),
-    );
-    // Rows below a deleted row move up (computed, not read again: no read after a write).
-    stale = stale.map((r) => r - removed.filter((d) => d < r).length);
-    interviews.update(
-      found.rowNumber,
-      interviewToRow(input, {
-        id: input.id,
-        version: target,
-        createdAt: found.row.createdAt as Date,
-        createdBy: cellText(found.row.createdBy),
-        updatedAt: new Date(),
-        updatedBy: email,
-        submissionId: input.submissionId,
-        // Verifica is the staff's: kept, except that a corrected interview, or a verified one whose
-        // answers changed, goes back to Da verificare.
-        ...reviewAfterEdit(found.row, answersChanged(found.stored, input)),
-      }),
-    );
-  }
-  contacts.deleteRows(stale);
-  // A cut attempt that had switched already keeps the contacts it wrote (a correction follows).
-  const count =
-    found.version === target ? found.all.filter((c) => c.version === target).length : input.contacts.length;
-  appendLog(log, {
-    who: email,
-    action: "modifica",
-    id: input.id,
-    version: target,
-    count,
-    submissionId: input.submissionId,
+  // Contacts already under the new version (a cut attempt's, invisible until the switch) are
+  // replaced by this attempt's, as it sends them; the others go once the interview has switched.
+  const switched = found.version === target;
+  const plan: InterviewPlan = planEdit({
+    row: found.rowNumber,
+    switched,
+    staged: found.all.filter((c) => c.version === target).map((c) => c.rowNumber),
+    stale: found.all.filter((c) => c.version !== target).map((c) => c.rowNumber),
+    contacts: contactsToRows(input.id, input.region, input.contacts, target),
+    interview: interviewToRow(input, {
+      id: input.id,
+      version: target,
+      createdAt: found.row.createdAt as Date,
+      createdBy: cellText(found.row.createdBy),
+      updatedAt: new Date(),
+      updatedBy: email,
+      submissionId: input.submissionId,
+      // Verifica is the staff's: kept, except that a corrected interview, or a verified one whose
+      // answers changed, goes back to Da verificare.
+      ...reviewAfterEdit(found.row, answersChanged(found.stored, input)),
+    }),
   });
+  // A cut attempt that had switched already keeps the contacts it wrote (a correction follows).
+  const count = switched ? found.all.filter((c) => c.version === target).length : input.contacts.length;
+  runPlan(plan, { interviews, contacts }, () =>
+    appendLog(log, {
+      who: email,
+      action: "modifica",
+      id: input.id,
+      version: target,
+      count,
+      submissionId: input.submissionId,
+    }),
+  );
   journal.end(input.submissionId);
   return { ok: true, id: input.id, version: target, created: false };
 }
@@ -326,105 +321,4 @@ export function submitInterview(raw: unknown): SubmitResult {
   }
 }
 
-/** The stored interview as the form's input, with its id and version (for editing). */
-export function getInterview(id: string): StoredInterview {
-  const wanted = requiredId(id);
-  const workbook = Workbook.active();
-  const found = loadStored(
-    workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS),
-    workbook.table(SHEETS.contacts, CONTACT_COLUMNS),
-    wanted,
-  );
-  if (!found) throw new UserError("notFound", { id: wanted });
-  return found.stored;
-}
-
-/** What the delete confirmation names: the interview's contacts, region, interviewee and date. */
-export function describeInterview(id: string): {
-  id: string;
-  contacts: number;
-  region: string;
-  name: string;
-  date: string;
-} {
-  const stored = getInterview(id);
-  return {
-    id,
-    contacts: stored.contacts.length,
-    region: stored.region,
-    name: stored.interviewee.name,
-    date: stored.interviewDate,
-  };
-}
-
-/**
- * Finishes the operations Google cut half-way that this user may finish (rollForward.ts); returns the
- * ids of this user's own deletions it finished. The menu's Elimina calls it before anything else, so
- * a retry never acts on whatever row now sits where the deleted one was.
- */
-export function completePendingDeletes(): string[] {
-  const email = userEmail();
-  const lang = userLang();
-  return withDocumentLock(() => {
-    const journal = new Journal();
-    if (journal.pending.length === 0) return [];
-    const workbook = Workbook.active();
-    const outcome = rollForward(workbook, accessOf(workbook, email, lang), email, { journal });
-    const mine = new Set(
-      outcome.finished
-        .filter((p) => !p.who || p.who.toLowerCase() === email.toLowerCase())
-        .map((p) => p.opId),
-    );
-    return finishedDeletions({ ...outcome, finished: outcome.finished.filter((p) => mine.has(p.opId)) });
-  });
-}
-
-/**
- * Deletes an interview and its contacts (the right to erasure of personal data) and records the
- * deletion in Registro. Partners may delete only interviews of their regions. `expectedRow`, when
- * given, is the row the user selected: the id must still be there, and only there.
- */
-export function deleteInterview(
-  id: string,
-  expectedRow?: number,
-): { ok: true; id: string; contacts: number } | { ok: false; message: string } {
-  const lang = userLang();
-  const email = userEmail();
-  const wanted = requiredId(id);
-  return withDocumentLock(() => {
-    const workbook = Workbook.active();
-    const access = accessOf(workbook, email, lang);
-    const { journal } = rollForward(workbook, access, email);
-    const interviews = workbook.table(SHEETS.interviews, INTERVIEW_COLUMNS);
-    const contacts = workbook.table(SHEETS.contacts, CONTACT_COLUMNS);
-    const found = loadStored(interviews, contacts, wanted);
-    if (!found) throw new UserError("notFound", { id: wanted });
-    // Rows moved while the user confirmed: refused, naming where the interview is now.
-    if (expectedRow !== undefined && found.rowNumber !== expectedRow)
-      throw new UserError("selectionMoved", { id: wanted, row: found.rowNumber });
-    const refusal = refusalFor(access, found.stored.region, lang);
-    if (refusal) return { ok: false as const, message: refusal };
-    const log = auditLog(workbook);
-    readyToAppend(log);
-    const entry: PendingDelete = {
-      op: "delete",
-      opId: `del:${wanted}`,
-      id: wanted,
-      contacts: found.stored.contacts.length,
-      regions: [found.stored.region].filter(Boolean),
-      who: email,
-    };
-    journal.begin(entry);
-    interviews.deleteRows([found.rowNumber]);
-    contacts.deleteRows(found.all.map((c) => c.rowNumber));
-    appendLog(log, {
-      who: email,
-      action: "eliminazione",
-      id: wanted,
-      count: entry.contacts,
-      submissionId: entry.opId,
-    });
-    journal.end(entry.opId);
-    return { ok: true as const, id: wanted, contacts: entry.contacts };
-  });
-}
+export { completePendingDeletes, deleteInterview, describeInterview, getInterview } from "./interviewDelete";

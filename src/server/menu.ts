@@ -1,5 +1,6 @@
 /** The add-on menu and the actions that open the sidebar or act on the selected row. */
 import { t } from "../core/i18n";
+import { readableDate } from "../core/readableDate";
 import { regionName } from "../core/territory/regions";
 import { accessOf, refusalFor } from "./access";
 import { menuAction, messageOf } from "./entry";
@@ -115,7 +116,7 @@ export function deleteSelectedInterviewAction(): void {
         count: described.contacts,
         name: described.name,
         region: regionName(described.region),
-        date: described.date,
+        date: readableDate(described.date),
       }) + hiddenNotice(lang, hidden),
       ui.ButtonSet.YES_NO,
     );

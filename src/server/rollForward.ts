@@ -16,12 +16,14 @@
 import { cellText } from "../core/cells";
 import { versionOf } from "../core/contactVersions";
 import { isUserError } from "../core/errors";
+import { planSettle } from "../core/interviewPlan";
 import { CONTACT_COLUMNS, INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import type { Access } from "./access";
 import { type Action, appendLog, auditLog, loggedLines, readyToAppend } from "./auditLog";
 import { settleImport } from "./importJournal";
 import { contactRowsOf, rowsWith } from "./interviewRows";
 import { Journal, type Pending } from "./journal";
+import { type InterviewPlan, runPlan } from "./planRun";
 import type { Workbook } from "./workbook";
 
 export interface RollForward {
@@ -96,16 +98,18 @@ function settle(
   }
   // Registro is made ready before the first write (nothing is read after a write).
   const log = tookEffect && logged.length === 0 ? readyToAppend(auditLog(workbook)) : null;
-  if (contacts && remove.length > 0) contacts.deleteRows(remove);
-  if (log)
-    appendLog(log, {
-      who: finisherOf(entry, email),
-      action: ACTION[entry.op],
-      id: entry.id,
-      version,
-      count,
-      submissionId: entry.opId,
-    });
+  const plan: InterviewPlan = planSettle({ remove: contacts ? remove : [], log: log !== null });
+  runPlan(plan, { interviews, contacts }, () => {
+    if (log)
+      appendLog(log, {
+        who: finisherOf(entry, email),
+        action: ACTION[entry.op],
+        id: entry.id,
+        version,
+        count,
+        submissionId: entry.opId,
+      });
+  });
   journal.end(entry.opId);
   return tookEffect ? "finished" : "dropped";
 }

@@ -26,62 +26,23 @@ import { withDocumentLock } from "./lock";
 import { rollForward } from "./rollForward";
 import { userEmail, userLang } from "./session";
 import { localeToReplace, useItalianLocale } from "./sheetLocale";
-import {
-  AUTOMATIC,
-  formatOf,
-  growSheet,
-  toCell,
-  type Workbook,
-  Workbook as WorkbookClass,
-  writeHeaders,
-} from "./workbook";
+import { repairPlainTextColumns } from "./textRepair";
+import { formatOf, growSheet, type Workbook, Workbook as WorkbookClass, writeHeaders } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const TECHNICAL_NOTE = "Colonna tecnica: la scrive il componente aggiuntivo CO.EFFICIENTI. Non modificarla.";
 
-/** Marks a repair of text cells in progress (document property), so that a cut repair is finished on retry. */
-const TEXT_REPAIR = "coef.textRepair";
-
-const writesText = (kind: string) => kind === "text" || kind === "date";
-
-/**
- * Sheets made by the first release kept text in plain-text cells ("@") written with an apostrophe,
- * which Google may keep as a character there. Text now lives in automatic cells (the apostrophe marks
- * text and is never shown), so each such column is turned to automatic and its texts written again.
- */
-function repairPlainTextColumns(sheet: Sheet, columns: Columns, at: Record<string, number>): void {
-  const keys = Object.keys(columns).filter((k) => writesText(columns[k].kind) && at[k] >= 0);
-  const last = sheet.getLastRow();
-  if (keys.length === 0 || last < 2) return;
-  const width = Math.max(...keys.map((k) => at[k] + 1));
-  const block = sheet.getRange(2, 1, last - 1, width);
-  const formats = block.getNumberFormats();
-  const properties = PropertiesService.getDocumentProperties();
-  const resuming = properties.getProperty(TEXT_REPAIR) === "1";
-  const todo = keys.filter((k) =>
-    formats.some((line) => line[at[k]] === "@" || (resuming && line[at[k]] !== "@")),
-  );
-  if (todo.length === 0) return;
-  const values = block.getValues();
-  const formulas = block.getFormulas();
-  if (!resuming) properties.setProperty(TEXT_REPAIR, "1");
-  for (const key of todo) {
-    const c = at[key];
-    const column = values.map((line, r) => {
-      if (formulas[r][c]) return [formulas[r][c]];
-      const value = line[c];
-      if (typeof value !== "string") return [value];
-      const wasPlain = formats[r][c] === "@";
-      // The first release wrote "'" + text; in a plain-text cell the apostrophe may have stayed.
-      const text = (wasPlain || resuming) && value.startsWith("'") ? value.slice(1) : value;
-      return [toCell(columns[key], text)];
-    });
-    const range = sheet.getRange(2, c + 1, last - 1, 1);
-    range.setNumberFormat(AUTOMATIC);
-    range.setValues(column);
-  }
-  properties.deleteProperty(TEXT_REPAIR);
+/** True when column `c` is where `key` belongs: next to the nearest of ours before or after it. */
+function inPlaceOf(columns: Columns, at: Record<string, number>, key: string, c: number): boolean {
+  const keys = Object.keys(columns);
+  const i = keys.indexOf(key);
+  const before = keys
+    .slice(0, i)
+    .reverse()
+    .find((k) => at[k] >= 0);
+  const after = keys.slice(i + 1).find((k) => at[k] >= 0);
+  return (before !== undefined && at[before] === c - 1) || (after !== undefined && at[after] === c + 1);
 }
 
 /**
@@ -91,8 +52,10 @@ function repairPlainTextColumns(sheet: Sheet, columns: Columns, at: Record<strin
  */
 /**
  * A header deleted by hand leaves its data in a blank-headed column. When exactly one of our headers
- * is missing and exactly one blank-headed column holds data, that column gets the header back (its
- * values are not orphaned); when it is not that clear, the user is asked to name the columns.
+ * is missing and exactly one blank-headed column holds data, and that column sits where the missing
+ * one belongs (beside the column that comes before it or after it), that column gets the header back
+ * (its values are not orphaned); when it is not that certain (it may be a column of the user's own),
+ * the user is asked to name the columns and nothing is named for them.
  */
 function restoreBlankHeader(
   sheet: Sheet,
@@ -112,14 +75,14 @@ function restoreBlankHeader(
       .some((line) => cellText(line[0]) !== ""),
   );
   if (withData.length === 0) return undefined;
-  if (withData.length > 1 || missing.length > 1) {
+  const key = missing[0];
+  if (withData.length > 1 || missing.length > 1 || !inPlaceOf(columns, at, key, withData[0])) {
     throw new UserError("blankHeader", {
       sheet: name,
       columns: withData.map((c) => columnLetter(c + 1)).join(", "),
       headers: missing.map((k) => `"${columns[k].header}"`).join(", "),
     });
   }
-  const key = missing[0];
   writeHeaders(sheet, [columns[key]], withData[0] + 1);
   at[key] = withData[0];
   missing.splice(0, 1);
@@ -192,7 +155,7 @@ export function prepareTab(
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   const lastColumn = Math.max(used + missing.length, 1);
   sheet.getRange(1, 1, 1, lastColumn).setFontWeight("bold");
-  repairPlainTextColumns(sheet, columns, at);
+  repairPlainTextColumns(sheet, name, columns, at);
   growSheet(sheet, 2, lastColumn);
   // Each header says what goes in its column (users' own columns keep their notes).
   const headerRow = sheet.getRange(1, 1, 1, lastColumn);

@@ -9,6 +9,7 @@ import type { Lang } from "../core/codes";
 import { buildDecisionTabs } from "../core/decisionTabs";
 import { keptChoices } from "../core/dropdowns";
 import { t } from "../core/i18n";
+import { readableDateTime } from "../core/readableDate";
 import { generationNote, type Shortlist, type ShortlistRow } from "../core/shortlist";
 import { rowsByHeader } from "../core/table";
 import { COORDINATOR_COLUMNS, type ColumnSpec, SHEETS, SHORTLIST_COLUMNS } from "../core/tabs";
@@ -179,7 +180,10 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
       coordinatorsTab,
     });
     // The header note: time of generation, weights, areas per region, eligibility.
-    const note = generationNote(settings, sheetTime(new Date())) + skippedLine(lang, tabs.skipped);
+    // The note is in Italian, as the Shortlist's headers are; dates as people read them (GG/MM/AAAA).
+    const note =
+      generationNote(settings, readableDateTime(sheetTime(new Date()), "it")) +
+      skippedLine(lang, tabs.skipped);
     // Registro is made ready before the first write, so that nothing is read after a write.
     const log = readyToAppend(auditLog(workbook));
 
@@ -191,7 +195,7 @@ export function generateShortlist(): { regions: number; areas: number; contacts:
     appendLog(log, { who: email, action: "shortlist", count: tabs.shortlist.rows.length });
     return { ...tabs.shortlist.counts, skipped: tabs.skipped, outside: valuesOutsideLists(tabs) };
   });
-  const when = sheetTime(new Date());
+  const when = readableDateTime(sheetTime(new Date()), lang);
   let message = t(lang, "shortlistDone", {
     when,
     regions: outcome.regions,

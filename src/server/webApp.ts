@@ -62,8 +62,30 @@ export function phoneFormContext(): FormContext {
   });
 }
 
-/** submitInterview for the phone form: the same path, once per submission id, under the script lock. */
-export function submitPhoneInterview(input: unknown): SubmitResult {
+/** The phone's answer: `gone` when the interview of this submission was stored, then deleted. */
+export type PhoneSubmitResult = SubmitResult & { gone?: true };
+
+/** True when a message is the "interview not found" one (in either language), whatever its id. */
+function isNotFound(message: string): boolean {
+  return (["it", "en"] as const).some((lang) => {
+    const [before, after] = t(lang, "notFound", { id: "\u0000" }).split("\u0000");
+    return message.startsWith(before) && message.endsWith(after ?? "");
+  });
+}
+
+/**
+ * submitInterview for the phone form: the same path, once per submission id, under the script lock.
+ * An outbox item sent again after its reply was lost, whose interview was deleted meanwhile, is told
+ * so with `gone`: the phone then stops sending it and offers to remove it.
+ */
+export function submitPhoneInterview(input: unknown): PhoneSubmitResult {
+  const result = submitOnce(input);
+  if (!result.ok && "errors" in result && result.errors.some((e) => !e.field && isNotFound(e.message)))
+    return { ...result, gone: true };
+  return result;
+}
+
+function submitOnce(input: unknown): SubmitResult {
   return asWebAppExecution(() => {
     try {
       requireSpreadsheet();

@@ -1,5 +1,6 @@
 /** Builders of the form's labelled controls, each with its error slot next to it. */
 import { codesOf, labelOf } from "../core/codes";
+import { NAME_MAX, TEXT_MAX } from "../core/text";
 import { h, idFor } from "./dom";
 import type { LabelKey } from "./labels";
 import { L, state } from "./state";
@@ -39,14 +40,14 @@ export function textField(
         id,
         name: path,
         rows: 3,
-        maxlength: opts.max ?? 2000,
+        maxlength: opts.max ?? TEXT_MAX,
         "aria-describedby": `${id}-error`,
       })
     : h("input", {
         id,
         name: path,
         type: opts.type ?? "text",
-        maxlength: opts.type === "date" ? undefined : (opts.max ?? 200),
+        maxlength: opts.type === "date" ? undefined : (opts.max ?? NAME_MAX),
         list: opts.list,
         readonly: opts.readonly,
         autocomplete: "off",

@@ -2,8 +2,10 @@
  * The phone form's outbox: interviews saved without a connection, kept on the device (localStorage)
  * until the server has stored them. An item leaves the outbox only once the server answered ok for its
  * submission id, so a reply lost on the way makes it be sent again, and the server, which knows that
- * id, stores it once.
+ * id, stores it once; or when the user removes it from the phone, after confirming. Taking an item
+ * back into the form to correct it leaves it here: the corrected save replaces it (same submission id).
  */
+import type { Duplicate } from "./server";
 import type { FormValues } from "./state";
 
 export const OUTBOX_KEY = "coefficienti:outbox";
@@ -18,6 +20,53 @@ export interface OutboxItem {
   refused?: string;
   /** What went wrong on the last try when it was not the data (a busy sheet, a server error): it waits. */
   lastError?: string;
+  /** Refused for a reason only the staff can remove (the Partner tab): it waits and is tried again. */
+  blocked?: string;
+  /** The server found a likely duplicate: it waits until the user sends it as new or removes it. */
+  duplicate?: Duplicate;
+  /** The server answered that its interview no longer exists (deleted in the sheet): it is not sent again. */
+  gone?: string;
+}
+
+/** What an item holds apart from its identity: two items with the same content are the same interview. */
+function contentOf(item: { data: FormValues; user?: string }): string {
+  const {
+    submissionId: _id,
+    askIfDuplicate: _ask,
+    ...rest
+  } = item.data as FormValues & {
+    askIfDuplicate?: unknown;
+  };
+  const sorted = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(sorted)
+      : value && typeof value === "object"
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((k) => [k, sorted((value as Record<string, unknown>)[k])]),
+          )
+        : value;
+  return JSON.stringify([item.user ?? "", sorted(rest)]);
+}
+
+/** An item already waiting with the very same content (another submission id), if any. */
+export function identicalInOutbox(data: FormValues, user = ""): OutboxItem | undefined {
+  const wanted = contentOf({ data, user });
+  return readOutbox().find((i) => i.submissionId !== data.submissionId && contentOf(i) === wanted);
+}
+
+/** Leaves one item of each content (the oldest): the same interview queued twice is sent once. */
+export function dedupeOutbox(): void {
+  const items = readOutbox();
+  const seen = new Set<string>();
+  const kept = items.filter((i) => {
+    const key = contentOf(i);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (kept.length !== items.length) writeOutbox(kept);
 }
 
 /** The items on the device; [] when there are none or the browser refuses storage. */
@@ -54,7 +103,7 @@ export function keepInOutbox(data: FormValues, user = ""): boolean {
   return readOutbox().some((i) => i.submissionId === submissionId);
 }
 
-/** Removes an item (after the server stored it, or when the user takes it back into the form). */
+/** Removes an item (after the server stored it, or when the user removed it from the phone). */
 export function removeFromOutbox(submissionId: string): void {
   writeOutbox(readOutbox().filter((i) => i.submissionId !== submissionId));
 }
@@ -64,7 +113,35 @@ export function noteAttempt(submissionId: string, lastError: string): void {
   writeOutbox(readOutbox().map((i) => (i.submissionId === submissionId ? { ...i, lastError } : i)));
 }
 
+/** Changes one item (its state after a try); the others stay as they are. */
+function update(submissionId: string, change: (item: OutboxItem) => OutboxItem): void {
+  writeOutbox(readOutbox().map((i) => (i.submissionId === submissionId ? change(i) : i)));
+}
+
 /** Marks an item refused by the server, with the reason shown to the user. */
 export function markRefused(submissionId: string, reason: string): void {
-  writeOutbox(readOutbox().map((i) => (i.submissionId === submissionId ? { ...i, refused: reason } : i)));
+  update(submissionId, (i) => ({ ...i, refused: reason }));
+}
+
+/** Marks an item refused for a reason the staff removes (Partner): it keeps being tried. */
+export function markBlocked(submissionId: string, reason: string): void {
+  update(submissionId, ({ lastError: _e, ...i }) => ({ ...i, blocked: reason }));
+}
+
+/** Marks an item the server thinks already stored under another id: the user decides. */
+export function markDuplicate(submissionId: string, duplicate: Duplicate): void {
+  update(submissionId, ({ lastError: _e, blocked: _b, ...i }) => ({ ...i, duplicate }));
+}
+
+/** Marks an item whose interview the sheet no longer has: it is not sent again. */
+export function markGone(submissionId: string, reason: string): void {
+  update(submissionId, ({ lastError: _e, blocked: _b, ...i }) => ({ ...i, gone: reason }));
+}
+
+/** The user chose to send a likely duplicate as a new interview: sent without the check. */
+export function sendAsNew(submissionId: string): void {
+  update(submissionId, ({ duplicate: _d, ...i }) => {
+    const { askIfDuplicate: _ask, ...data } = i.data as FormValues & { askIfDuplicate?: unknown };
+    return { ...i, data: data as FormValues };
+  });
 }

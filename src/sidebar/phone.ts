@@ -4,22 +4,31 @@
  * network) is kept on the device, shown as "in attesa di invio", and sent when the connection
  * returns: on the browser's `online` event, when the page opens again, every half minute while
  * something waits, and on "Invia ora". Each interview keeps its submission id, so the server stores it
- * once however many times it arrives.
+ * once however many times it arrives. Nothing leaves the phone's outbox before the server stored it or
+ * the user removed it (after confirming): a refusal the user can correct goes back into the form and
+ * stays queued meanwhile; one only the staff can remove (the Partner tab) is tried again; a likely
+ * duplicate found when it arrives is asked about; an interview deleted in the sheet is not sent again.
  */
 import { h, setChildren } from "./dom";
 import { showStatus } from "./feedback";
 import { fieldName, formatWhen } from "./fieldNames";
 import {
+  dedupeOutbox,
+  identicalInOutbox,
   keepInOutbox,
+  markBlocked,
+  markDuplicate,
+  markGone,
   markRefused,
   noteAttempt,
   type OutboxItem,
   readOutbox,
   removeFromOutbox,
+  sendAsNew,
 } from "./outbox";
 import { type PhoneKey, phoneLabel } from "./phoneLabels";
-import { call, callInstead, type Result } from "./server";
-import { type FormValues, state } from "./state";
+import { call, callInstead, type Result, type ServerReply } from "./server";
+import { type FormValues, state, statusBox } from "./state";
 
 const RETRY_MS = 30_000;
 const P = (key: PhoneKey, params?: Record<string, string | number>) => phoneLabel(state.lang, key, params);
@@ -27,6 +36,13 @@ const P = (key: PhoneKey, params?: Record<string, string | number>) => phoneLabe
 let flushing = false;
 let sendingNow: string | undefined;
 let timer: number | undefined;
+/** The item whose removal the user is asked to confirm. */
+let confirming: string | undefined;
+/** The item taken back into the form ("Correggi nel modulo"), while the form still holds it. */
+let correcting: string | undefined;
+
+/** The phone's server answer: an interview the sheet no longer has is marked `gone` (webApp.ts). */
+type PhoneResult = ServerReply<"submitPhoneInterview">;
 
 /** A failure of the connection rather than of the server: the interview waits on the device. */
 export function isNetworkFailure(error: unknown): boolean {
@@ -38,11 +54,20 @@ export function isNetworkFailure(error: unknown): boolean {
   );
 }
 
-/** Keeps the interview on the device; a browser that refuses storage gets the form kept and told why. */
+/**
+ * Keeps the interview on the device; a browser that refuses storage gets the form kept and told why.
+ * It keeps its "ask if duplicate" mark: the server checks when it arrives, and the outbox asks then.
+ * The very same interview already waiting is not kept twice.
+ */
 function keep(data: FormValues): Result {
-  // Sent later, when nobody is there to answer: a likely duplicate is not asked about then.
-  const { askIfDuplicate: _asked, ...kept } = data as FormValues & { askIfDuplicate?: boolean };
-  if (!keepInOutbox(kept as FormValues, state.ctx?.user ?? "")) throw new Error(P("noStorage"));
+  correcting = undefined;
+  const user = state.ctx?.user ?? "";
+  if (identicalInOutbox(data, user)) {
+    removeFromOutbox(String(data.submissionId ?? ""));
+    renderOutbox();
+    return { ok: true, queued: true, message: P("queuedSame") };
+  }
+  if (!keepInOutbox(data, user)) throw new Error(P("noStorage"));
   renderOutbox();
   scheduleRetry();
   return { ok: true, queued: true, message: P("queued") };
@@ -52,7 +77,14 @@ function keep(data: FormValues): Result {
 async function phoneSend(data: FormValues): Promise<Result> {
   if (navigator.onLine === false) return keep(data);
   try {
-    return await call("submitInterview", data);
+    const result = await call("submitInterview", data);
+    // An item taken back into the form leaves the outbox once its correction is stored.
+    if (result.ok) {
+      correcting = undefined;
+      removeFromOutbox(String(data.submissionId ?? ""));
+      renderOutbox();
+    }
+    return result;
   } catch (error) {
     if (isNetworkFailure(error)) return keep(data);
     throw error;
@@ -69,7 +101,14 @@ function refusalText(errors: { field: string; message: string }[]): string {
 
 /** An item saved by another account on this phone waits for that account: it is sent with its rights. */
 const otherUser = (item: OutboxItem) => Boolean(item.user) && item.user !== (state.ctx?.user ?? "");
-const sendable = (item: OutboxItem) => !item.refused && !otherUser(item);
+/** The item now in the form, being corrected: it waits for the form's save. */
+const inForm = (item: OutboxItem) => item.submissionId === correcting && correcting === state.submissionId;
+const sendable = (item: OutboxItem) =>
+  !item.refused && !item.duplicate && !item.gone && !otherUser(item) && !inForm(item);
+
+/** The Partner tab refuses (not listed, its region, the tab renamed): only the staff can change that. */
+const staffRefusal = (errors: { field: string }[]) =>
+  errors.length > 0 && errors.every((e) => e.field === "region");
 
 function scheduleRetry() {
   window.clearTimeout(timer);
@@ -82,17 +121,24 @@ export async function flushOutbox(): Promise<void> {
   flushing = true;
   const sent: string[] = [];
   try {
+    dedupeOutbox();
     for (const item of readOutbox()) {
       if (!sendable(item)) continue;
       sendingNow = item.submissionId;
       renderOutbox();
       try {
-        const result = await call("submitInterview", item.data);
+        const result: PhoneResult = await call("submitInterview", item.data);
         if (result.ok) {
           removeFromOutbox(item.submissionId);
           sent.push(result.id);
-        } else if ("conflict" in result || "duplicate" in result) {
-          markRefused(item.submissionId, "");
+        } else if ("duplicate" in result) {
+          markDuplicate(item.submissionId, result.duplicate);
+        } else if ("conflict" in result) {
+          markRefused(item.submissionId, P("outboxConflict"));
+        } else if (result.gone) {
+          markGone(item.submissionId, refusalText(result.errors));
+        } else if (staffRefusal(result.errors)) {
+          markBlocked(item.submissionId, refusalText(result.errors));
         } else if (result.errors.some((e) => e.field)) {
           // The data are at fault (a field, the region not allowed): the user corrects them in the form.
           markRefused(item.submissionId, refusalText(result.errors));
@@ -117,30 +163,91 @@ export async function flushOutbox(): Promise<void> {
 /** How a refused interview goes back into the form (the controller's): set when the outbox is shown. */
 let takeBack: (values: FormValues) => void = () => {};
 
-/** Takes a refused interview back into the form, with its submission id, to be corrected and saved. */
+/**
+ * Takes a refused interview back into the form, with its submission id, to be corrected and saved.
+ * It stays in the outbox meanwhile (a reload or a closed tab loses nothing): the corrected save
+ * replaces it, or stores it and removes it.
+ */
 function correct(item: OutboxItem) {
-  removeFromOutbox(item.submissionId);
   takeBack(item.data);
   state.submissionId = item.submissionId;
+  correcting = item.submissionId;
+  confirming = undefined;
   renderOutbox();
+  showStatus(P("outboxInForm"));
   document.querySelector<HTMLElement>("#interview-form input, #interview-form select")?.focus();
+}
+
+/** Removes an item from the phone, once the user confirmed (its personal data leave the device). */
+function discard(item: OutboxItem) {
+  removeFromOutbox(item.submissionId);
+  confirming = undefined;
+  renderOutbox();
+  showStatus(P("outboxRemoved", { what: P("outboxItem", whatOf(item)) }));
 }
 
 /** Where an item stands, in the user's words ("in attesa di invio", "non inviata: …"). */
 function stateText(item: OutboxItem): string {
+  if (item.gone) return P("outboxGone", { reason: item.gone });
+  if (item.duplicate)
+    return P("outboxDuplicate", {
+      id: item.duplicate.id,
+      name: item.duplicate.interviewee,
+      date: item.duplicate.date,
+    });
+  if (inForm(item)) return P("outboxInForm");
   if (item.refused) return P("outboxRefused", { reason: item.refused });
   if (otherUser(item)) return P("outboxOtherUser", { user: item.user ?? "" });
   if (item.submissionId === sendingNow) return P("outboxSending");
+  if (item.blocked) return P("outboxBlocked", { reason: item.blocked });
   if (item.lastError) return P("outboxRetrying", { reason: item.lastError });
   return P("outboxPending");
 }
 
-function itemText(item: OutboxItem): string {
+function whatOf(item: OutboxItem): { name: string; date: string } {
   const interviewee = (item.data.interviewee ?? {}) as { name?: string };
   const date = String(item.data.interviewDate ?? "").replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3/$2/$1");
-  const what = P("outboxItem", { name: interviewee.name || "—", date: date || formatWhen(item.savedAt) });
-  const where = stateText(item);
-  return `${what} — ${where}`;
+  return { name: interviewee.name || "—", date: date || formatWhen(item.savedAt) };
+}
+
+function itemText(item: OutboxItem): string {
+  return `${P("outboxItem", whatOf(item))} — ${stateText(item)}`;
+}
+
+const button = (text: string, onclick: () => void, cls: string | undefined = "secondary") =>
+  h("button", { type: "button", class: cls, onclick }, text);
+
+/** What the user can do with an item: correct it, send a likely duplicate as new, remove it (confirmed). */
+function itemActions(item: OutboxItem) {
+  if (otherUser(item)) return [];
+  if (confirming === item.submissionId)
+    return [
+      h("p", { class: "outbox-confirm", role: "alert" }, P("outboxRemoveAsk", whatOf(item))),
+      button(P("outboxRemoveYes"), () => discard(item), undefined),
+      button(P("outboxRemoveNo"), () => {
+        confirming = undefined;
+        renderOutbox();
+      }),
+    ];
+  const ask = () => {
+    confirming = item.submissionId;
+    renderOutbox();
+  };
+  const remove = button(P("outboxRemove"), ask);
+  if (item.gone) return [remove];
+  if (item.duplicate)
+    return [
+      button(P("outboxSendAsNew"), () => {
+        sendAsNew(item.submissionId);
+        renderOutbox();
+        void flushOutbox();
+      }),
+      remove,
+    ];
+  if ((item.refused || item.blocked) && !inForm(item))
+    return [button(P("outboxFix"), () => correct(item)), remove];
+  if (item.refused || item.blocked) return [remove];
+  return [];
 }
 
 /** The outbox as the user sees it, under the title: what waits, in what state, and "Invia ora". */
@@ -164,13 +271,7 @@ export function renderOutbox(): void {
               "li",
               { "data-submission": item.submissionId },
               h("span", {}, itemText(item)),
-              item.refused && !otherUser(item)
-                ? h(
-                    "button",
-                    { type: "button", class: "secondary", onclick: () => correct(item) },
-                    P("outboxFix"),
-                  )
-                : null,
+              ...itemActions(item),
             ),
           ),
         )
@@ -199,6 +300,8 @@ export function enablePhone(): void {
   callInstead("submitInterview", "submitPhoneInterview");
   state.send = phoneSend;
   window.addEventListener("online", () => {
+    // "Nessuna connessione…" no longer holds: the outbox says where each interview stands.
+    if (statusBox().textContent === P("queued")) showStatus("");
     renderOutbox();
     void flushOutbox();
   });

@@ -21,6 +21,24 @@ const it = {
   noStorage:
     "Nessuna connessione, e questo browser non permette di conservare l'intervista sul telefono (navigazione privata?): non chiudere la pagina e premi di nuovo Salva quando torna la connessione.",
   offlineNow: "Sei senza connessione: puoi compilare e salvare, l'intervista verrà inviata più tardi.",
+  queuedSame:
+    "La stessa intervista, identica, è già conservata su questo telefono in attesa di invio: non la conservo una seconda volta.",
+  outboxBlocked:
+    "non inviata: {reason} Chiedi allo staff di controllare la scheda Partner (il tuo indirizzo e le regioni che puoi scrivere). L'intervista resta su questo telefono e verrà inviata da sola appena lo staff avrà corretto (oppure premi Invia ora).",
+  outboxConflict: "un'altra persona l'ha modificata nel frattempo: riaprila nel modulo e controllala.",
+  outboxInForm:
+    "aperta nel modulo per essere corretta: resta conservata su questo telefono finché non premi Salva intervista.",
+  outboxDuplicate:
+    "non ancora inviata: sembra un'intervista già salvata nel foglio ({id}, {name}, {date}). Se è un'altra intervista, inviala come nuova; se è la stessa, eliminala da questo telefono.",
+  outboxGone:
+    "non verrà inviata: {reason} Era già stata salvata e poi eliminata dal foglio. Eliminala da questo telefono; se serve ancora, chiedi allo staff.",
+  outboxSendAsNew: "È un'altra: inviala come nuova",
+  outboxRemove: "Elimina dal telefono",
+  outboxRemoveAsk:
+    "Eliminare da questo telefono l'intervista di {name} del {date}? Non verrà inviata e non si potrà recuperare.",
+  outboxRemoveYes: "Sì, elimina",
+  outboxRemoveNo: "No, tienila",
+  outboxRemoved: "Eliminata da questo telefono: {what}.",
 };
 
 const en: Record<keyof typeof it, string> = {
@@ -41,6 +59,24 @@ const en: Record<keyof typeof it, string> = {
   noStorage:
     "No connection, and this browser does not let the interview be kept on the phone (private browsing?): do not close the page and press Save again when the connection returns.",
   offlineNow: "You are offline: you can fill in and save, the interview will be sent later.",
+  queuedSame:
+    "The very same interview is already kept on this phone, waiting to be sent: it is not kept a second time.",
+  outboxBlocked:
+    "not sent: {reason} Ask the staff to check the Partner tab (your address and the regions you may write). The interview stays on this phone and will be sent by itself once the staff has fixed it (or press Send now).",
+  outboxConflict: "someone else changed it meanwhile: open it again in the form and check it.",
+  outboxInForm:
+    "open in the form to be corrected: it stays kept on this phone until you press Save interview.",
+  outboxDuplicate:
+    "not sent yet: it looks like an interview already saved in the sheet ({id}, {name}, {date}). If it is another interview, send it as new; if it is the same, remove it from this phone.",
+  outboxGone:
+    "will not be sent: {reason} It had been saved and then deleted from the sheet. Remove it from this phone; if it is still needed, ask the staff.",
+  outboxSendAsNew: "It is another one: send it as new",
+  outboxRemove: "Remove from the phone",
+  outboxRemoveAsk:
+    "Remove the interview of {name} of {date} from this phone? It will not be sent and cannot be recovered.",
+  outboxRemoveYes: "Yes, remove it",
+  outboxRemoveNo: "No, keep it",
+  outboxRemoved: "Removed from this phone: {what}.",
 };
 
 export type PhoneKey = keyof typeof it;

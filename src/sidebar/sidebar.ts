@@ -11,6 +11,7 @@ import { failureMessage, withLinks } from "./failure";
 import { formatNumber } from "./fieldNames";
 import { checkboxGroup, errorSlot, options, question, scale, selectField, textField } from "./fields";
 import { label, QUESTIONS } from "./labels";
+import { watchLengths } from "./lengthNote";
 import { enablePhone, showOutbox } from "./phone";
 import { type Context, call } from "./server";
 import { alertBox, L, state, statusBox } from "./state";
@@ -196,6 +197,7 @@ async function start() {
     state.lang = ctx.lang;
     document.documentElement.lang = ctx.lang;
     buildForm(ctx);
+    watchLengths();
     if (boot.phone) showOutbox(loadIntoForm);
     // Why this user may write nothing: said at the top, where the user starts reading.
     if (ctx.refusal) {

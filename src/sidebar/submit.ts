@@ -12,7 +12,7 @@ import { hideDuplicate, payloadOf, showDuplicate } from "./duplicate";
 import { failureMessage } from "./failure";
 import { clearErrors, setEditing, setSending, showErrors, showSaved, showStatus } from "./feedback";
 import { readForm } from "./formData";
-import { field, form, L, newSubmissionId, state } from "./state";
+import { field, form, L, newSubmissionId, state, statusBox } from "./state";
 
 /**
  * The date defaults to today and may not be later; a partner who may write one region only finds it
@@ -64,6 +64,12 @@ function resetForm(blank = false) {
   hideDuplicate();
 }
 
+/**
+ * The form as it was emptied after a save: a second tap on Salva before anything changed (the user
+ * unsure the first one took) keeps the saved message instead of listing every empty field as an error.
+ */
+let emptiedAfterSave: string | undefined;
+
 /** The button after saving: a form with nothing kept. */
 export function startBlank() {
   resetForm(true);
@@ -77,6 +83,11 @@ export async function onSubmit(event: Event, confirmed = false) {
   event.preventDefault();
   if (state.sending || !state.ctx) return;
   const data = readForm();
+  if (emptiedAfterSave !== undefined && emptiedAfterSave === JSON.stringify(data)) {
+    statusBox().focus();
+    return;
+  }
+  emptiedAfterSave = undefined;
   const check = validateInterview(data, { today: state.ctx.today, lang: state.lang });
   if (!check.ok) {
     showStatus("");
@@ -94,12 +105,14 @@ export async function onSubmit(event: Event, confirmed = false) {
     setSending(false);
     if (result.ok && "queued" in result) {
       resetForm();
+      emptiedAfterSave = JSON.stringify(readForm());
       showSaved(result.message);
     } else if (result.ok) {
       const params = { id: result.id };
       const message = result.created ? L("saved", params) : L("updated", params);
       const kept = state.editing ? L("keptAfterEdit") : L("keptForNext");
       resetForm();
+      emptiedAfterSave = JSON.stringify(readForm());
       showSaved(`${message} ${kept}`);
     } else if ("conflict" in result) {
       showStatus("");

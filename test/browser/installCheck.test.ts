@@ -38,7 +38,14 @@ describe("Verifica installazione in the preview", () => {
       .toMatch(/Tutto a posto|da sistemare/);
     const titles = await frame.locator("li h2").allTextContents();
     expect(titles).toHaveLength(8);
-    for (const title of titles) expect(title).toMatch(/^(✓ OK|✗ Da sistemare) /);
+    // Each line's marker in words: OK, Da sistemare, or Attenzione (e.g. a Partner tab that lists no one).
+    for (const title of titles) expect(title).toMatch(/^(✓ OK|✗ Da sistemare|⚠ Attenzione) /);
+    // The text keeps off the dialog's left edge.
+    const left = await frame
+      .locator("li h2")
+      .first()
+      .evaluate((h) => h.getBoundingClientRect().left);
+    expect(left).toBeGreaterThanOrEqual(12);
     expect(await frame.locator("li").last().textContent()).toMatch(/versione \d+\.\d+\.\d+/);
     expect(await frame.locator("body").textContent()).toContain("Schede e intestazioni");
     await frame.getByRole("button", { name: "Chiudi" }).click();

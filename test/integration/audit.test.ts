@@ -47,7 +47,7 @@ describe("audit and privacy", () => {
     emu.alertResponse = "NO";
     addOn.deleteSelectedInterview();
     expect(emu.ui.alerts.at(-1)?.message).toBe(
-      `Eliminare l'intervista ${id} a Marco Bianchi (Puglia, 2025-03-14) e i suoi 2 contatti? L'operazione non si può annullare.`,
+      `Eliminare l'intervista ${id} a Marco Bianchi (Puglia, 14/03/2025) e i suoi 2 contatti? L'operazione non si può annullare.`,
     );
     expect(emu.recordsOf("Interviste")).toHaveLength(2);
     emu.alertResponse = "YES";

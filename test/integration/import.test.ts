@@ -749,3 +749,159 @@ describe("the README's example", () => {
     expect(emu.recordsOf("Contatti")[0].Telefono).toBe("+39 080 577 1111");
   });
 });
+
+describe("likely duplicates in Importa", () => {
+  it("leaves out a row like a saved interview (edited, Esito cleared, or pasted again spaced otherwise)", () => {
+    const { emu, addOn } = preparedAddOn();
+    paste(emu, [bariRow()]);
+    addOn.importInterviews();
+    // Changed, then its Esito cleared (the natural "run it again"): same region, interviewee and date.
+    paste(emu, [{ "D2 Gravità": 5, "Esito importazione": "" }]);
+    const again = addOn.importInterviews();
+    expect(again).toMatchObject({ imported: 0, duplicates: 1, ids: [] });
+    expect(outcomes(emu)[0]).toMatch(
+      /^Non importata: sembra un'intervista già salvata, INT-00001 \(stessa regione, stessa persona intervistata e stessa data\)\..*scrivi "importa comunque" in questa cella/,
+    );
+    expect(alerts(emu).at(-1)).toMatch(/, 1 probabile doppione non importato\./);
+    expect(lastLog(emu).Azione).toBe(
+      "importazione (0 importate, 0 già importate, 0 da correggere, 0 non consentite, 1 probabile doppione non importato)",
+    );
+    // Its warning, which names the interview, is not taken for an import: run again, still left out.
+    expect(addOn.importInterviews()).toMatchObject({ imported: 0, duplicates: 1 });
+    // The same interviewee spaced and cased otherwise, pasted below: left out too.
+    paste(emu, [bariRow({ Intervistato: "marco  BIANCHI", "D2 Gravità": 3 })], 3);
+    expect(addOn.importInterviews()).toMatchObject({ imported: 0, duplicates: 2 });
+    expect(outcomes(emu)[1]).toMatch(/^Non importata: sembra un'intervista già salvata, INT-00001 /);
+    expect(emu.recordsOf("Interviste").map((r) => r.ID)).toEqual(["INT-00001"]);
+    // An interview saved by the form counts as saved.
+    addOn.submitInterview(
+      interview({ interviewee: { name: "Rita Sole", role: "Sindaca", organization: "Bari" } }),
+    );
+    paste(emu, [bariRow({ Intervistato: "Rita  Sole" })], 4);
+    addOn.importInterviews();
+    expect(outcomes(emu)[2]).toMatch(/^Non importata: sembra un'intervista già salvata, INT-00002 /);
+    expect(emu.recordsOf("Interviste")).toHaveLength(2);
+  });
+
+  it('imports it when its Esito says "importa comunque", once', () => {
+    const { emu, addOn } = preparedAddOn();
+    paste(emu, [bariRow()]);
+    addOn.importInterviews();
+    paste(emu, [bariRow({ "D2 Gravità": 2, "Esito importazione": "Importa comunque" })], 3);
+    expect(addOn.importInterviews()).toMatchObject({ imported: 1, duplicates: 0, ids: ["INT-00002"] });
+    expect(outcomes(emu)).toEqual(["Importata: INT-00001", "Importata: INT-00002"]);
+    // Run again: both already imported, nothing added.
+    expect(addOn.importInterviews()).toMatchObject({ imported: 0, already: 2, duplicates: 0 });
+    expect(emu.recordsOf("Interviste").map((r) => r["D2 Gravità"])).toEqual([4, 2]);
+  });
+
+  it('says it in English to an English locale, and reads "import anyway"', () => {
+    const { emu, addOn } = preparedAddOn({ locale: "en_GB" });
+    paste(emu, [bariRow()]);
+    addOn.importInterviews();
+    paste(
+      emu,
+      [bariRow({ "D2 Gravità": 1 }), bariRow({ "D2 Gravità": 2, "Esito importazione": "Import anyway" })],
+      3,
+    );
+    expect(addOn.importInterviews()).toMatchObject({ imported: 1, duplicates: 1 });
+    expect(outcomes(emu).slice(1)).toEqual([
+      expect.stringMatching(
+        /^Not imported: it looks like an interview already saved, INT-00001 .*write "import anyway" in this cell/,
+      ),
+      "Imported: INT-00002",
+    ]);
+    expect(alerts(emu).at(-1)).toMatch(/, 1 likely duplicate not imported\./);
+  });
+
+  it("leaves out the second of two rows of one paste that look like one interview", () => {
+    const { emu, addOn } = preparedAddOn();
+    paste(emu, [bariRow(), bariRow({ Intervistato: "Marco Bianchi ", "D2 Gravità": 3 })]);
+    expect(addOn.importInterviews()).toMatchObject({ imported: 1, duplicates: 1 });
+    expect(outcomes(emu)).toEqual([
+      "Importata: INT-00001",
+      expect.stringMatching(/^Non importata: sembra la stessa intervista della riga 2 /),
+    ]);
+  });
+});
+
+describe("an Esito importazione that does not belong to its row", () => {
+  it("imports a row copied with another row's Esito and a changed interviewee, and says so", () => {
+    const { emu, addOn } = preparedAddOn();
+    paste(emu, [bariRow()]);
+    addOn.importInterviews();
+    const esito = outcomes(emu)[0];
+    paste(emu, [bariRow({ Intervistato: "Luisa Neri", "Esito importazione": esito })], 3);
+    const result = addOn.importInterviews();
+    expect(result).toMatchObject({ imported: 1, already: 1, ids: ["INT-00002"] });
+    expect(outcomes(emu)[1]).toBe(
+      "Importata: INT-00002 (questa cella diceva INT-00001, ma la riga non è quell'intervista: importata come nuova)",
+    );
+    expect(emu.recordsOf("Interviste").map((r) => `${r.ID} ${r.Intervistato}`)).toEqual([
+      "INT-00001 Marco Bianchi",
+      "INT-00002 Luisa Neri",
+    ]);
+    // Run again: recognised by its answers, nothing added.
+    expect(addOn.importInterviews()).toMatchObject({ imported: 0, already: 2 });
+  });
+
+  it("never calls deleted an interview that no import gave, nor one created by the same run", () => {
+    const { emu, addOn } = preparedAddOn();
+    paste(emu, [
+      bariRow(),
+      bariRow({ Intervistato: "Altro Nome", "Esito importazione": "Importata: INT-00001" }),
+      bariRow({ Intervistato: "Terzo Nome", "Esito importazione": "Importata: INT-00042" }),
+    ]);
+    expect(addOn.importInterviews()).toMatchObject({ imported: 3, already: 0 });
+    const got = outcomes(emu);
+    expect(got[0]).toBe("Importata: INT-00001");
+    expect(got[1]).toMatch(/^Importata: INT-00002 \(questa cella diceva INT-00001, /);
+    expect(got[2]).toMatch(/^Importata: INT-00003 \(questa cella diceva INT-00042, /);
+    expect(got.join(" ")).not.toMatch(/eliminata/);
+  });
+});
+
+describe("the values an import refuses", () => {
+  it("names the refused value and lists the allowed ones", () => {
+    const { emu, addOn } = preparedAddOn();
+    paste(emu, [
+      bariRow({ "Contatto 1 Livello decisionale": "capo" }),
+      bariRow({ "D2 Evidenze": "Dati statistici; Percezione, altro, boh" }),
+      bariRow({ "D1 Tipo area": "Quartiere" }),
+    ]);
+    addOn.importInterviews();
+    const [level, evidence, kind] = outcomes(emu);
+    expect(level).toBe(
+      'Da correggere: Contatto 1 Livello decisionale: Valore non ammesso: scegli dall\'elenco. Valori ammessi: Politico, Dirigente, Tecnico, Altro. "capo" non è tra questi.',
+    );
+    expect(evidence).toMatch(
+      /^Da correggere: D2 Evidenze: Valore non ammesso: scegli dall'elenco\. Valori ammessi: Dati statistici, .*\. "altro", "boh" non sono tra questi\.$/,
+    );
+    expect(kind).toMatch(
+      /D1 Tipo area: Valore non ammesso: .*Valori ammessi: Comune, .*"Quartiere" non è tra questi\./,
+    );
+  });
+
+  it("reads a yes in words as consent, and says when a consent cell is not understood", () => {
+    const { emu, addOn } = preparedAddOn();
+    const yes = ["Sì, acconsento", "Si, acconsento", "SÌ ACCONSENTO", "Yes, I agree"];
+    const unclear = ["✓", "Sì, ma non acconsento", "forse"];
+    paste(
+      emu,
+      [...yes, ...unclear, "No"].map((consent, i) =>
+        bariRow({ Consenso: consent, Intervistato: `Persona ${i}` }),
+      ),
+    );
+    addOn.importInterviews();
+    const got = outcomes(emu);
+    yes.forEach((consent, i) => {
+      expect(got[i], consent).toMatch(/^Importata: INT-0000\d$/);
+    });
+    unclear.forEach((consent, i) => {
+      expect(got[yes.length + i], consent).toBe(
+        `Da correggere: Consenso: Valore non riconosciuto: "${consent}". Scrivi Sì se l'intervistato/a ha dato il consenso al trattamento dei dati personali (senza consenso la riga non si importa).`,
+      );
+    });
+    expect(got.at(-1)).toMatch(/^Da correggere: Consenso: Serve il consenso/);
+  });
+});

@@ -27,7 +27,7 @@ function shownDialog(emu: Emulator): { title: string; summary: string; lines: Sh
   const summary = decode(/<p class="summary"[^>]*>(.*?)<\/p>/.exec(html)?.[1] ?? "");
   const lines = [...html.matchAll(/<li class="(\w+)"[^>]*><h2>(.*?)<\/h2>(.*?)<\/li>/g)].map((m) => ({
     status: m[1],
-    title: decode(m[2]).replace(/^[✓✗] (OK|Da sistemare|To fix) /, ""),
+    title: decode(m[2]).replace(/^([✓✗] (OK|Da sistemare|To fix)|⚠ (Attenzione|Check)) /, ""),
     text: [...m[3].matchAll(/<p>(.*?)<\/p>/g)].map((p) => decode(p[1])),
   }));
   return { title: dialog.title, summary, lines, html };
@@ -73,8 +73,10 @@ describe("checkInstallation", () => {
     expect(emu.ui.dialogs).toHaveLength(1);
   });
 
-  it("on a prepared sheet says all is well, in a modal dialog with its title and size", () => {
+  it("on a prepared sheet whose Partner tab lists its staff says all is well, in a modal dialog with its title and size", () => {
     const { emu, addOn } = preparedAddOn();
+    emu.typeInto("Partner", "A2", "staff@coefficienti.example");
+    emu.typeInto("Partner", "C2", "staff");
     addOn.checkInstallation();
     const dialog = shownDialog(emu);
     expect(dialog.title).toBe("CO.EFFICIENTI – Verifica installazione");
@@ -125,7 +127,9 @@ describe("checkInstallation", () => {
     addOn.checkInstallation();
     expect(emu.ui.alerts).toEqual([]);
     const partner = line(emu, "Chi può scrivere (scheda Partner)");
-    expect(partner.status).toBe("ok");
+    // The person running the check may write nothing: that is to fix, never "OK".
+    expect(partner.status).toBe("problem");
+    expect(shownDialog(emu).summary).not.toBe("Tutto a posto.");
     expect(partner.text).toEqual([
       "La scheda Partner elenca 2 indirizzi; chi non è elencato non può scrivere.",
       "anna.verdi@regione.puglia.example: Marche, Molise, Puglia.",
@@ -271,6 +275,8 @@ describe("checkInstallation", () => {
 
   it("speaks English to an English locale", () => {
     const { emu, addOn } = preparedAddOn({ locale: "en_GB" });
+    emu.typeInto("Partner", "A2", "staff@coefficienti.example");
+    emu.typeInto("Partner", "C2", "staff");
     addOn.checkInstallation();
     const dialog = shownDialog(emu);
     expect(dialog.title).toBe("CO.EFFICIENTI – Check the installation");

@@ -247,7 +247,7 @@ describe("Shortlist as a manager opens it", () => {
   it("notes the time of generation and the weights used on the header cell", () => {
     const { emu, addOn } = generated();
     const note = sheetOf(emu, "Shortlist").notes.get("0,0");
-    expect(note).toMatch(/^Generata il \d{4}-\d\d-\d\d \d\d:\d\d\./);
+    expect(note).toMatch(/^Generata il \d\d\/\d\d\/\d{4} alle \d\d:\d\d\./);
     expect(note).toContain("Pesi: criticità 0,4, interesse 0,4, prontezza 0,2.");
     expect(note).toContain("Aree per regione: 3.");
     const settings = emu.valuesOf("Impostazioni");

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { IMPORT_COLUMNS, slotKey } from "../../src/core/importColumns";
-import { assignIds, countsOf, outcomeBlock, planImport, type ReadRow } from "../../src/core/importPlan";
 import {
+  assignIds,
+  countsOf,
+  duplicatesOf,
+  outcomeBlock,
+  planImport,
+  type ReadRow,
+} from "../../src/core/importPlan";
+import {
+  claimedId,
   columnOfField,
   consentOf,
   digest,
@@ -10,6 +18,7 @@ import {
   outcomeId,
   parseImportRow,
 } from "../../src/core/importRow";
+import { importsAnyway, interviewKey } from "../../src/core/likelyDuplicates";
 
 const options = { today: "2025-06-30", lang: "it" as const };
 
@@ -231,5 +240,99 @@ describe("planning an import", () => {
       category: "refused",
       outcome: expect.stringMatching(/^Uguale alla riga 3/),
     });
+  });
+});
+
+describe("a yes in words, likely duplicates and Esito cells that do not belong to their row", () => {
+  const read = (rows: [ImportRow, string?][]): ReadRow[] =>
+    rows.map(([r, outcome], i) => ({
+      rowNumber: i + 2,
+      parsed: parseImportRow(r, options),
+      outcome: outcome ?? "",
+    }));
+  const marco = interviewKey("16", "Marco Bianchi", "2025-03-14");
+  /** Interviste holds INT-00001 (Marco Bianchi, imported from other answers); ids up to 3 were given. */
+  const context = (keys: [string, string][] = [["INT-00001", marco]]) => ({
+    existing: new Map([["imp-other", "INT-00001"]]),
+    ids: new Set(keys.map(([id]) => id)),
+    pendingIds: new Set<string>(),
+    refusal: () => undefined,
+    lang: "it" as const,
+    keys: new Map(keys),
+    lastGiven: 3,
+  });
+
+  it("reads Sì/Yes followed by words as consent, unless a word takes it back", () => {
+    for (const yes of ["Sì, acconsento", "si acconsento", "Yes, I agree", "SÌ - ho letto l'informativa"])
+      expect(consentOf(yes), yes).toBe(true);
+    for (const other of ["Sì, ma non acconsento", "Si no", "✓", "sicuro"])
+      expect(consentOf(other), other).toBe(other);
+  });
+
+  it('folds the interviewee as the form does, and reads "importa comunque" in any case or quotes', () => {
+    expect(interviewKey("16", "marco  BIANCHI", "2025-03-14")).toBe(marco);
+    for (const yes of ["importa comunque", " Importa Comunque ", '"importa comunque"', "«importa comunque»."])
+      expect(importsAnyway(yes), yes).toBe(true);
+    expect(importsAnyway('Non importata: ... scrivi "importa comunque" in questa cella')).toBe(false);
+  });
+
+  it("names a refused value, shortened when long, after the values allowed", () => {
+    const parsed = parseImportRow(row({ [slotKey(1, "decisionLevel")]: "a".repeat(100) }), options);
+    expect(parsed.kind === "invalid" && parsed.errors).toEqual([
+      {
+        column: "Contatto 1 Livello decisionale",
+        message: `Valore non ammesso: scegli dall'elenco. Valori ammessi: Politico, Dirigente, Tecnico, Altro. "${"a".repeat(59)}…" non è tra questi.`,
+      },
+    ]);
+  });
+
+  it("trusts only an Esito that says the row was imported", () => {
+    expect(claimedId("Importata: INT-00001")).toBe("INT-00001");
+    expect(claimedId("Già importata: INT-00001 (uguale alla riga 2)")).toBe("INT-00001");
+    expect(claimedId("Imported as INT-00001, then deleted from Interviste")).toBe("INT-00001");
+    expect(claimedId("Non importata: sembra un'intervista già salvata, INT-00001 (…)")).toBe("");
+    expect(claimedId("vedi INT-00001")).toBe("");
+  });
+
+  it("leaves out a row like a saved interview, or like an earlier row, unless told to import it anyway", () => {
+    const plan = planImport(
+      read([
+        [row({ severity: 2 })],
+        [row({ intervieweeName: "marco  bianchi", severity: 1 }), "Importa comunque"],
+        [row({ intervieweeName: "Luisa Neri" })],
+        [row({ intervieweeName: "luisa neri", severity: 3 })],
+      ]),
+      context(),
+    );
+    expect(plan.rows.map((r) => r.category)).toEqual(["duplicate", "imported", "imported", "duplicate"]);
+    expect(plan.rows[0].outcome).toMatch(/^Non importata: sembra un'intervista già salvata, INT-00001 /);
+    expect(plan.rows[3].outcome).toMatch(/^Non importata: sembra la stessa intervista della riga 4 /);
+    expect(duplicatesOf(plan)).toBe(2);
+    // Not counted among the four counts of the Registro line.
+    expect(countsOf(plan)).toEqual({ imported: 2, already: 0, invalid: 0, refused: 0 });
+  });
+
+  it("keeps an edited row's Esito, and handles as new a row whose Esito names another interview or an id never given", () => {
+    const luisa = row({ intervieweeName: "Luisa Neri" });
+    const plan = planImport(
+      read([
+        [row({ severity: 2 }), "Importata: INT-00001"],
+        [luisa, "Importata: INT-00001"],
+        [row({ intervieweeName: "Ugo Sale" }), "Importata: INT-00009"],
+        [row({ intervieweeName: "Eva Blu" }), "Importata: INT-00002"],
+        [row({ intervieweeName: "Ada Riva", region: "" }), "Importata: INT-00001"],
+      ]),
+      context(),
+    );
+    assignIds(plan, ["INT-00004", "INT-00005"], "it");
+    expect(plan.rows.map((r) => r.outcome)).toEqual([
+      expect.stringMatching(/^Già importata: INT-00001\. Questa riga non viene importata di nuovo/),
+      "Importata: INT-00004 (questa cella diceva INT-00001, ma la riga non è quell'intervista: importata come nuova)",
+      "Importata: INT-00005 (questa cella diceva INT-00009, ma la riga non è quell'intervista: importata come nuova)",
+      // INT-00002 was given (up to 3) and is not in Interviste: deleted, as before.
+      expect.stringMatching(/^Importata come INT-00002, poi eliminata/),
+      // Not that interview, and invalid: its errors, not "già importata".
+      expect.stringMatching(/^Da correggere: Regione: /),
+    ]);
   });
 });

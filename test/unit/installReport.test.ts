@@ -41,8 +41,9 @@ const lineTitled = (report: ReturnType<typeof installReport>, title: string) => 
 };
 
 describe("installReport", () => {
-  it("says all is well for a prepared sheet, with one line per question and the version", () => {
-    const report = installReport(facts(), "it");
+  it("says all is well for a prepared sheet whose Partner tab lists its staff, with one line per question and the version", () => {
+    const staff = { email: "giulia.rossi@regione.puglia.it", staff: true, regions: [] };
+    const report = installReport(facts({ partner: { kind: "listed", rows: [staff] } }), "it");
     expect(report.summary).toBe("Tutto a posto.");
     expect(report.lines.map((l) => l.title)).toEqual([
       "Il tuo indirizzo e-mail",
@@ -288,5 +289,52 @@ describe("storage and cells lines", () => {
     expect(cellsLine([{ name: "Interviste", rows: CELL_LIMIT / 10, columns: 9 }], "en").status).toBe(
       "problem",
     );
+  });
+});
+
+describe("partnerLine, strict", () => {
+  it("names a partner's Regioni cell read only in part, with its row, and leaves staff rows alone", () => {
+    const line = partnerLine(
+      {
+        kind: "listed",
+        rows: [
+          {
+            email: "s@x.it",
+            staff: true,
+            regions: [],
+            row: 2,
+            cell: "sede centrale",
+            unrecognised: ["sede centrale"],
+          },
+          {
+            email: "p@x.it",
+            staff: false,
+            regions: ["16"],
+            row: 3,
+            cell: "Puglia, Marchee",
+            unrecognised: ["Marchee"],
+          },
+        ],
+      },
+      { regions: null },
+      "it",
+    );
+    expect(line.status).toBe("problem");
+    expect(line.text).toContain(
+      "Riga 3 (p@x.it): nella cella Regioni «Puglia, Marchee» non riconosco la regione «Marchee».",
+    );
+    expect(line.text.join(" ")).not.toContain("sede centrale");
+  });
+
+  it("is to fix when the identified user may write nothing, and a warning when anyone may write", () => {
+    const rows = [{ email: "p@x.it", staff: false, regions: ["16"] }];
+    expect(
+      partnerLine({ kind: "listed", rows }, { regions: [], refusal: "Non sei elencato." }, "it").status,
+    ).toBe("problem");
+    expect(partnerLine({ kind: "listed", rows }, { regions: [] }, "it").text.at(-1)).toMatch(
+      /nessuna delle regioni scritte è riconosciuta/,
+    );
+    expect(partnerLine({ kind: "listed", rows: [] }, { regions: null }, "it").status).toBe("warning");
+    expect(partnerLine({ kind: "absent" }, { regions: null }, "it").status).toBe("warning");
   });
 });
