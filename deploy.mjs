@@ -69,6 +69,8 @@ function runCommand([program, ...args]) {
 /**
  * Deploys: checks the project file, then runs each step and stops at the first that fails.
  * `run` runs one command (the tests pass their own). Returns the exit code and the steps run.
+ * @param {{ projectFile?: string, run?: (command: string[]) => boolean, log?: { log: (...a: unknown[]) => void, error: (...a: unknown[]) => void } }} [options]
+ * @returns {{ code: number, ran: string[] }}
  */
 export function deploy({ projectFile = join(root, ".clasp.json"), run = runCommand, log = console } = {}) {
   const ran = [];

@@ -85,8 +85,43 @@ function cellsOfRuns(runs = []) {
   return map;
 }
 
+/**
+ * How Google behaves where a test may choose (each option names its rule in RULES.md).
+ * @typedef {object} EmulatorOptions
+ * @property {string} [user] The user's e-mail.
+ * @property {string} [locale] The user's language (Session.getActiveUserLocale).
+ * @property {string} [distDir] Where the built bundle is (dist/ by default).
+ * @property {"kept" | "hidden"} [apostropheInPlainText] What a leading apostrophe does in a plain-text cell (undocumented by Google).
+ * @property {string} [spreadsheetTimeZone] The spreadsheet's time zone (the script's is in appsscript.json).
+ * @property {boolean} [insertedInherit] Whether inserted rows/columns take their neighbour's formats and dropdowns.
+ * @property {string} [projectName] The Apps Script project's name (a bound script's add-on menu shows it).
+ * @property {string[]} [refusedScopes] Scopes the user refused on Google's granular consent screen (R30).
+ * @property {"throws" | "blank"} [refusedActiveUser] What Session.getActiveUser does when the e-mail scope was refused (R31).
+ * @property {string} [scriptId] The script's id (authorization URLs, the temporary user key).
+ * @property {string} [spreadsheetId] The spreadsheet's Drive id (two emulators may stand for two Sheets).
+ * @property {string} [spreadsheetLocale] The spreadsheet's locale (R60), which sets how numbers are shown; default it_IT.
+ * @property {import("./emulator/webApp.mjs").WebAppOptions} [webApp] How Google runs the script as a web app (R40–R45).
+ */
+
+/**
+ * A call made to fail: the next `times` calls of `method` (on `sheet`, if named) after `skip` of them.
+ * @typedef {{ method: string, sheet?: string, skip?: number, times?: number, message?: string }} Fault
+ */
+
+/**
+ * What the add-on showed the user: menus, sidebars, alerts, prompts, toasts and dialogs, in order.
+ * @typedef {object} UiLog
+ * @property {{ title: string, items: { caption?: string, functionName?: string, separator?: boolean }[] }[]} menus
+ * @property {{ title: string, html: string }[]} sidebars
+ * @property {{ message: string, buttons: string }[]} alerts
+ * @property {{ title: string, message: string, buttons: string }[]} prompts
+ * @property {{ message: string, title?: string, seconds?: number }[]} toasts
+ * @property {{ title: string, html: string, width?: number, height?: number }[]} dialogs
+ */
+
 /** An in-memory spreadsheet with the Apps Script services around it. */
 export class Emulator {
+  /** @param {EmulatorOptions} [options] */
   constructor(options = {}) {
     this.user = options.user ?? "staff@coefficienti.example";
     this.locale = options.locale ?? "it";
@@ -115,21 +150,31 @@ export class Emulator {
     this.documentLockAvailable = true;
     /** True while a custom function runs: no authorization-needing service, no writes (R8). */
     this.restricted = false;
+    /** @type {Map<string, string>} */
     this.documentProperties = new Map();
     this.cellsRead = 0;
     this.cellsWritten = 0;
     this.flushes = 0;
     this.dirty = false;
+    /** @type {{ at: number, seen: number, filter: (method: string) => boolean, fired: string | null } | null} */
     this.failAt = null;
+    /** @type {SheetData[]} */
     this.sheets = [];
     this.nextSheetId = 1;
+    /** @type {SheetData | null} */
     this.activeSheet = null;
+    /** Calls made, by method ("Range.setValues"). @type {Map<string, number>} */
     this.calls = new Map();
+    /** @type {Fault[]} */
     this.faults = [];
+    /** @type {boolean | ((ms: number) => boolean)} */
     this.lockBusy = false; // true: every tryLock times out; a function: decides per call
     this.lockHeld = false;
     this.scriptLockHeld = false;
-    /** How Google runs this script as a web app (R40–R45; dev/emulator/webApp.mjs). */
+    /**
+     * How Google runs this script as a web app (R40–R45; dev/emulator/webApp.mjs).
+     * @type {Required<import("./emulator/webApp.mjs").WebAppOptions>}
+     */
     this.webApp = {
       ...WEB_APP_DEFAULTS,
       ...(manifest.webapp?.executeAs ? { executeAs: manifest.webapp.executeAs } : {}),
@@ -137,16 +182,36 @@ export class Emulator {
     };
     /** True while a function runs as a web app execution (doGet, or google.script.run from its page). */
     this.inWebApp = false;
-    this.ui = { menus: [], sidebars: [], alerts: [], toasts: [], dialogs: [] };
+    /** @type {UiLog} */
+    this.ui = { menus: [], sidebars: [], alerts: [], prompts: [], toasts: [], dialogs: [] };
+    /** The button the next alert answers with. @type {string} */
     this.alertResponse = BUTTON.YES;
+    /** @type {{ level: string, text: string }[]} */
     this.logs = [];
+    /** @type {((formula: string, sheet: string) => unknown) | null} */
     this.evaluateFormula = null; // set by the preview to compute =COEF_… cells
+    /**
+     * The answer of the next prompt (R17), set by tests and the preview: the button and the text typed.
+     * @type {{ button: string, text: string } | undefined}
+     */
+    this.promptResponse = undefined;
+    /** Tests: what colleagues do while a dialog of the add-on is open. @type {(() => void) | undefined} */
+    this.whileDialogOpen = undefined;
+    /**
+     * Tests: Google's storage limits made smaller (dev/emulator/limits.mjs), so a test reaches them quickly.
+     * @type {{ propertyValueBytes?: number, propertyStoreBytes?: number, spreadsheetCells?: number } | undefined}
+     */
+    this.limits = undefined;
     this.insertSheet("Foglio1");
   }
 
   // ------------------------------------------------------------- bookkeeping
 
-  /** Counts a call and throws an injected fault when one matches. */
+  /**
+   * Counts a call and throws an injected fault when one matches.
+   * @param {string} method
+   * @param {string} [sheetName]
+   */
   hit(method, sheetName) {
     if (this.restricted && RESTRICTED_IN_CUSTOM_FUNCTIONS.test(method))
       throw new Error(
@@ -174,6 +239,7 @@ export class Emulator {
     }
   }
   /** Cells returned by a read; a read after a write in one execution is a flush (Google applies pending writes). */
+  /** @param {number} cells */
   countRead(cells) {
     this.cellsRead += cells;
     if (this.dirty) {
@@ -181,6 +247,7 @@ export class Emulator {
       this.dirty = false;
     }
   }
+  /** @param {number} cells */
   countWrite(cells) {
     this.cellsWritten += cells;
     this.dirty = true;
@@ -192,11 +259,18 @@ export class Emulator {
   /**
    * Makes the `at`-th call (1-based, counted from now) that passes `filter` fail with Google's
    * transient service error; `fired` then names the call that failed.
+   * @param {number} at
+   * @param {(method: string) => boolean} [filter]
    */
   failAtCall(at, filter = () => true) {
     this.failAt = { at, seen: 0, filter, fired: null };
   }
-  /** Runs `fn` as Sheets runs a custom function: no authorization-needing services, no writes. */
+  /**
+   * Runs `fn` as Sheets runs a custom function: no authorization-needing services, no writes.
+   * @template T
+   * @param {() => T} fn
+   * @returns {T}
+   */
   asCustomFunction(fn) {
     this.restricted = true;
     try {
@@ -205,7 +279,12 @@ export class Emulator {
       this.restricted = false;
     }
   }
-  /** Runs `fn` as Google runs a web app's execution: no editor UI, no document lock, and so on (R40–R45). */
+  /**
+   * Runs `fn` as Google runs a web app's execution: no editor UI, no document lock, and so on (R40–R45).
+   * @template T
+   * @param {() => T} fn
+   * @returns {T}
+   */
   asWebApp(fn) {
     const before = this.inWebApp;
     this.inWebApp = true;
@@ -215,7 +294,12 @@ export class Emulator {
       this.inWebApp = before;
     }
   }
-  /** Opens the web app's address: doGet runs as a web app and its HtmlOutput becomes the page (R43). */
+  /**
+   * Opens the web app's address: doGet runs as a web app and its HtmlOutput becomes the page (R43).
+   * @param {any} bundle The loaded bundle (loadBundle).
+   * @param {unknown} [e] The doGet event.
+   * @returns {string}
+   */
   serveWebApp(bundle, e = { parameter: {}, parameters: {}, queryString: "" }) {
     return this.asWebApp(() => {
       const output = bundle.doGet(e);
@@ -240,21 +324,32 @@ export class Emulator {
     this.flushes = 0;
     this.dirty = false;
   }
+  /**
+   * The calls made since the last resetCalls, of the methods `filter` keeps.
+   * @param {(method: string) => boolean} [filter]
+   */
   totalCalls(filter = () => true) {
     let total = 0;
     for (const [method, n] of this.calls) if (filter(method)) total += n;
     return total;
   }
   /** Makes the next matching call throw: { method: "Range.setValues", sheet?: "Shortlist", skip?, times? }. */
+  /** @param {Fault} fault */
   injectFault(fault) {
     this.faults.push({ times: 1, ...fault });
   }
 
   // ------------------------------------------------------------- sheets
 
+  /**
+   * The data of a tab, by name (undefined when no tab has it; tests name tabs that exist).
+   * @param {string} name
+   * @returns {SheetData}
+   */
   sheetData(name) {
     return this.sheets.find((s) => s.name === name);
   }
+  /** @param {string} name */
   insertSheet(name) {
     if (this.sheetData(name))
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
@@ -263,7 +358,11 @@ export class Emulator {
     this.activeSheet = data;
     return data;
   }
-  /** Values of a tab as a 2-D array (test helper, not counted). */
+  /**
+   * Values of a tab as a 2-D array (test helper, not counted; undefined when there is no such tab).
+   * @param {string} name
+   * @returns {any[][]}
+   */
   valuesOf(name) {
     const data = this.sheetData(name);
     if (!data) return undefined;
@@ -277,13 +376,20 @@ export class Emulator {
     }
     return out;
   }
-  /** Rows of a tab as objects keyed by header (test helper). */
+  /**
+   * Rows of a tab as objects keyed by header (test helper).
+   * @param {string} name
+   * @returns {Record<string, any>[]}
+   */
   recordsOf(name) {
     const values = this.valuesOf(name) ?? [];
     const [header = [], ...rows] = values;
     return rows.map((line) => Object.fromEntries(header.map((h, i) => [h, line[i]])));
   }
-  /** Every formula in the workbook (test helper): [{sheet, a1, formula}]. */
+  /**
+   * Every formula in the workbook (test helper).
+   * @returns {{ sheet: string, a1: string, formula: string }[]}
+   */
   formulas() {
     const out = [];
     for (const s of this.sheets) {
@@ -296,7 +402,12 @@ export class Emulator {
     }
     return out;
   }
-  /** Types into a cell as a user would (test and preview helper, not counted). */
+  /**
+   * Types into a cell as a user would (test and preview helper, not counted).
+   * @param {string} name
+   * @param {string} a1
+   * @param {unknown} text
+   */
   typeInto(name, a1, text) {
     const data = this.sheetData(name) ?? this.insertSheet(name);
     const ref = parseA1(a1);
@@ -312,6 +423,10 @@ export class Emulator {
    * Types into a cell as the Sheets UI takes a user's keystrokes (the preview's formula bar): a dropdown
    * that rejects invalid input (`setAllowInvalid(false)`, "Reject the input" in the UI) refuses a value
    * outside its list and the cell keeps what it held (R61). Returns null, or the refusal in words.
+   * @param {string} name
+   * @param {string} a1
+   * @param {string} text
+   * @returns {string | null}
    */
   enterAsUser(name, a1, text) {
     const data = this.sheetData(name) ?? this.insertSheet(name);
@@ -337,6 +452,10 @@ export class Emulator {
    * column, the old 1-based column it comes from (0 for a new empty column). Values, formats,
    * dropdowns, notes and styles move with their column.
    */
+  /**
+   * @param {string} name
+   * @param {number[]} order
+   */
   rearrangeColumns(name, order) {
     const data = this.sheetData(name);
     data.rows = data.rows.map((row) => (row ? order.map((old) => (old ? row[old - 1] : undefined)) : row));
@@ -351,6 +470,10 @@ export class Emulator {
     data.maxColumns = Math.max(data.maxColumns, order.length);
   }
   /** Inserts an empty column before a 1-based column. */
+  /**
+   * @param {string} name
+   * @param {number} column
+   */
   insertColumnBefore(name, column) {
     const width = Math.max(this.sheetData(name).lastColumn(), column);
     const order = [];
@@ -361,6 +484,10 @@ export class Emulator {
     this.rearrangeColumns(name, order);
   }
   /** Moves a 1-based column to the end. */
+  /**
+   * @param {string} name
+   * @param {number} column
+   */
   moveColumnToEnd(name, column) {
     const width = this.sheetData(name).lastColumn();
     const order = [];
@@ -370,6 +497,10 @@ export class Emulator {
   }
 
   /** Selects a cell of a tab, as a click would. */
+  /**
+   * @param {string} name
+   * @param {string} a1
+   */
   select(name, a1) {
     const data = this.sheetData(name);
     const ref = parseA1(a1);
@@ -377,18 +508,36 @@ export class Emulator {
     this.activeSheet = data;
   }
   /** Selects several ranges of a tab at once, the last one active (R51). */
+  /**
+   * @param {string} name
+   * @param {string[]} a1List
+   */
   selectRanges(name, a1List) {
     selectionHelpers.selectRanges.call(this, name, a1List, parseA1);
   }
   /** Hides rows by hand (R50). */
+  /**
+   * @param {string} name
+   * @param {number} first
+   * @param {number} [count]
+   */
   hideRowsByHand(name, first, count = 1) {
     selectionHelpers.hideRowsByHand.call(this, name, first, count);
   }
   /** A filter on the tab hiding the given 1-based rows; [] removes it (R50). */
+  /**
+   * @param {string} name
+   * @param {number[]} rows
+   */
   filterOut(name, rows) {
     selectionHelpers.filterOut.call(this, name, rows);
   }
   /** Rows deleted by a colleague by hand (right-click → Elimina riga), uncounted. */
+  /**
+   * @param {string} name
+   * @param {number} first
+   * @param {number} [count]
+   */
   deleteRowsByHand(name, first, count = 1) {
     const data = this.sheetData(name);
     data.rows.splice(first - 1, count);
@@ -427,6 +576,11 @@ export class Emulator {
       spreadsheetLocale: this.spreadsheetLocale,
     };
   }
+  /**
+   * A workbook back from its toJSON form (a saved file, or a snapshot a test takes).
+   * @param {any} json
+   * @param {EmulatorOptions} [options]
+   */
   static fromJSON(json, options) {
     const emu = new Emulator(options);
     emu.sheets = [];
@@ -547,7 +701,10 @@ export class Emulator {
       throw new Error(`You do not have permission to call ${method}. Required permissions: ${scope}`);
   }
 
-  /** Loads dist/Code.js into a fresh context on this emulator, as Apps Script does on every call. */
+  /**
+   * Loads dist/Code.js into a fresh context on this emulator, as Apps Script does on every call.
+   * @returns {Record<string, (...args: any[]) => any>} The bundle's top-level functions.
+   */
   loadBundle() {
     const gas = require("gas-local");
     return gas.require(this.distDir, this.globals(), { filter: (f) => f.endsWith("Code.js") });

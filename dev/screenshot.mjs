@@ -16,8 +16,8 @@ const { server } = createPreview({
   workbookPath: join(mkdtempSync(join(tmpdir(), "coef-shot-")), "wb.json"),
   demo: true,
 });
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
+await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(null)));
+const url = `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],

@@ -91,6 +91,12 @@ const PAGE_HEADERS = {
 /** Whether any tab holds a value or a formula. */
 const holdsData = (emu) => emu.sheets.some((s) => s.lastRow() > 0);
 
+/**
+ * The preview: an HTTP server for the page, on the workbook file (kept aside when unreadable).
+ * @param {{ workbookPath?: string, demo?: boolean, distDir?: string }} [options]
+ * @returns {{ server: import("node:http").Server, emulator: () => Emulator, warnings: string[] }} `warnings`:
+ *   one line each, for the console (e.g. the workbook file was unreadable and has been kept aside).
+ */
 export function createPreview({ workbookPath, demo = false, distDir = DIST } = {}) {
   const file = workbookPath ?? join(here, "..", ".local", "workbook.json");
   const opened = openWorkbookFile(file, { distDir });

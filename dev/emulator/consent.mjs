@@ -45,6 +45,7 @@ export function activeUser(emu, method) {
 }
 
 /** The scope each counted service call needs (the e-mail scope is Session's own, in activeUser). */
+/** @type {[RegExp, string][]} */
 const SCOPE_OF_CALL = [
   [/^SpreadsheetApp\.getUi$/, "https://www.googleapis.com/auth/script.container.ui"],
   [

@@ -760,12 +760,12 @@ class TextFinder {
 
 // Count every public method call of the spreadsheet objects, by class and method, and let tests inject
 // failures into any of them.
-for (const [cls, name] of [
+for (const [cls, name] of /** @type {[any, string][]} */ ([
   [Spreadsheet, "Spreadsheet"],
   [Sheet, "Sheet"],
   [Range, "Range"],
   [TextFinder, "TextFinder"],
-]) {
+])) {
   for (const method of Object.getOwnPropertyNames(cls.prototype)) {
     if (
       method === "constructor" ||

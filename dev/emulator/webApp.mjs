@@ -24,7 +24,14 @@ export const SPREADSHEETS_SCOPE = "https://www.googleapis.com/auth/spreadsheets"
  * - currentOnly: "works" (spreadsheets.currentonly reaches the container from the web app) or
  *   "refused" (the call needs the wider spreadsheets scope and throws without it);
  * - executeAs: "USER_ACCESSING" or "USER_DEPLOYING" (Session.getActiveUser is then blank).
+ * @typedef {object} WebAppOptions
+ * @property {"container" | "none"} [activeSpreadsheet]
+ * @property {"null" | "available"} [documentLock]
+ * @property {"works" | "refused"} [currentOnly]
+ * @property {"USER_ACCESSING" | "USER_DEPLOYING"} [executeAs]
  */
+
+/** Google's behaviour where a test does not choose. @type {Required<WebAppOptions>} */
 export const WEB_APP_DEFAULTS = {
   activeSpreadsheet: "container",
   documentLock: "null",

@@ -144,6 +144,7 @@ export class PendingQuestion {
     const pending = this.current;
     if (!pending || typeof token !== "string" || pending.token !== token || pending.action !== action)
       return null;
+    /** @type {boolean | { ok: boolean, text: string }} */
     let given = answer === true;
     if (pending.asked.kind === "prompt") {
       // Checked before the token is spent: a malformed answer leaves the dialog answerable.

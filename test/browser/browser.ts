@@ -1,6 +1,8 @@
-// Headless Chromium from Debian (/usr/bin/chromium) driven by playwright-core; nothing is downloaded.
+// The browser tests' helpers: headless Chromium from Debian (/usr/bin/chromium) driven by playwright-core
+// (nothing is downloaded), the preview as `npm start` runs it, and the preview's menu and form.
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type FrameLocator, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -64,4 +66,65 @@ export async function stubScriptRun(page: Page, handler: ServerHandler): Promise
       );
     (window as unknown as { google: unknown }).google = { script: { run: make() } };
   });
+}
+
+/** A preview server started by a test: its process and its address. */
+export interface Preview {
+  child: ChildProcess;
+  url: string;
+}
+
+/** Starts `node dev/serve.mjs` on a free port, as `npm start` does, with `args` (`--demo`, `--workbook` …). */
+export function startPreview(args: string[] = []): Promise<Preview> {
+  const proc = spawn(process.execPath, ["dev/serve.mjs", "--port", "0", ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error(`preview did not start: ${out}`)), 30_000);
+    proc.stdout!.on("data", (chunk) => {
+      out += chunk;
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child: proc, url: m[0] });
+      }
+    });
+    proc.stderr!.on("data", (chunk) => (out += chunk));
+    proc.on("exit", (code) => reject(new Error(`preview exited (${code}): ${out}`)));
+  });
+}
+
+/** Stops a preview this test started, if it still runs. */
+export function stopPreview(child: ChildProcess | undefined): void {
+  if (child && child.exitCode === null) child.kill("SIGTERM");
+}
+
+/** Opens the preview at `url` in a new page and waits for its tabs. */
+export async function openPreview(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(url);
+  await page.getByRole("tab", { name: "Interviste" }).waitFor();
+  return page;
+}
+
+/** Runs an item of the preview's CO.EFFICIENTI menu, as a click on the menu and on the item. */
+export async function menu(page: Page, item: string): Promise<void> {
+  await page.getByRole("button", { name: /CO\.EFFICIENTI/ }).click();
+  await page.getByRole("menuitem", { name: item }).click();
+}
+
+/** Focuses a field of the form by its label and types, as a keyboard user would. */
+export async function typeInto(
+  form: FrameLocator,
+  page: Page,
+  label: string | RegExp,
+  text: string,
+): Promise<void> {
+  await form.getByLabel(label).focus();
+  await page.keyboard.type(text);
 }

@@ -1,13 +1,13 @@
 // Coordinator candidates and the review note in the form, with the keyboard only; and the
 // Coordinatori tab in the npm start preview after the Shortlist is generated.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, FrameLocator, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interview } from "../fixtures";
-import { launch } from "./browser";
+import { launch, menu, startPreview, stopPreview, typeInto } from "./browser";
 import { fillValidInterview, openForEditing, openSidebar, seriousViolations } from "./form-page";
 
 const CANDIDATE = "Possibile coordinatore/coordinatrice d'area (assistente sociale)";
@@ -69,7 +69,7 @@ describe("the candidate mark in the form", () => {
       }),
     );
     emu.select("Interviste", "C2");
-    (emu as unknown as { promptResponse: object }).promptResponse = {
+    emu.promptResponse = {
       button: "OK",
       text: "<b>Gravità</b> da ricontrollare",
     };
@@ -92,46 +92,17 @@ describe("the candidate mark in the form", () => {
   });
 });
 
-/** Starts `node dev/serve.mjs` on a free port with its own empty workbook, as `npm start` does. */
-async function startPreview(): Promise<{ child: ChildProcess; url: string }> {
-  const workbook = join(mkdtempSync(join(tmpdir(), "coef-coordinator-")), "workbook.json");
-  const proc = spawn(process.execPath, ["dev/serve.mjs", "--port", "0", "--workbook", workbook], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`preview did not start: ${out}`)), 30_000);
-    proc.stdout!.on("data", (chunk) => {
-      out += chunk;
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[0]);
-      }
-    });
-    proc.stderr!.on("data", (chunk) => (out += chunk));
-    proc.on("exit", (code) => reject(new Error(`preview exited (${code}): ${out}`)));
-  });
-  return { child: proc, url };
-}
-
 describe("the Coordinatori tab in the preview", () => {
   let child: ChildProcess | undefined;
   afterAll(() => {
-    if (child && child.exitCode === null) child.kill("SIGTERM");
+    stopPreview(child);
   });
 
-  async function menu(page: Page, item: string) {
-    await page.getByRole("button", { name: /CO\.EFFICIENTI/ }).click();
-    await page.getByRole("menuitem", { name: item }).click();
-  }
-  async function type(form: FrameLocator, page: Page, label: string | RegExp, text: string) {
-    await form.getByLabel(label).focus();
-    await page.keyboard.type(text);
-  }
-
   it("lists the candidate marked in the form once the Shortlist is generated", async () => {
-    const started = await startPreview();
+    const started = await startPreview([
+      "--workbook",
+      join(mkdtempSync(join(tmpdir(), "coef-coordinator-")), "workbook.json"),
+    ]);
     child = started.child;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(started.url);
@@ -144,31 +115,31 @@ describe("the Coordinatori tab in the preview", () => {
     await page.keyboard.type("Molise");
     await form.getByLabel("Data dell'intervista").focus();
     await page.keyboard.type("14032025");
-    await type(form, page, "Intervistatore/intervistatrice", "Teresa Fiorentino");
-    await type(form, page, "Nome e cognome dell'intervistato", "Nicola Di Biase");
-    await type(form, page, "Ruolo dell'intervistato", "Coordinatore Ambito");
-    await type(form, page, "Ente dell'intervistato", "Ambito Sociale di Termoli");
+    await typeInto(form, page, "Intervistatore/intervistatrice", "Teresa Fiorentino");
+    await typeInto(form, page, "Nome e cognome dell'intervistato", "Nicola Di Biase");
+    await typeInto(form, page, "Ruolo dell'intervistato", "Coordinatore Ambito");
+    await typeInto(form, page, "Ente dell'intervistato", "Ambito Sociale di Termoli");
     await form.getByLabel(/acconsente/).focus();
     await page.keyboard.press("Space");
     await form.getByLabel("Tipo di area").focus();
     await page.keyboard.type("Comune");
-    await type(form, page, "Nome dell'Ambito/Comune", "Termoli");
+    await typeInto(form, page, "Nome dell'Ambito/Comune", "Termoli");
     await form.getByLabel("Lavoro").focus();
     await page.keyboard.press("Space");
     await form.getByLabel(/Gravità/).focus();
     await page.keyboard.type("5");
-    await type(form, page, "Spiegazione", "Braccianti stagionali senza alloggio stabile.");
-    await type(form, page, "Ente locale interessato", "Comune di Termoli");
+    await typeInto(form, page, "Spiegazione", "Braccianti stagionali senza alloggio stabile.");
+    await typeInto(form, page, "Ente locale interessato", "Comune di Termoli");
     await form.getByLabel("Tipo di ente").focus();
     await page.keyboard.type("Comune");
-    await type(form, page, "Ambito/Comune dell'ente", "Termoli");
+    await typeInto(form, page, "Ambito/Comune dell'ente", "Termoli");
     await form.getByLabel(/Interesse per la formazione/).focus();
     await page.keyboard.type("4");
-    await type(form, page, "Ambito/Comune con cui avviare il protocollo", "Termoli");
-    await type(form, page, "Nome e cognome – Contatto 1", "Lucia Petrella");
-    await type(form, page, "Ruolo – Contatto 1", "Assistente sociale");
-    await type(form, page, "Ente – Contatto 1", "Comune di Termoli");
-    await type(form, page, "Telefono – Contatto 1", "+39 0875 712 000");
+    await typeInto(form, page, "Ambito/Comune con cui avviare il protocollo", "Termoli");
+    await typeInto(form, page, "Nome e cognome – Contatto 1", "Lucia Petrella");
+    await typeInto(form, page, "Ruolo – Contatto 1", "Assistente sociale");
+    await typeInto(form, page, "Ente – Contatto 1", "Comune di Termoli");
+    await typeInto(form, page, "Telefono – Contatto 1", "+39 0875 712 000");
     await form.getByLabel("Livello decisionale – Contatto 1").focus();
     await page.keyboard.type("Tecnico");
     await form.getByLabel(`${CANDIDATE} – Contatto 1`).focus();

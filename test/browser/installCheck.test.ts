@@ -1,37 +1,15 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "./browser";
+import { launch, startPreview, stopPreview } from "./browser";
 
 let browser: Browser;
 let child: ChildProcess;
 let base: string;
 let workbook: string;
-
-/** `node dev/serve.mjs` on a free port with its own workbook file, as `npm run demo` does. */
-async function startPreview(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, ["dev/serve.mjs", "--port", "0", ...args], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`preview did not start: ${out}`)), 30_000);
-    proc.stdout!.on("data", (chunk) => {
-      out += chunk;
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[0]);
-      }
-    });
-    proc.stderr!.on("data", (chunk) => (out += chunk));
-    proc.on("exit", (code) => reject(new Error(`preview exited (${code}): ${out}`)));
-  });
-  return { child: proc, url };
-}
 
 beforeAll(async () => {
   workbook = join(mkdtempSync(join(tmpdir(), "coef-check-")), "workbook.json");
@@ -41,7 +19,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (child && child.exitCode === null) child.kill("SIGTERM");
+  stopPreview(child);
 });
 
 describe("Verifica installazione in the preview", () => {

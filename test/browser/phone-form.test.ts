@@ -31,7 +31,7 @@ afterAll(async () => {
   await new Promise((resolve) => preview?.server.close(resolve));
 });
 
-const emu = () => preview.emulator() as Any;
+const emu = () => preview.emulator();
 
 beforeEach(() => {
   // A prepared, empty sheet for every test (the preview keeps one workbook).

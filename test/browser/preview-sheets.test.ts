@@ -1,41 +1,20 @@
 // The preview behaves like Sheets where users meet it: numbers in the spreadsheet's locale, whole
 // count axes, header notes, a strict dropdown refusing a typed value, and a page usable at a phone's
 // width (viewport, nothing cut off, the grid scrollable by keyboard, no serious axe violation).
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interview, submissionId } from "../fixtures";
-import { launch } from "./browser";
+import { launch, menu, openPreview, startPreview, stopPreview } from "./browser";
 import { seriousViolations } from "./form-page";
 
 let browser: Browser;
 let child: ChildProcess;
 let base: string;
 let workbook: string;
-
-/** Starts `node dev/serve.mjs --demo` on a free port with its own workbook file. */
-function startPreview(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, ["dev/serve.mjs", "--port", "0", ...args], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`preview did not start: ${out}`)), 30_000);
-    proc.stdout!.on("data", (chunk) => {
-      out += chunk;
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child: proc, url: m[0] });
-      }
-    });
-    proc.stderr!.on("data", (chunk) => (out += chunk));
-    proc.on("exit", (code) => reject(new Error(`preview exited (${code}): ${out}`)));
-  });
-}
 
 beforeAll(async () => {
   workbook = join(mkdtempSync(join(tmpdir(), "coef-sheets-")), "workbook.json");
@@ -45,20 +24,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (child && child.exitCode === null) child.kill("SIGTERM");
+  stopPreview(child);
 });
-
-async function openPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.goto(base);
-  await page.getByRole("tab", { name: "Interviste" }).waitFor();
-  return page;
-}
-
-async function menu(page: Page, item: string) {
-  await page.getByRole("button", { name: /CO\.EFFICIENTI/ }).click();
-  await page.getByRole("menuitem", { name: item }).click();
-}
 
 async function showTab(page: Page, name: string) {
   await page.getByRole("tab", { name }).click();
@@ -76,7 +43,7 @@ async function cellUnder(page: Page, header: string, row: number): Promise<strin
 
 describe("the preview behaves like Sheets", () => {
   it("shows numbers with the Italian decimal comma (40,0), as an it_IT spreadsheet does", async () => {
-    const page = await openPage();
+    const page = await openPreview(browser, base);
     await showTab(page, "Punteggi");
     const numbers = await page.locator("#sheet td.num").allTextContents();
     expect(numbers.some((v) => /^\d+,\d$/.test(v))).toBe(true);
@@ -134,7 +101,7 @@ describe("the preview behaves like Sheets", () => {
   });
 
   it("shows a header's note on hover and, for the keyboard, under the formula bar", async () => {
-    const page = await openPage();
+    const page = await openPreview(browser, base);
     await showTab(page, "Interviste");
     const consent = await cellUnder(page, "Consenso", 1);
     const cell = page.locator(`td[data-a1="${consent}"]`);
@@ -150,7 +117,7 @@ describe("the preview behaves like Sheets", () => {
   });
 
   it("refuses a typed value outside a strict dropdown, as Sheets' 'Reject the input' does", async () => {
-    const page = await openPage();
+    const page = await openPreview(browser, base);
     await showTab(page, "Interviste");
     const region = await cellUnder(page, "Regione", 2);
     const cell = page.locator(`td[data-a1="${region}"]`);
@@ -170,7 +137,7 @@ describe("the preview behaves like Sheets", () => {
   });
 
   it("is usable at a phone's width: viewport set, nothing cut off, the grid scrolls by keyboard, axe clean", async () => {
-    const page = await openPage({ width: 360, height: 740 });
+    const page = await openPreview(browser, base, { width: 360, height: 740 });
     expect(await page.locator('meta[name="viewport"]').getAttribute("content")).toMatch(/width=device-width/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -214,7 +181,7 @@ describe("the preview behaves like Sheets", () => {
   });
 
   it("has no serious accessibility violation at desktop width either (axe-core)", async () => {
-    const page = await openPage();
+    const page = await openPreview(browser, base);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

@@ -1,40 +1,18 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, FrameLocator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SPEC_SHORTLIST_COLUMNS } from "../fixtures";
-import { launch } from "./browser";
+import { launch, menu, openPreview, startPreview, stopPreview, typeInto } from "./browser";
 
 let browser: Browser;
 let child: ChildProcess;
 let base: string;
 let workbook: string;
-
-/** Starts `node dev/serve.mjs` on a free port with its own workbook file, as `npm start` does. */
-async function startPreview(args: string[] = []): Promise<{ child: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, ["dev/serve.mjs", "--port", "0", ...args], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`preview did not start: ${out}`)), 30_000);
-    proc.stdout!.on("data", (chunk) => {
-      out += chunk;
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[0]);
-      }
-    });
-    proc.stderr!.on("data", (chunk) => (out += chunk));
-    proc.on("exit", (code) => reject(new Error(`preview exited (${code}): ${out}`)));
-  });
-  return { child: proc, url };
-}
 
 beforeAll(async () => {
   workbook = join(mkdtempSync(join(tmpdir(), "coef-preview-")), "workbook.json");
@@ -44,32 +22,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (child && child.exitCode === null) child.kill("SIGTERM");
+  stopPreview(child);
 });
-
-async function openPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(base);
-  await page.getByRole("tab", { name: "Interviste" }).waitFor();
-  return page;
-}
-
-async function menu(page: Page, item: string) {
-  await page.getByRole("button", { name: /CO\.EFFICIENTI/ }).click();
-  await page.getByRole("menuitem", { name: item }).click();
-}
-
-/** Focuses a field by its label and types, as a keyboard user would. */
-async function type(form: FrameLocator, page: Page, label: string | RegExp, text: string) {
-  await form.getByLabel(label).focus();
-  await page.keyboard.type(text);
-}
 
 const gridText = (page: Page) => page.locator("#sheet table").textContent();
 
 describe("npm start: the preview in Chromium", () => {
   it("fills the form by label with the keyboard only, submits, and shows the new row in Interviste", async () => {
-    const page = await openPage();
+    const page = await openPreview(browser, base);
     await menu(page, "Nuova intervista");
     const form = page.frameLocator("#sidebar-frame");
     await form.getByRole("button", { name: "Salva intervista" }).waitFor();
@@ -77,33 +37,33 @@ describe("npm start: the preview in Chromium", () => {
     await page.keyboard.type("Molise");
     await form.getByLabel("Data dell'intervista").focus();
     await page.keyboard.type("14032025");
-    await type(form, page, "Intervistatore/intervistatrice", "Teresa Fiorentino");
-    await type(form, page, "Nome e cognome dell'intervistato", "Nicola Di Biase");
-    await type(form, page, "Ruolo dell'intervistato", "Coordinatore Ambito");
-    await type(form, page, "Ente dell'intervistato", "Ambito Sociale di Termoli");
+    await typeInto(form, page, "Intervistatore/intervistatrice", "Teresa Fiorentino");
+    await typeInto(form, page, "Nome e cognome dell'intervistato", "Nicola Di Biase");
+    await typeInto(form, page, "Ruolo dell'intervistato", "Coordinatore Ambito");
+    await typeInto(form, page, "Ente dell'intervistato", "Ambito Sociale di Termoli");
     await form.getByLabel(/acconsente/).focus();
     await page.keyboard.press("Space");
     await form.getByLabel("Tipo di area").focus();
     await page.keyboard.type("Comune");
-    await type(form, page, "Nome dell'Ambito/Comune", "Termoli");
+    await typeInto(form, page, "Nome dell'Ambito/Comune", "Termoli");
     await form.getByLabel("Dati dei servizi").focus();
     await page.keyboard.press("Space");
     await form.getByLabel("Lavoro").focus();
     await page.keyboard.press("Space");
     await form.getByLabel(/Gravità/).focus();
     await page.keyboard.type("5");
-    await type(form, page, "Spiegazione", "Braccianti stagionali senza alloggio stabile.");
-    await type(form, page, "Ente locale interessato", "Comune di Termoli");
+    await typeInto(form, page, "Spiegazione", "Braccianti stagionali senza alloggio stabile.");
+    await typeInto(form, page, "Ente locale interessato", "Comune di Termoli");
     await form.getByLabel("Tipo di ente").focus();
     await page.keyboard.type("Comune");
-    await type(form, page, "Ambito/Comune dell'ente", "Termoli");
+    await typeInto(form, page, "Ambito/Comune dell'ente", "Termoli");
     await form.getByLabel(/Interesse per la formazione/).focus();
     await page.keyboard.type("4");
-    await type(form, page, "Ambito/Comune con cui avviare il protocollo", "Termoli");
-    await type(form, page, "Nome e cognome – Contatto 1", "Lucia Petrella");
-    await type(form, page, "Ruolo – Contatto 1", "Assessora alle politiche sociali");
-    await type(form, page, "Ente – Contatto 1", "Comune di Termoli");
-    await type(form, page, "Telefono – Contatto 1", "+39 0875 712 000");
+    await typeInto(form, page, "Ambito/Comune con cui avviare il protocollo", "Termoli");
+    await typeInto(form, page, "Nome e cognome – Contatto 1", "Lucia Petrella");
+    await typeInto(form, page, "Ruolo – Contatto 1", "Assessora alle politiche sociali");
+    await typeInto(form, page, "Ente – Contatto 1", "Comune di Termoli");
+    await typeInto(form, page, "Telefono – Contatto 1", "+39 0875 712 000");
     await form.getByLabel("Livello decisionale – Contatto 1").focus();
     await page.keyboard.type("Politico");
     await form.getByLabel("Note – Contatto 1").focus();
@@ -123,12 +83,12 @@ describe("npm start: the preview in Chromium", () => {
   });
 
   it("announces field errors of an invalid form and sends nothing", async () => {
-    const page = await openPage();
+    const page = await openPreview(browser, base);
     const before = readFileSync(workbook, "utf8");
     await menu(page, "Nuova intervista");
     const form = page.frameLocator("#sidebar-frame");
     await form.getByRole("button", { name: "Salva intervista" }).waitFor();
-    await type(form, page, "Intervistatore/intervistatrice", "Teresa Fiorentino");
+    await typeInto(form, page, "Intervistatore/intervistatrice", "Teresa Fiorentino");
     await form.getByRole("button", { name: "Salva intervista" }).focus();
     await page.keyboard.press("Enter");
     await expect
@@ -141,7 +101,7 @@ describe("npm start: the preview in Chromium", () => {
   });
 
   it("generates the Shortlist from the demo data with one click", async () => {
-    const page = await openPage();
+    const page = await openPreview(browser, base);
     await menu(page, "Genera shortlist contatti");
     await page.getByRole("tab", { name: "Shortlist" }).click();
     const header = await page.locator("#sheet tbody tr").first().locator("td").allTextContents();
@@ -154,7 +114,7 @@ describe("npm start: the preview in Chromium", () => {
   });
 
   it("computes a =COEF_AREA_SCORES cell and spills the table", async () => {
-    const page = await openPage();
+    const page = await openPreview(browser, base);
     await page.getByRole("tab", { name: "Punteggi" }).click();
     await page.locator('td[data-a1="J1"]').click();
     await page.getByLabel("Contenuto della cella").fill("=COEF_AREA_SCORES(Interviste!A:AZ; Contatti!A:Z)");
@@ -196,7 +156,7 @@ describe("npm start: the preview in Chromium", () => {
   });
 
   it("deletes the selected interview after asking, through the menu", async () => {
-    const page = await openPage();
+    const page = await openPreview(browser, base);
     await page.getByRole("tab", { name: "Interviste" }).click();
     await page.locator('td[data-a1="C3"]').click();
     await expect.poll(() => page.locator("#address").textContent()).toBe("C3");
@@ -218,7 +178,7 @@ describe("npm start: the preview in Chromium", () => {
   });
 
   it("asks what to correct in a dialog: OK marks the selected row with the typed note, Annulla changes nothing", async () => {
-    const page = await openPage();
+    const page = await openPreview(browser, base);
     await page.getByRole("tab", { name: "Interviste" }).click();
     await page.locator('td[data-a1="C8"]').click();
     await expect.poll(() => page.locator("#address").textContent()).toBe("C8");

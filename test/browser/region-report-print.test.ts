@@ -43,7 +43,7 @@ beforeAll(async () => {
   const addOn = emu.loadBundle() as Any;
   addOn.generateShortlist();
   for (const region of ["Puglia", "Campania", "Sardegna", "Molise"]) {
-    (emu as Any).promptResponse = { button: "OK", text: region };
+    emu.promptResponse = { button: "OK", text: region };
     addOn.showRegionReport();
     let html = emu.ui.dialogs.at(-1)?.html as string;
     const report = dataOf(html);

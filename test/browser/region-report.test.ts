@@ -1,41 +1,20 @@
 // The Scheda regione in Chromium, through `npm start`: the menu item asks the region, the report opens in
 // the preview's modal dialog with the map, and printed to PDF on A4 it reads back
 // the Shortlist's top area of the region. The PDF's text is read with pdfjs-dist (an npm package).
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Emulator } from "../../dev/emulator.mjs";
-import { launch } from "./browser";
+import { launch, menu, startPreview, stopPreview } from "./browser";
 import { seriousViolations } from "./form-page";
 
 let browser: Browser;
 let child: ChildProcess;
 let base: string;
 let workbook: string;
-
-async function startPreview(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, ["dev/serve.mjs", "--port", "0", ...args], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`preview did not start: ${out}`)), 30_000);
-    proc.stdout!.on("data", (chunk) => {
-      out += chunk;
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[0]);
-      }
-    });
-    proc.stderr!.on("data", (chunk) => (out += chunk));
-    proc.on("exit", (code) => reject(new Error(`preview exited (${code}): ${out}`)));
-  });
-  return { child: proc, url };
-}
 
 /** The text of each page of a PDF, as pdfjs-dist extracts it. */
 async function pdfPages(pdf: Uint8Array): Promise<{ text: string; width: number; height: number }[]> {
@@ -53,11 +32,6 @@ async function pdfPages(pdf: Uint8Array): Promise<{ text: string; width: number;
   return pages;
 }
 
-async function menu(page: Page, item: string) {
-  await page.getByRole("button", { name: /CO\.EFFICIENTI/ }).click();
-  await page.getByRole("menuitem", { name: item }).click();
-}
-
 beforeAll(async () => {
   workbook = join(mkdtempSync(join(tmpdir(), "coef-report-")), "workbook.json");
   browser = await launch();
@@ -66,7 +40,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (child && child.exitCode === null) child.kill("SIGTERM");
+  stopPreview(child);
 });
 
 describe("Scheda regione in the preview", () => {

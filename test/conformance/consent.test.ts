@@ -1,14 +1,14 @@
 // Conformance of the emulator to Google's granular consent and to who the user is
 // (dev/emulator/RULES.md, R30–R32).
 import { describe, expect, it } from "vitest";
-import { Emulator } from "../../dev/emulator.mjs";
+import { Emulator, type EmulatorOptions } from "../../dev/emulator.mjs";
 
 type Any = any;
 const EMAIL = "https://www.googleapis.com/auth/userinfo.email";
 const SHEETS = "https://www.googleapis.com/auth/spreadsheets.currentonly";
 
-function google(options: Record<string, unknown> = {}) {
-  const emu = new Emulator(options as never);
+function google(options: EmulatorOptions = {}) {
+  const emu = new Emulator(options);
   return { emu, g: emu.globals() as Any };
 }
 

@@ -6,8 +6,8 @@ import { Emulator } from "../../dev/emulator.mjs";
 type Any = any;
 
 function google() {
-  const emu = new Emulator({} as never);
-  return { emu: emu as Any, g: emu.globals() as Any };
+  const emu = new Emulator({});
+  return { emu, g: emu.globals() as Any };
 }
 
 describe("R70 modal dialogs", () => {

@@ -1,12 +1,12 @@
 // Conformance of how the emulator shows cells to Google's rules R60–R61 (dev/emulator/RULES.md): each
 // test fails if the emulator is made more lenient than Google again.
 import { describe, expect, it } from "vitest";
-import { Emulator } from "../../dev/emulator.mjs";
+import { Emulator, type EmulatorOptions } from "../../dev/emulator.mjs";
 
 type Any = any;
 
-function google(options: Record<string, unknown> = {}) {
-  const emu = new Emulator(options as never);
+function google(options: EmulatorOptions = {}) {
+  const emu = new Emulator(options);
   const g = emu.globals() as Any;
   const ss = g.SpreadsheetApp.getActiveSpreadsheet();
   return { emu, g, ss, sheet: ss.insertSheet("Prova") };

@@ -1,13 +1,13 @@
 // Conformance of the emulator to Google's rules (dev/emulator/RULES.md): each test fails if the
 // emulator is made more lenient than Google again.
 import { describe, expect, it } from "vitest";
-import { Emulator, SERVICE_FAILURE } from "../../dev/emulator.mjs";
+import { Emulator, type EmulatorOptions, SERVICE_FAILURE } from "../../dev/emulator.mjs";
 import { toWire } from "../../dev/serve.mjs";
 
 type Any = any;
 
-function google(options: Record<string, unknown> = {}) {
-  const emu = new Emulator(options as never);
+function google(options: EmulatorOptions = {}) {
+  const emu = new Emulator(options);
   const g = emu.globals() as Any;
   const ss = g.SpreadsheetApp.getActiveSpreadsheet();
   return { emu, g, ss, sheet: ss.insertSheet("Prova") };
@@ -116,7 +116,7 @@ describe("R6 typed values and the apostrophe", () => {
     for (const [mode, expected] of [
       ["kept", "'007"],
       ["hidden", "007"],
-    ]) {
+    ] as const) {
       const { sheet } = google({ apostropheInPlainText: mode });
       sheet.getRange(1, 1, 1, 3).setNumberFormat("@");
       sheet.getRange(1, 1, 1, 3).setValues([["'007", "007", "=1+1"]]);
@@ -360,7 +360,7 @@ describe("R16 frozen columns", () => {
     expect(() => sheet.setFrozenColumns(26)).toThrow("freeze all visible columns");
     expect(() => sheet.setFrozenColumns(-1)).toThrow("Invalid argument");
     const json = emu.toJSON();
-    expect(json.sheets.find((s: Any) => s.name === "Prova").frozenColumns).toBe(3);
+    expect(json.sheets.find((s: Any) => s.name === "Prova")!.frozenColumns).toBe(3);
     expect(Emulator.fromJSON(json).sheetData("Prova").frozenColumns).toBe(3);
   });
 });
@@ -368,7 +368,7 @@ describe("R16 frozen columns", () => {
 describe("R17 input dialogs", () => {
   it("R17: Ui.prompt returns the button pressed and the text typed; OK alone by default, a button not shown reads as CLOSE", () => {
     const { emu: emulator, g } = google();
-    const emu = emulator as Any;
+    const emu = emulator;
     const ui = g.SpreadsheetApp.getUi();
     emu.promptResponse = { button: "OK", text: "Manca il telefono" };
     const answer = ui.prompt("Segna da correggere", "Cosa va corretto?", ui.ButtonSet.OK_CANCEL);

@@ -6,7 +6,7 @@ import { Emulator } from "../../dev/emulator.mjs";
 type Any = any;
 
 function google() {
-  const emu = new Emulator({} as never);
+  const emu = new Emulator({});
   const g = emu.globals() as Any;
   const ss = g.SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.insertSheet("Prova");

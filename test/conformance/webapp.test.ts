@@ -3,12 +3,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ALLOWED_META_TAGS, NO_UI_HERE, servedPage } from "../../dev/emulator/webApp.mjs";
-import { Emulator } from "../../dev/emulator.mjs";
+import { Emulator, type EmulatorOptions } from "../../dev/emulator.mjs";
 
 type Any = any;
 
-function google(options: Record<string, unknown> = {}) {
-  const emu = new Emulator(options as never) as Any;
+function google(options: EmulatorOptions = {}) {
+  const emu = new Emulator(options);
   const g = emu.globals() as Any;
   return { emu, g };
 }

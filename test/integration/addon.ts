@@ -1,25 +1,17 @@
 // Loads the built bundle (dist/Code.js) onto a fresh spreadsheet emulator, as Apps Script would.
-import { Emulator } from "../../dev/emulator.mjs";
+import { Emulator, type EmulatorOptions } from "../../dev/emulator.mjs";
 
-export type AddOn = Record<string, (...args: unknown[]) => any>;
+/** The bundle's top-level functions, as Apps Script sees them. */
+export type AddOn = ReturnType<Emulator["loadBundle"]>;
 
-export interface EmulatorOptions {
-  user?: string;
-  locale?: string;
-  apostropheInPlainText?: "kept" | "hidden";
-  spreadsheetTimeZone?: string;
-  insertedInherit?: boolean;
-  refusedScopes?: string[];
-  refusedActiveUser?: "throws" | "blank";
-  spreadsheetId?: string;
-}
+export type { EmulatorOptions };
 
 /** Options every emulator of a test file starts with (a describe block can switch a Google behaviour). */
 export const googleBehaviour: EmulatorOptions = {};
 
 export function loadAddOn(options: EmulatorOptions = {}) {
-  const emu = new Emulator({ ...googleBehaviour, ...options } as never);
-  const addOn = emu.loadBundle() as unknown as AddOn;
+  const emu = new Emulator({ ...googleBehaviour, ...options });
+  const addOn = emu.loadBundle();
   return { emu, addOn };
 }
 

@@ -73,7 +73,7 @@ describe.each(["throws", "blank"] as const)("e-mail permission refused (getActiv
   ])("%s (%s) shows the explanation in a dialog and writes nothing", (fn) => {
     const { emu, addOn } = refusedSheet(behaviour);
     emu.select("Interviste", "C2");
-    (emu as unknown as { promptResponse: unknown }).promptResponse = {
+    emu.promptResponse = {
       button: "OK",
       text: "Manca il telefono",
     };

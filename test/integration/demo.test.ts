@@ -1,12 +1,12 @@
 // The demo data (`npm run demo`, "Carica dati demo") show every feature of the add-on.
 import { describe, expect, it } from "vitest";
 import { DEMO_AMBITO, loadDemo } from "../../dev/demo.mjs";
-import { type AddOn, loadAddOn } from "./addon";
+import { loadAddOn } from "./addon";
 
 function demo() {
   const { emu } = loadAddOn();
   loadDemo(emu);
-  const addOn = emu.loadBundle() as unknown as AddOn;
+  const addOn = emu.loadBundle();
   addOn.generateShortlist();
   return { emu, addOn };
 }

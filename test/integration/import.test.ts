@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { interview } from "../fixtures";
-import { type AddOn, Emulator, type EmulatorOptions, preparedAddOn } from "./addon";
+import { Emulator, type EmulatorOptions, preparedAddOn } from "./addon";
 
 type Row = Record<string, string | number | boolean | Date>;
 
@@ -489,8 +489,8 @@ describe.each([
     start.emu.ui.alerts = [];
     const json = start.emu.toJSON();
     const load = () => {
-      const emu = Emulator.fromJSON(json, options as never);
-      return { emu, addOn: emu.loadBundle() as unknown as AddOn };
+      const emu = Emulator.fromJSON(json, options);
+      return { emu, addOn: emu.loadBundle() };
     };
     const clean = load();
     clean.emu.resetCalls();
@@ -530,8 +530,8 @@ describe("an import cut by Google, then a form save, then the import run again",
     start.emu.ui.alerts = [];
     const json = start.emu.toJSON();
     const load = () => {
-      const emu = Emulator.fromJSON(json, {} as never);
-      return { emu, addOn: emu.loadBundle() as unknown as AddOn };
+      const emu = Emulator.fromJSON(json, {});
+      return { emu, addOn: emu.loadBundle() };
     };
     const clean = load();
     clean.emu.resetCalls();
@@ -604,12 +604,12 @@ describe("an import cut by Google, then its rows changed, then run again", () =>
     ]);
     start.emu.ui.alerts = [];
     const json = start.emu.toJSON();
-    const clean = Emulator.fromJSON(json, {} as never);
-    (clean.loadBundle() as unknown as AddOn).importInterviews();
+    const clean = Emulator.fromJSON(json, {});
+    clean.loadBundle().importInterviews();
     const calls = clean.totalCalls(isDataCall);
     for (let at = 1; at <= calls; at++) {
-      const emu = Emulator.fromJSON(json, {} as never);
-      const addOn = emu.loadBundle() as unknown as AddOn;
+      const emu = Emulator.fromJSON(json, {});
+      const addOn = emu.loadBundle();
       emu.failAtCall(at, isDataCall);
       addOn.importInterviews();
       emu.failAt = null;
@@ -660,9 +660,9 @@ describe("an import cut by Google, then another partner's import", () => {
     start.emu.ui.alerts = [];
     const json = start.emu.toJSON();
     const load = () => {
-      const emu = Emulator.fromJSON(json, {} as never);
+      const emu = Emulator.fromJSON(json, {});
       emu.user = "puglia@coop.example";
-      return { emu, addOn: emu.loadBundle() as unknown as AddOn };
+      return { emu, addOn: emu.loadBundle() };
     };
     const clean = load();
     clean.emu.resetCalls();

@@ -4,8 +4,6 @@ import { describe, expect, it } from "vitest";
 import { interview } from "../fixtures";
 import { preparedAddOn } from "./addon";
 
-type Any = any;
-
 /** Day/month/year and hours:minutes of `date` in `timeZone`. */
 function wallClock(date: Date, timeZone: string) {
   const part = (options: Intl.DateTimeFormatOptions) =>
@@ -25,11 +23,11 @@ describe("Scheda regione: region names and date", () => {
       [" alto adige ", "Scheda regione – Trentino-Alto Adige"],
       ["EMILIA", "Scheda regione – Emilia-Romagna"],
     ]) {
-      (emu as Any).promptResponse = { button: "OK", text: typed };
+      emu.promptResponse = { button: "OK", text: typed };
       addOn.showRegionReport();
       expect([typed, emu.ui.dialogs.at(-1)?.title]).toEqual([typed, title]);
     }
-    (emu as Any).promptResponse = { button: "OK", text: "Friuli" };
+    emu.promptResponse = { button: "OK", text: "Friuli" };
     addOn.showRegionReport();
     expect(emu.ui.alerts.at(-1)?.message).toMatch(
       /^Friuli-Venezia Giulia non è tra le regioni in Impostazioni/,

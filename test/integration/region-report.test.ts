@@ -66,9 +66,9 @@ describe("Scheda regione…", () => {
   it("asks the region when the active row has none, and opens the report in a wide modal dialog", () => {
     const { emu, addOn } = ready();
     emu.select("Impostazioni", "A1");
-    (emu as Any).promptResponse = { button: "OK", text: "puglia" };
+    emu.promptResponse = { button: "OK", text: "puglia" };
     addOn.showRegionReport();
-    expect((emu.ui as Any).prompts.at(-1)).toMatchObject({ title: "Scheda regione", buttons: "OK_CANCEL" });
+    expect(emu.ui.prompts.at(-1)).toMatchObject({ title: "Scheda regione", buttons: "OK_CANCEL" });
     expect(emu.ui.dialogs).toHaveLength(1);
     const dialog = emu.ui.dialogs[0];
     expect([dialog.title, dialog.width, dialog.height]).toEqual(["Scheda regione – Puglia", 1000, 720]);
@@ -87,24 +87,24 @@ describe("Scheda regione…", () => {
     const { emu, addOn } = ready();
     const row = emu.recordsOf("Shortlist").findIndex((r) => r.Regione === "Puglia") + 2;
     emu.select("Shortlist", `C${row}`);
-    (emu as Any).promptResponse = { button: "CANCEL", text: "" };
+    emu.promptResponse = { button: "CANCEL", text: "" };
     addOn.showRegionReport();
-    expect((emu.ui as Any).prompts ?? []).toHaveLength(0);
+    expect(emu.ui.prompts ?? []).toHaveLength(0);
     expect(dialogReport(emu).region).toEqual({ code: "16", name: "Puglia" });
   });
 
   it("opens nothing when the question is cancelled, and says why for an unknown or out-of-scope region", () => {
     const { emu, addOn } = ready();
     emu.select("Impostazioni", "A1");
-    (emu as Any).promptResponse = { button: "CANCEL", text: "" };
+    emu.promptResponse = { button: "CANCEL", text: "" };
     addOn.showRegionReport();
     expect(emu.ui.toasts.at(-1)?.message).toBe("Nessuna scheda aperta.");
-    (emu as Any).promptResponse = { button: "OK", text: "Atlantide" };
+    emu.promptResponse = { button: "OK", text: "Atlantide" };
     addOn.showRegionReport();
     expect(emu.ui.alerts.at(-1)?.message).toBe(
       'Non trovo la regione "Atlantide": scrivi il nome (es. Puglia) o il codice ISTAT (es. 16).',
     );
-    (emu as Any).promptResponse = { button: "OK", text: "Lazio" };
+    emu.promptResponse = { button: "OK", text: "Lazio" };
     addOn.showRegionReport();
     expect(emu.ui.alerts.at(-1)?.message).toMatch(/^Lazio non è tra le regioni in Impostazioni/);
     expect(emu.ui.dialogs).toHaveLength(0);
@@ -163,7 +163,7 @@ describe("Scheda regione…", () => {
     );
     addOn.generateShortlist();
     emu.select("Impostazioni", "A1");
-    (emu as Any).promptResponse = { button: "OK", text: "16" };
+    emu.promptResponse = { button: "OK", text: "16" };
     addOn.showRegionReport();
     const html = emu.ui.dialogs.at(-1)?.html as string;
     expect(html).not.toContain("<img src=x");
@@ -178,7 +178,7 @@ describe("Scheda regione…", () => {
     const { emu, addOn } = ready();
     emu.typeInto("Partner", "A2", "partner.puglia@example.org");
     emu.typeInto("Partner", "B2", "Puglia");
-    (emu as Any).user = "someone.else@example.org";
+    emu.user = "someone.else@example.org";
     expect(() => addOn.getRegionReport("16")).toThrow(/non è nella scheda Partner/);
   });
 });

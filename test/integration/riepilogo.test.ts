@@ -179,7 +179,7 @@ describe("Riepilogo", () => {
     const { emu, addOn } = generated();
     const data = sheetOf(emu, "Riepilogo");
     const ids = data.charts.map((c: { id: number }) => c.id);
-    const g = emu.globals() as any;
+    const g = emu.globals();
     const tab = g.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Riepilogo");
     tab.insertChart(
       tab
@@ -241,7 +241,7 @@ describe("Shortlist as a manager opens it", () => {
     const data = sheetOf(emu, "Shortlist");
     expect([data.frozenRows, data.frozenColumns]).toEqual([1, 3]);
     expect(emu.valuesOf("Shortlist")[0].slice(0, 3)).toEqual(["Regione", "Posizione", "Area"]);
-    expect((emu as any).activeSheet.name).toBe("Shortlist");
+    expect(emu.activeSheet!.name).toBe("Shortlist");
   });
 
   it("notes the time of generation and the weights used on the header cell", () => {

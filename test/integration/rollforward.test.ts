@@ -3,20 +3,12 @@
 // Registro cells stay within Google's cell limit, a cut deletion is finished (or dropped) by others'
 // writes but never by a user who may not write its region, and the Registro says who did what.
 import { describe, expect, it } from "vitest";
-import { interview, submissionId } from "../fixtures";
+import { interview, submissionId, typePartners } from "../fixtures";
 import { type Emulator, preparedAddOn } from "./addon";
 
 const JOURNAL = "coef.journal";
 const journalOf = (emu: Emulator): unknown[] => JSON.parse(emu.documentProperties.get(JOURNAL) ?? "[]");
 const journalBytes = (emu: Emulator) => Buffer.byteLength(emu.documentProperties.get(JOURNAL) ?? "", "utf8");
-
-function partners(emu: Emulator, rows: [string, string, string][]) {
-  rows.forEach(([email, regions, role], i) => {
-    emu.typeInto("Partner", `A${i + 2}`, email);
-    emu.typeInto("Partner", `B${i + 2}`, regions);
-    emu.typeInto("Partner", `C${i + 2}`, role);
-  });
-}
 
 /** Contact rows whose interview does not show them (no interview row, or another version). */
 function orphans(emu: Emulator): unknown[] {
@@ -60,16 +52,15 @@ describe("the journal holds only what is in progress", () => {
       { method: "Range.setValues", sheet: "Registro" },
       { method: "Properties.setProperty" },
     ];
-    const faults = emu as unknown as { faults: unknown[] };
     let maxBytes = 0;
     for (let i = 0; i < 500; i++) {
       emu.user = users[i % users.length];
-      faults.faults = [];
+      emu.faults = [];
       emu.injectFault(cuts[i % cuts.length]);
       expect(() => addOn.submitInterview(interview())).toThrow(/riferimento/);
       maxBytes = Math.max(maxBytes, journalBytes(emu));
     }
-    faults.faults = [];
+    emu.faults = [];
     expect(journalOf(emu).length).toBeLessThanOrEqual(1);
     expect(maxBytes).toBeLessThan(1_000);
     emu.user = users[0];
@@ -92,7 +83,7 @@ describe("the journal holds only what is in progress", () => {
 describe("the journal's bound, whatever happens", () => {
   it("a journal too full of operations this user may not finish refuses the save before writing; staff's save clears it", () => {
     const { emu, addOn } = preparedAddOn();
-    partners(emu, [
+    typePartners(emu, [
       ["puglia@partner.example", "Puglia", "partner"],
       ["staff@coefficienti.example", "", "staff"],
     ]);
@@ -122,13 +113,13 @@ describe("the journal's bound, whatever happens", () => {
 describe("Registro cells stay within Google's cell limit", () => {
   it("verifying 5,001 rows at once keeps the count and cuts the id list", () => {
     const { emu, addOn } = preparedAddOn();
-    const g = emu.globals() as any;
+    const g = emu.globals();
     const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Interviste");
     sheet.insertRowsAfter(sheet.getMaxRows(), 4_100);
     const ids = Array.from({ length: 5_001 }, (_, i) => [`INT-${String(i + 1).padStart(5, "0")}`]);
     sheet.getRange(2, 1, ids.length, 1).setValues(ids);
     emu.select("Interviste", "C2");
-    (emu.sheetData("Interviste") as unknown as { activeRange: object }).activeRange = {
+    emu.sheetData("Interviste").activeRange = {
       row: 2,
       col: 3,
       rows: 5_001,
@@ -151,7 +142,7 @@ describe("Registro cells stay within Google's cell limit", () => {
 describe("roll forward, by anyone allowed", () => {
   function sheetWithPartners() {
     const { emu, addOn } = preparedAddOn();
-    partners(emu, [
+    typePartners(emu, [
       ["puglia@partner.example", "Puglia", "partner"],
       ["puglia.due@partner.example", "Puglia", "partner"],
       ["marche@partner.example", "Marche", "partner"],
@@ -298,20 +289,15 @@ describe("roll forward, by anyone allowed", () => {
 });
 
 describe("Google's 10 million cells", () => {
-  const cellsOf = (emu: Emulator) =>
-    (emu.sheets as unknown as { maxRows: number; maxColumns: number }[]).reduce(
-      (sum, s) => sum + s.maxRows * s.maxColumns,
-      0,
-    );
+  const cellsOf = (emu: Emulator) => emu.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
 
   it("near the limit a tab grows by what it needs only; at the limit the user reads why, and a later save works", () => {
     const { emu, addOn } = preparedAddOn();
     // A contact id typed in the tab's last row: the next contacts go below it, past the tab's end.
     emu.typeInto("Contatti", "A1000", "INT-09999");
-    const limits = emu as unknown as { limits: { spreadsheetCells: number } };
-    limits.limits = { spreadsheetCells: cellsOf(emu) + 26 * 10 };
+    emu.limits = { spreadsheetCells: cellsOf(emu) + 26 * 10 };
     expect(addOn.submitInterview(interview()).ok).toBe(true);
-    limits.limits = { spreadsheetCells: cellsOf(emu) };
+    emu.limits = { spreadsheetCells: cellsOf(emu) };
     emu.typeInto("Contatti", `A${emu.sheetData("Contatti").maxRows}`, "INT-09998");
     const full = addOn.submitInterview(interview());
     expect(full).toEqual({
@@ -325,7 +311,7 @@ describe("Google's 10 million cells", () => {
       ],
     });
     expect(emu.recordsOf("Interviste")).toHaveLength(1);
-    limits.limits = { spreadsheetCells: cellsOf(emu) + 26 * 10 };
+    emu.limits = { spreadsheetCells: cellsOf(emu) + 26 * 10 };
     expect(addOn.submitInterview(interview()).ok).toBe(true);
     expect(emu.recordsOf("Interviste")).toHaveLength(2);
     expect(journalOf(emu)).toEqual([]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadDemo } from "../../dev/demo.mjs";
 import { computeSheet } from "../../dev/formulas.mjs";
-import { interview } from "../fixtures";
-import { type AddOn, type Emulator, loadAddOn, preparedAddOn } from "./addon";
+import { interview, typeSetting } from "../fixtures";
+import { type AddOn, loadAddOn, preparedAddOn } from "./addon";
 
 /** Puglia: Bari named hardest twice, the Ambito di Foggia once, Lucera only as interested and protocol area. */
 function seed(addOn: AddOn) {
@@ -27,13 +27,6 @@ function seed(addOn: AddOn) {
       protocolArea: "Lucera",
     }),
   );
-}
-
-/** Sets an Impostazioni value (column C) by its key, as a user types it. */
-function setSetting(emu: Emulator, key: string, text: string) {
-  const row = (emu.valuesOf("Impostazioni") as unknown[][]).findIndex((r) => r[0] === key) + 1;
-  expect(row).toBeGreaterThan(0);
-  emu.typeInto("Impostazioni", `C${row}`, text);
 }
 
 const puglia = (table: unknown[][]) =>
@@ -115,12 +108,12 @@ describe("COEF_AREA_SCORES without a weights range follows Impostazioni", () => 
       ["Lucera", ""],
     ]);
     // Interest alone: Lucera (interest 5 twice) would lead, but eligibility still keeps it out.
-    setSetting(emu, "peso_criticita", "0");
-    setSetting(emu, "peso_prontezza", "0");
+    typeSetting(emu, "peso_criticita", "0");
+    typeSetting(emu, "peso_prontezza", "0");
     expect(run()).toEqual(withRange());
     const lucera = run().find((r) => r[1] === "Lucera") as unknown[];
     expect(lucera[6]).toBeCloseTo(lucera[4] as number, 9);
-    setSetting(emu, "solo_aree_citate_d1", "No");
+    typeSetting(emu, "solo_aree_citate_d1", "No");
     expect(puglia(run())[0]).toEqual(["Lucera", 1]);
     expect(run()).toEqual(withRange());
   });
@@ -140,7 +133,7 @@ describe("COEF_AREA_SCORES without a weights range follows Impostazioni", () => 
   it("gives the Shortlist's ranking on the demo data, and the demo's Punteggi formula shows it", () => {
     const { emu } = loadAddOn();
     loadDemo(emu);
-    const addOn = emu.loadBundle() as unknown as AddOn;
+    const addOn = emu.loadBundle();
     addOn.generateShortlist();
     const shortlist = new Set(
       emu

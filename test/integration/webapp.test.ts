@@ -2,14 +2,15 @@
 // every plausible reading of Google's web-app rules (dev/emulator/RULES.md, R40–R45).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { WebAppOptions } from "../../dev/emulator/webApp.mjs";
 import { interview, submissionId } from "../fixtures";
-import { type AddOn, type Emulator, preparedAddOn } from "./addon";
+import { type AddOn, preparedAddOn } from "./addon";
 
 type Any = any;
 
-function phone(webApp: Record<string, string> = {}, user = "staff@coefficienti.example") {
+function phone(webApp: WebAppOptions = {}, user = "staff@coefficienti.example") {
   const { emu, addOn } = preparedAddOn({ user });
-  const e = emu as unknown as Emulator & Any;
+  const e = emu;
   e.webApp = { ...e.webApp, ...webApp };
   const asPhone = <T>(fn: () => T): T => e.asWebApp(fn);
   return { emu: e, addOn: addOn as AddOn, asPhone };
@@ -34,7 +35,7 @@ describe("doGet: the phone form", () => {
   });
 });
 
-describe.each([
+describe.each<WebAppOptions>([
   { documentLock: "null", currentOnly: "works" },
   { documentLock: "available", currentOnly: "works" },
 ])("the phone form's calls as a web app (%o)", (behaviour) => {

@@ -4,6 +4,7 @@ import type { Evidence } from "../../src/core/codes";
 import type { Scale } from "../../src/core/interview";
 import { type AreaScore, scoreAreas } from "../../src/core/scoring";
 import type { ScoringContact, ScoringInterview } from "../../src/core/scoringRows";
+import { scoringContact as contact } from "../fixtures";
 
 function iv(
   id: string,
@@ -29,21 +30,6 @@ function iv(
     ...extra,
   };
 }
-const contact = (
-  interviewId: string,
-  name: string,
-  level: ScoringContact["decisionLevel"],
-  more: Partial<ScoringContact> = {},
-): ScoringContact => ({
-  interviewId,
-  name,
-  role: "Referente",
-  organization: "Comune",
-  email: "",
-  phone: "",
-  decisionLevel: level,
-  ...more,
-});
 const byName = (scores: AreaScore[]) => Object.fromEntries(scores.map((s) => [s.name, s]));
 
 describe("scoreAreas: a region with three interviews, two areas, shared contacts", () => {

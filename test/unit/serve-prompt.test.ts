@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../dev/emulator.mjs";
-// @ts-expect-error: a plain ES module of the preview server, without type declarations
 import { MAX_PROMPT_TEXT, PendingQuestion, questionKey } from "../../dev/serve/questions.mjs";
 import { createPreview } from "../../dev/serve.mjs";
 
@@ -214,7 +213,7 @@ describe("PendingQuestion binds a prompt's answer to that exact prompt", () => {
     const pending = new PendingQuestion();
     const { token } = pending.ask("menu:a", prompt);
     expect(pending.answer("menu:b", token, true, "x")).toBeNull();
-    const answers = pending.answer("menu:a", token, true, "Manca la data");
+    const answers = pending.answer("menu:a", token, true, "Manca la data")!;
     expect(answers.get(questionKey(prompt))).toEqual({ ok: true, text: "Manca la data" });
     expect(answers.has(questionKey({ ...prompt, message: "Altro?" }))).toBe(false);
     expect(answers.has(questionKey({ ...prompt, title: "Altro" }))).toBe(false);
@@ -226,12 +225,12 @@ describe("PendingQuestion binds a prompt's answer to that exact prompt", () => {
   it("a cancel carries no text; a yes/no answer stays a boolean under its text", () => {
     const pending = new PendingQuestion();
     const asked = pending.ask("menu:a", prompt);
-    expect(pending.answer("menu:a", asked.token, false, "ignored").get(questionKey(prompt))).toEqual({
+    expect(pending.answer("menu:a", asked.token, false, "ignored")!.get(questionKey(prompt))).toEqual({
       ok: false,
       text: "",
     });
     const question = pending.ask("/api/reset", "Passare a un foglio vuoto?");
     expect(question).toEqual({ question: "Passare a un foglio vuoto?", token: expect.any(String) });
-    expect(pending.answer("/api/reset", question.token, true).get("Passare a un foglio vuoto?")).toBe(true);
+    expect(pending.answer("/api/reset", question.token, true)!.get("Passare a un foglio vuoto?")).toBe(true);
   });
 });

@@ -32,7 +32,7 @@ describe("numbers in the Italian format (40,0)", () => {
     const values = emu.valuesOf("Shortlist") as unknown[][];
     const at = (values[0] as string[]).indexOf("Punteggio");
     const row = values.findIndex((line) => typeof line[at] === "number") + 1;
-    const sheet = (emu.globals() as any).SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Shortlist");
+    const sheet = emu.globals().SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Shortlist");
     expect(sheet.getRange(row, at + 1).getDisplayValues()[0][0]).toMatch(/^\d+,\d$/);
   });
 

@@ -5,58 +5,18 @@
  */
 import { describe, expect, it } from "vitest";
 import { comuniReceipts, scoresByKey } from "../../src/core/ambitoComuni";
-import type { Cause, Evidence } from "../../src/core/codes";
 import { buildCoordinators } from "../../src/core/coordinators";
 import type { DecisionTabs } from "../../src/core/decisionTabs";
 import { interestOnlyTable, interestWithoutCriticality } from "../../src/core/interestOnly";
-import type { Scale } from "../../src/core/interview";
 import { positionRanges } from "../../src/core/positionRange";
 import { reasonOf } from "../../src/core/reason";
 import { buildRegionReport } from "../../src/core/regionReport";
 import { buildRiepilogo } from "../../src/core/riepilogo";
-import type { ScoringContact, ScoringInterview } from "../../src/core/scoringRows";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { buildShortlist, type ShortlistRow } from "../../src/core/shortlist";
 import { rankAreas } from "../../src/core/stability";
 import { indexAmbiti } from "../../src/core/territory/areaKey";
-
-function iv(
-  id: string,
-  q1: [string, number, Evidence[], Cause[], ScoringInterview["hardestAreaKind"]?],
-  q3: [string, number, string],
-  q4: string,
-): ScoringInterview {
-  return {
-    id,
-    region: "16",
-    hardestArea: q1[0],
-    hardestAreaIstat: "",
-    hardestAreaKind: q1[4] ?? "comune",
-    severity: q1[1] as Scale,
-    evidence: q1[2],
-    causes: q1[3],
-    authorityArea: q3[0],
-    interest: q3[1] as Scale,
-    authorityName: q3[2],
-    protocolArea: q4,
-  };
-}
-const person = (
-  interviewId: string,
-  name: string,
-  decisionLevel: ScoringContact["decisionLevel"],
-  more: Partial<ScoringContact>,
-): ScoringContact => ({
-  interviewId,
-  name,
-  role: "Referente",
-  organization: "Comune",
-  email: "",
-  phone: "",
-  decisionLevel,
-  coordinatorCandidate: false,
-  ...more,
-});
+import { answeredInterview as iv, scoringContact as person } from "../fixtures";
 
 const INTERVIEWS = [
   iv(

@@ -4,50 +4,11 @@
  * Lucera only in D3 and D4.
  */
 import { describe, expect, it } from "vitest";
-import type { Cause, Evidence } from "../../src/core/codes";
-import type { Scale } from "../../src/core/interview";
 import type { AreaScore } from "../../src/core/scoring";
-import type { ScoringContact, ScoringInterview } from "../../src/core/scoringRows";
 import { buildShortlist, reasonOf } from "../../src/core/shortlist";
 import { rankAreas } from "../../src/core/stability";
 import { indexAmbiti } from "../../src/core/territory/areaKey";
-
-function iv(
-  id: string,
-  q1: [string, number, Evidence[], Cause[], ScoringInterview["hardestAreaKind"]?],
-  q3: [string, number, string],
-  q4: string,
-): ScoringInterview {
-  return {
-    id,
-    region: "16",
-    hardestArea: q1[0],
-    hardestAreaIstat: "",
-    hardestAreaKind: q1[4] ?? "comune",
-    severity: q1[1] as Scale,
-    evidence: q1[2],
-    causes: q1[3],
-    authorityArea: q3[0],
-    interest: q3[1] as Scale,
-    authorityName: q3[2],
-    protocolArea: q4,
-  };
-}
-const person = (
-  interviewId: string,
-  name: string,
-  decisionLevel: ScoringContact["decisionLevel"],
-  more: Partial<ScoringContact>,
-): ScoringContact => ({
-  interviewId,
-  name,
-  role: "Referente",
-  organization: "Comune",
-  email: "",
-  phone: "",
-  decisionLevel,
-  ...more,
-});
+import { answeredInterview as iv, scoringContact as person } from "../fixtures";
 
 const README = [
   iv(
