@@ -113,7 +113,9 @@ function stateOf(emu: Emulator): string {
   for (const sheet of json.sheets)
     for (const note of sheet.notes)
       if (typeof note.at(-1) === "string")
-        note[note.length - 1] = note.at(-1).replace(/^Generata il [\d/]+ alle [\d:]+\./, "Generata il <now>.");
+        note[note.length - 1] = note
+          .at(-1)
+          .replace(/^Generata il [\d/]+ alle [\d:]+\./, "Generata il <now>.");
   return JSON.stringify(json);
 }
 
