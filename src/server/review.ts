@@ -1,7 +1,8 @@
 /**
  * The staff's review of interviews (docs/using.md): "Segna come verificata" and "Segna da correggere…" on the
  * selected interviews of Interviste, by id. Only staff (Partner role `staff`, or anyone while Partner is empty) may
- * review. Each action writes Verifica and Nota verifica of each run of selected rows in one call, then one
+ * review. Each action writes Verifica and Nota verifica of each run of selected rows in one call, as
+ * core/reviewPlan.ts plans it (the cells a user put between the two carried unchanged), then one
  * Registro line (action `verifica` or `da correggere`, the ids comma-separated, their count), never a
  * name or a note. Writing the same values again is harmless, so the user's retry after a failure
  * (the same menu item on the same rows) ends as a run without failure.
@@ -9,15 +10,17 @@
 import type { Lang } from "../core/codes";
 import { UserError } from "../core/errors";
 import { t } from "../core/i18n";
+import { planReview, reviewApart, reviewSpan } from "../core/reviewPlan";
 import { INTERVIEW_COLUMNS, type ReviewState, SHEETS } from "../core/tabs";
 import { cleanText, TEXT_MAX } from "../core/text";
 import { accessOf } from "./access";
 import { appendLog, auditLog, readyToAppend } from "./auditLog";
 import { withDocumentLock } from "./lock";
+import { readCarried, runReviewPlan } from "./planRun";
 import { rollForward } from "./rollForward";
 import { findSelected, type SelectedInterviews } from "./selection";
 import { userEmail, userLang } from "./session";
-import { AUTOMATIC, runsOf, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
+import { AUTOMATIC, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
 
 export type ReviewOutcome = { ok: true; ids: string[]; hidden: number[] } | { ok: false; message: string };
 
@@ -60,32 +63,26 @@ export function markInterviews(state: ReviewState, selection: SelectedInterviews
     const log = readyToAppend(auditLog(workbook));
     const stored = state === "Da correggere" ? reviewNoteOf(note) : "";
     const sheet = interviews.sheet;
-    const status = toCell(INTERVIEW_COLUMNS.review, state);
-    const text = toCell(INTERVIEW_COLUMNS.reviewNote, stored);
-    const write = (first: number, count: number, column: number, line: unknown[]) => {
-      // Text goes into cells just set to automatic format (the apostrophe marks it there).
-      const range = sheet.getRange(first, column + 1, count, line.length);
-      range.setNumberFormats(Array.from({ length: count }, () => line.map(() => AUTOMATIC)));
-      range.setValues(Array.from({ length: count }, () => line));
-    };
-    // One block per run of consecutive rows.
-    for (const [start, length] of runsOf(found.rows.map((r) => r - 2))) {
-      const first = start + 2;
-      // Side by side (as Prepara il foglio puts them) both go in one call: all or nothing.
-      if (at.reviewNote === at.review + 1) write(first, length, at.review, [status, text]);
-      else if (at.review === at.reviewNote + 1) write(first, length, at.reviewNote, [text, status]);
-      else {
-        // Moved apart by hand: the note first, so a failure in between shows no new state without its note.
-        write(first, length, at.reviewNote, [text]);
-        write(first, length, at.review, [status]);
-      }
-    }
-    appendLog(log, {
-      who: email,
-      action: state === "Verificata" ? "verifica" : "da correggere",
-      id: selection.ids.join(", "),
-      count: selection.ids.length,
+    const cells = { review: at.review, reviewNote: at.reviewNote };
+    const span = reviewSpan(cells);
+    // Moved apart by hand: the cells between them are read first, to be written back as they are.
+    const current = reviewApart(cells) ? readCarried(sheet, found.rows, span.first, span.last) : new Map();
+    // Text goes into cells just set to automatic format (the apostrophe marks it there).
+    const plan = planReview({
+      rows: found.rows,
+      at: cells,
+      review: { value: toCell(INTERVIEW_COLUMNS.review, state), format: AUTOMATIC },
+      reviewNote: { value: toCell(INTERVIEW_COLUMNS.reviewNote, stored), format: AUTOMATIC },
+      current,
     });
+    runReviewPlan(sheet, plan, () =>
+      appendLog(log, {
+        who: email,
+        action: state === "Verificata" ? "verifica" : "da correggere",
+        id: selection.ids.join(", "),
+        count: selection.ids.length,
+      }),
+    );
     return { ok: true, ids: selection.ids, hidden: selection.hidden };
   });
 }
