@@ -29,13 +29,25 @@ const KEY: Record<string, string[]> = {
   Shortlist: ["Regione", "Area", "Contatto"],
 };
 
+/** A second column of the user's in Interviste, for the review: between Verifica and Nota verifica. */
+const BETWEEN_REVIEW = { header: "Esito chiamata", before: "Nota verifica" };
+
+/** Every user column a scenario may insert, by tab. */
+const userColumnsOf = (tab: string) => [USER_COLUMNS[tab], ...(tab === "Interviste" ? [BETWEEN_REVIEW] : [])];
+
 /** Inserts the user's column in the middle of a tab and types a value (text, number, formula) in each row. */
-function insertUserColumn(emu: Emulator, tab: string): void {
-  const { header, before } = USER_COLUMNS[tab];
+function insertUserColumn(
+  emu: Emulator,
+  tab: string,
+  { header, before }: { header: string; before: string } = USER_COLUMNS[tab],
+): void {
   const headers = (emu.valuesOf(tab)?.[0] ?? []).map(String);
   const column = headers.indexOf(before) + 1;
   emu.insertColumnBefore(tab, column);
-  const letter = String.fromCharCode(64 + column);
+  // A1 letters past Z too (Verifica sits far right in Interviste).
+  let letter = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
   emu.typeInto(tab, `${letter}1`, header);
   const rows = emu.valuesOf(tab)?.length ?? 1;
   const typed = ["'007", "da richiamare", "=2*3", "42", "1/2"];
@@ -49,20 +61,22 @@ function userCells(emu: Emulator): Map<string, string> {
     const values = emu.valuesOf(tab);
     if (!values) continue;
     const headers = values[0].map(String);
-    const column = headers.indexOf(USER_COLUMNS[tab].header);
-    if (column < 0) continue;
-    const data = emu.sheetData(tab) as unknown as { cell: (r: number, c: number) => { formula?: string } };
-    values.slice(1).forEach((line, i) => {
-      // Registro is append-only: a line is its row. A Shortlist row without a contact is no person's.
-      const key =
-        tab === "Registro"
-          ? String(i + 2)
-          : KEY[tab].map((k) => String(line[headers.indexOf(k)] ?? "")).join("|");
-      if (key.replace(/\|/g, "") === "" || (tab === "Shortlist" && !line[headers.indexOf("Contatto")]))
-        return;
-      const formula = data.cell(i + 1, column)?.formula ?? "";
-      out.set(`${tab}:${key}`, JSON.stringify([line[column], formula]));
-    });
+    for (const { header } of userColumnsOf(tab)) {
+      const column = headers.indexOf(header);
+      if (column < 0) continue;
+      const data = emu.sheetData(tab) as unknown as { cell: (r: number, c: number) => { formula?: string } };
+      values.slice(1).forEach((line, i) => {
+        // Registro is append-only: a line is its row. A Shortlist row without a contact is no person's.
+        const key =
+          tab === "Registro"
+            ? String(i + 2)
+            : KEY[tab].map((k) => String(line[headers.indexOf(k)] ?? "")).join("|");
+        if (key.replace(/\|/g, "") === "" || (tab === "Shortlist" && !line[headers.indexOf("Contatto")]))
+          return;
+        const formula = data.cell(i + 1, column)?.formula ?? "";
+        out.set(`${tab}:${header}:${key}`, JSON.stringify([line[column], formula]));
+      });
+    }
   }
   return out;
 }
@@ -73,6 +87,9 @@ function halfRows(emu: Emulator): string[] {
   for (const row of emu.recordsOf("Interviste")) {
     if (!row.ID && !row.Regione) continue;
     if (!row.ID || !row.Versione || !row.Regione || !row.Intervistato || !row["ID invio"])
+      half.push(`Interviste ${JSON.stringify(row)}`);
+    // A review shows its state and its note together: never "Da correggere" without the note, nor a note alone.
+    else if ((row.Verifica === "Da correggere") !== Boolean(row["Nota verifica"]))
       half.push(`Interviste ${JSON.stringify(row)}`);
   }
   for (const row of emu.recordsOf("Contatti")) {
@@ -264,6 +281,30 @@ const SCENARIOS: Scenario[] = [
     allowed: (shown) =>
       (shown.get("INT-00003") === undefined || same(shown.get("INT-00003"), ["Anna Verdi", "Paolo Sanna"])) &&
       (shown.get("INT-00004") === undefined || same(shown.get("INT-00004"), ["Anna Verdi"])),
+  },
+  {
+    name: "review (2 selected rows marked to correct, a user's column between Verifica and Nota verifica)",
+    start: (options) => {
+      const { emu } = seeded(options);
+      insertUserColumn(emu, "Interviste", BETWEEN_REVIEW);
+      // Rows 2 and 3 of Interviste selected, as a click and a shift-click would.
+      emu.select("Interviste", "C2");
+      (emu.sheetData("Interviste") as unknown as { activeRange: object }).activeRange = {
+        row: 2,
+        col: 3,
+        rows: 2,
+        cols: 1,
+      };
+      return { json: emu.toJSON(), context: {} };
+    },
+    act: (addOn, emu) => {
+      (emu as unknown as { promptResponse: object }).promptResponse = {
+        button: "OK",
+        text: "Manca la fonte dei dati statistici",
+      };
+      return failsNot(emu, () => addOn.markSelectedToCorrect());
+    },
+    allowed: (shown) => shown.size === 2,
   },
   {
     name: "Genera shortlist (regenerated over the user's column)",
