@@ -1,8 +1,9 @@
 /**
  * Importa interviste…: every row of the Importa tab validated by the form's rules and, when valid,
  * stored as the form's create stores an interview (the same rows in Interviste and Contatti, the same
- * ids from the same counter), all rows of a run at once: reads first (one call per tab), then
- * journal and counter → contacts → interviews → Esito importazione → one Registro line → journal end.
+ * ids from the same counter), all rows of a run at once: reads first (one call per tab), then the
+ * writes in the order core/importWrites.ts plans: journal and counter → contacts → Esito "In
+ * importazione" → interviews → Esito importazione → one Registro line → journal end.
  * A run Google cuts half-way is completed by running it again: its ids are in the journal, its rows
  * recognised by their submission id (derived from their answers), so nothing is added twice.
  */
@@ -18,6 +19,7 @@ import {
   type ReadRow,
 } from "../core/importPlan";
 import { digest, outcomeId, parseImportRow } from "../core/importRow";
+import { planImportWrites } from "../core/importWrites";
 import type { InterviewInput } from "../core/interview";
 import { interviewId, interviewNumber, sameId } from "../core/interviewIds";
 import { contactsToRows, interviewToRow } from "../core/records";
@@ -31,7 +33,7 @@ import { withDocumentLock } from "./lock";
 import { mayFinish, rollForward } from "./rollForward";
 import { today, userEmail, userLang } from "./session";
 import { workbookToast } from "./setup";
-import { AUTOMATIC, type Table, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
+import { AUTOMATIC, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
 
 /** The counts of a run in its Registro line (Registro's actions are in Italian, as "creazione" is). */
 const REGISTRO_COUNTS =
@@ -166,58 +168,77 @@ export function importInterviews(): ImportResult {
     // Read before the first write (a read after a write makes Google apply the writes first).
     const logged = pending !== null && opId === pending.opId && loggedLines(log, opId).length > 0;
 
-    // Writes, in the order that leaves nothing half-visible: contacts show only with their interview.
-    // The run and the counter past its ids in one call: no other save can take them meanwhile.
-    if (inputs.length > 0 && !reuse)
-      journal.begin(
-        {
-          op: "import",
-          opId,
-          id: interviewId(first),
-          count: inputs.length,
-          // Who may finish it: a user allowed to write all its regions (and who began it, for Registro).
-          regions: [...new Set(inputs.map((input) => input.region))],
-          who: email,
-          line,
-          rows: rowsDigest,
-        },
-        first + inputs.length - 1,
-      );
-    writeContacts(contacts, contactIds, idSet, pendingIds, inputs, newIds);
-    // Each row's Esito before its interview (rows to create read "In importazione: INT-…"): a run cut
-    // after the interviews but before the Esito would leave a row that a change could import twice.
-    const staged = writeOutcomes(read.table.sheet, read.at.outcome, outcomeBlock(plan, read.current, lang));
-    if (inputs.length > 0) {
-      const now = new Date();
-      interviews.append(
-        inputs.map((input, i) =>
-          interviewToRow(input, {
-            id: newIds[i],
-            version: 1,
-            createdAt: now,
-            createdBy: email,
-            updatedAt: now,
-            updatedBy: email,
-            submissionId: input.submissionId,
-          }),
-        ),
-      );
-    }
-    writeOutcomes(read.table.sheet, read.at.outcome, outcomeBlock(plan, staged(read.current)));
     const importedIds = plan.rows
       .filter((r) => r.category === "imported" && r.sameAs === undefined)
       .map((r) => outcomeId(r.outcome));
-    // The Registro line exists exactly when the run took effect: a retried run that wrote it already adds none.
-    if (!logged)
-      appendLog(log, {
-        who: email,
-        action: line,
-        id: idList(importedIds),
-        count: counts.imported,
-        submissionId: opId,
-      });
-    if (pending && pending.opId !== opId) journal.end(pending.opId);
-    if (opId) journal.end(opId);
+    // Writes, in the order core/importWrites.ts decides: contacts show only with their interview.
+    const steps = planImportWrites({
+      contactIds,
+      interviewIds: idSet,
+      pendingIds,
+      newIds,
+      contactCounts: inputs.map((input) => input.contacts.length),
+      begin: inputs.length > 0 && !reuse,
+      // The Registro line exists exactly when the run took effect: a retried run that wrote it already adds none.
+      log: !logged,
+      end: [...(pending && pending.opId !== opId ? [pending.opId] : []), ...(opId ? [opId] : [])],
+    });
+    let outcomes: ReadonlyMap<number, string> = read.current;
+    for (const step of steps) {
+      if (step.kind === "begin")
+        // The run and the counter past its ids in one call: no other save can take them meanwhile.
+        journal.begin(
+          {
+            op: "import",
+            opId,
+            id: interviewId(first),
+            count: inputs.length,
+            // Who may finish it: a user allowed to write all its regions (and who began it, for Registro).
+            regions: [...new Set(inputs.map((input) => input.region))],
+            who: email,
+            line,
+            rows: rowsDigest,
+          },
+          first + inputs.length - 1,
+        );
+      else if (step.kind === "delete") contacts.deleteRows(step.rows);
+      else if (step.kind === "append" && step.tab === "contacts")
+        contacts.append(
+          inputs.flatMap((input, i) => contactsToRows(newIds[i], input.region, input.contacts, 1)),
+        );
+      else if (step.kind === "outcomes")
+        // Each row's Esito before its interview (rows to create read "In importazione: INT-…"): a run cut
+        // after the interviews but before the Esito would leave a row that a change could import twice.
+        outcomes = writeOutcomes(
+          read.table.sheet,
+          read.at.outcome,
+          step.stage === "staged" ? outcomeBlock(plan, outcomes, lang) : outcomeBlock(plan, outcomes),
+        )(outcomes);
+      else if (step.kind === "append") {
+        const now = new Date();
+        interviews.append(
+          inputs.map((input, i) =>
+            interviewToRow(input, {
+              id: newIds[i],
+              version: 1,
+              createdAt: now,
+              createdBy: email,
+              updatedAt: now,
+              updatedBy: email,
+              submissionId: input.submissionId,
+            }),
+          ),
+        );
+      } else if (step.kind === "log")
+        appendLog(log, {
+          who: email,
+          action: line,
+          id: idList(importedIds),
+          count: counts.imported,
+          submissionId: opId,
+        });
+      else journal.end(step.opId);
+    }
     return { ...counts, duplicates, ids: importedIds };
   });
 }
@@ -233,36 +254,6 @@ function nextNumber(
   if (counter === null)
     for (const id of log.readColumn("id").texts) max = Math.max(max, interviewNumber(id) ?? 0);
   return max + 1;
-}
-
-/**
- * Contacts first: those a cut run left without their interview are removed, those already written for
- * exactly these interviews kept (a single append is all or nothing), else all written at once.
- */
-function writeContacts(
-  contacts: Table<typeof CONTACT_COLUMNS>,
-  contactIds: readonly string[],
-  interviewIds: ReadonlySet<string>,
-  pendingIds: ReadonlySet<string>,
-  inputs: readonly InterviewInput[],
-  newIds: readonly string[],
-): void {
-  const planned = new Set(newIds);
-  const stale: number[] = [];
-  const own = new Map<string, number>();
-  contactIds.forEach((text, i) => {
-    const id = sameId(text);
-    if (planned.has(id)) own.set(id, (own.get(id) ?? 0) + 1);
-    else if (pendingIds.has(id) && !interviewIds.has(id)) stale.push(i + 2);
-  });
-  const complete = newIds.every((id, i) => own.get(id) === inputs[i].contacts.length);
-  if (!complete)
-    contactIds.forEach((text, i) => {
-      if (planned.has(sameId(text))) stale.push(i + 2);
-    });
-  contacts.deleteRows(stale);
-  if (complete) return;
-  contacts.append(inputs.flatMap((input, i) => contactsToRows(newIds[i], input.region, input.contacts, 1)));
 }
 
 /**

@@ -66,13 +66,17 @@ export function runReviewPlan(
   plan: readonly ReviewStep[],
   log: () => void,
 ): void {
+  let last: { key: string; range: GoogleAppsScript.Spreadsheet.Range } | undefined;
   for (const step of plan) {
     if (step.kind === "log") {
       log();
       continue;
     }
-    const range = sheet.getRange(step.row, step.column, step.cells.length, step.cells[0].length);
-    if (step.kind === "formats") range.setNumberFormats(step.cells as string[][]);
-    else range.setValues(step.cells);
+    // Formats and values of the same rectangle (the two columns side by side) share one range.
+    const key = `${step.row},${step.column},${step.cells.length},${step.cells[0].length}`;
+    if (last?.key !== key)
+      last = { key, range: sheet.getRange(step.row, step.column, step.cells.length, step.cells[0].length) };
+    if (step.kind === "formats") last.range.setNumberFormats(step.cells as string[][]);
+    else last.range.setValues(step.cells);
   }
 }
