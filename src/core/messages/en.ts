@@ -217,6 +217,8 @@ export const en: Record<MessageKey, string> = {
   importChanged:
     "Already imported: {id}. This row is not imported again: to change the interview, select it in Interviste and use Edit selected interview.",
   importDeleted: "Imported as {id}, then deleted from Interviste: to import it again, clear this cell.",
+  importAnywayNotHere:
+    "(«importa comunque» only applies to a row that looks like an interview already saved: not here.)",
   importRefused: "Not imported: {reason}",
   importHeaderRow: "Repeated header row: ignored.",
   importNothing: "The Importa tab has no rows to import: paste the interviews under the headers, then retry.",

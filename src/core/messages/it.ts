@@ -233,6 +233,8 @@ export const it = {
     "Già importata: {id}. Questa riga non viene importata di nuovo: per cambiare l'intervista selezionala in Interviste e usa Modifica intervista selezionata.",
   importDeleted:
     "Importata come {id}, poi eliminata da Interviste: per importarla di nuovo svuota questa cella.",
+  importAnywayNotHere:
+    "(«importa comunque» vale solo per una riga che sembra un'intervista già salvata: qui non basta.)",
   importRefused: "Non importata: {reason}",
   importHeaderRow: "Riga di intestazione ripetuta: ignorata.",
   importNothing:
