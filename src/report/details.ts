@@ -28,7 +28,7 @@ const NOT_FREE_TEXT = new Set(["lastContact", "region", "kind", "code"]);
 
 /** A copy of `item` with its free text masked and its e-mail, phone and Referente blank. */
 function masked<T extends object>(item: T): T {
-  const copy: Record<string, unknown> = { ...item };
+  const copy = { ...item } as Record<string, unknown>;
   for (const [key, value] of Object.entries(copy))
     if (typeof value === "string" && !NOT_FREE_TEXT.has(key)) copy[key] = maskDetails(value);
   for (const key of ["email", "phone", "owner"]) if (key in copy) copy[key] = "";
