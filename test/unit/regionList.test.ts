@@ -61,5 +61,8 @@ describe("parseRegionList (a Partner Regioni cell)", () => {
     expect([...regionsOfCell("Puglia e Marche")].sort()).toEqual(["11", "16"]);
     expect([...regionsOfCell("Emilia Romagna, Friuli, Trentino")].sort()).toEqual(["04", "06", "08"]);
     expect(regionsOfCell("Tutte, tranne Puglia").size).toBe(0);
+    // "16,5" typed in an Italian sheet becomes the number 16.5: not a list of codes either.
+    expect(regionsOfCell(16.5).size).toBe(0);
+    expect([...regionsOfCell(16)]).toEqual(["16"]);
   });
 });
