@@ -8,7 +8,9 @@
  * Each entry is small (ids, region codes, the e-mail of who began it), and a journal that would
  * still pass JOURNAL_MAX_BYTES refuses the new operation before anything is written.
  */
+
 import { UserError } from "../core/errors";
+import { utf8Bytes } from "../core/storageUsage";
 
 const COUNTER = "coef.interviewCounter";
 const JOURNAL = "coef.journal";
@@ -57,16 +59,6 @@ export type Pending = PendingCreate | PendingEdit | PendingDelete | PendingImpor
  * R20): well below, so that the counter and other properties fit beside it.
  */
 export const JOURNAL_MAX_BYTES = 6_000;
-
-/** UTF-8 bytes of a text (what Google's property limits count). */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
 
 export class Journal {
   private readonly properties = PropertiesService.getDocumentProperties();

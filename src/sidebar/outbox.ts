@@ -50,17 +50,30 @@ function contentOf(item: { data: FormValues; user?: string }): string {
   return JSON.stringify([item.user ?? "", sorted(rest)]);
 }
 
-/** An item already waiting with the very same content (another submission id), if any. */
-export function identicalInOutbox(data: FormValues, user = ""): OutboxItem | undefined {
+/**
+ * An item that will still be sent as it is: waiting, or tried again. Not one that will not be sent
+ * (deleted in the sheet), held as a likely duplicate, refused, or `skip` (the one being corrected).
+ */
+const willBeSent = (i: OutboxItem, skip?: string) =>
+  !i.gone && !i.duplicate && !i.refused && i.submissionId !== skip;
+
+/** An item that will be sent with the very same content (another submission id), if any. */
+export function identicalInOutbox(data: FormValues, user = "", skip?: string): OutboxItem | undefined {
   const wanted = contentOf({ data, user });
-  return readOutbox().find((i) => i.submissionId !== data.submissionId && contentOf(i) === wanted);
+  return readOutbox().find(
+    (i) => i.submissionId !== data.submissionId && willBeSent(i, skip) && contentOf(i) === wanted,
+  );
 }
 
-/** Leaves one item of each content (the oldest): the same interview queued twice is sent once. */
-export function dedupeOutbox(): void {
+/**
+ * Leaves one item of each content (the oldest) among those that will be sent: the same interview
+ * queued twice is sent once. An item that will not be sent as it is never hides another copy.
+ */
+export function dedupeOutbox(skip?: string): void {
   const items = readOutbox();
   const seen = new Set<string>();
   const kept = items.filter((i) => {
+    if (!willBeSent(i, skip)) return true;
     const key = contentOf(i);
     if (seen.has(key)) return false;
     seen.add(key);
@@ -116,6 +129,18 @@ export function noteAttempt(submissionId: string, lastError: string): void {
 /** Changes one item (its state after a try); the others stay as they are. */
 function update(submissionId: string, change: (item: OutboxItem) => OutboxItem): void {
   writeOutbox(readOutbox().map((i) => (i.submissionId === submissionId ? change(i) : i)));
+}
+
+/** Puts the form's corrections back into an item, which keeps its state (and its submission id). */
+export function replaceData(submissionId: string, data: FormValues): void {
+  update(submissionId, (i) => {
+    // The likely-duplicate check the first save asked for still holds (the form does not carry it).
+    const ask = (i.data as { askIfDuplicate?: unknown }).askIfDuplicate;
+    return {
+      ...i,
+      data: ask === undefined ? { ...data, submissionId } : { ...data, askIfDuplicate: ask, submissionId },
+    };
+  });
 }
 
 /** Marks an item refused by the server, with the reason shown to the user. */

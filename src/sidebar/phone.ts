@@ -12,6 +12,7 @@
 import { h, setChildren } from "./dom";
 import { showStatus } from "./feedback";
 import { fieldName, formatWhen } from "./fieldNames";
+import { readForm } from "./formData";
 import {
   dedupeOutbox,
   identicalInOutbox,
@@ -24,6 +25,7 @@ import {
   type OutboxItem,
   readOutbox,
   removeFromOutbox,
+  replaceData,
   sendAsNew,
 } from "./outbox";
 import { type PhoneKey, phoneLabel } from "./phoneLabels";
@@ -60,9 +62,11 @@ export function isNetworkFailure(error: unknown): boolean {
  * The very same interview already waiting is not kept twice.
  */
 function keep(data: FormValues): Result {
+  const inFormNow = correcting;
   correcting = undefined;
   const user = state.ctx?.user ?? "";
-  if (identicalInOutbox(data, user)) {
+  // Only an item that will be sent counts: not one deleted in the sheet, a likely duplicate, a refusal.
+  if (identicalInOutbox(data, user, inFormNow)) {
     removeFromOutbox(String(data.submissionId ?? ""));
     renderOutbox();
     return { ok: true, queued: true, message: P("queuedSame") };
@@ -121,9 +125,10 @@ export async function flushOutbox(): Promise<void> {
   flushing = true;
   const sent: string[] = [];
   try {
-    dedupeOutbox();
+    dedupeOutbox(correcting);
     for (const item of readOutbox()) {
-      if (!sendable(item)) continue;
+      // One whose removal the user is asked to confirm waits for the answer.
+      if (!sendable(item) || item.submissionId === confirming) continue;
       sendingNow = item.submissionId;
       renderOutbox();
       try {
@@ -169,13 +174,27 @@ let takeBack: (values: FormValues) => void = () => {};
  * replaces it, or stores it and removes it.
  */
 function correct(item: OutboxItem) {
-  takeBack(item.data);
+  const kept = keepCorrections();
+  takeBack(readOutbox().find((i) => i.submissionId === item.submissionId)?.data ?? item.data);
   state.submissionId = item.submissionId;
   correcting = item.submissionId;
   confirming = undefined;
   renderOutbox();
-  showStatus(P("outboxInForm"));
+  showStatus(kept ?? P("outboxInForm"));
   document.querySelector<HTMLElement>("#interview-form input, #interview-form select")?.focus();
+}
+
+/**
+ * The form holds another item being corrected: what the user typed there goes back into that item
+ * (it keeps its state), so taking a second one into the form loses nothing.
+ */
+function keepCorrections(): string | undefined {
+  if (!correcting || correcting !== state.submissionId) return undefined;
+  const previous = readOutbox().find((i) => i.submissionId === correcting);
+  if (!previous) return undefined;
+  const data = readForm();
+  replaceData(previous.submissionId, data);
+  return P("outboxKeptCorrections", whatOf({ ...previous, data }));
 }
 
 /** Removes an item from the phone, once the user confirmed (its personal data leave the device). */
@@ -193,7 +212,7 @@ function stateText(item: OutboxItem): string {
     return P("outboxDuplicate", {
       id: item.duplicate.id,
       name: item.duplicate.interviewee,
-      date: item.duplicate.date,
+      date: dayOf(item.duplicate.date),
     });
   if (inForm(item)) return P("outboxInForm");
   if (item.refused) return P("outboxRefused", { reason: item.refused });
@@ -204,9 +223,12 @@ function stateText(item: OutboxItem): string {
   return P("outboxPending");
 }
 
+/** A day as the user reads it: GG/MM/AAAA (an ISO day from the form or the server). */
+const dayOf = (iso: unknown) => String(iso ?? "").replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3/$2/$1");
+
 function whatOf(item: OutboxItem): { name: string; date: string } {
   const interviewee = (item.data.interviewee ?? {}) as { name?: string };
-  const date = String(item.data.interviewDate ?? "").replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3/$2/$1");
+  const date = dayOf(item.data.interviewDate);
   return { name: interviewee.name || "—", date: date || formatWhen(item.savedAt) };
 }
 
@@ -227,6 +249,7 @@ function itemActions(item: OutboxItem) {
       button(P("outboxRemoveNo"), () => {
         confirming = undefined;
         renderOutbox();
+        scheduleRetry();
       }),
     ];
   const ask = () => {

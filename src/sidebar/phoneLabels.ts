@@ -39,6 +39,8 @@ const it = {
   outboxRemoveYes: "Sì, elimina",
   outboxRemoveNo: "No, tienila",
   outboxRemoved: "Eliminata da questo telefono: {what}.",
+  outboxKeptCorrections:
+    "Le correzioni all'intervista di {name} del {date} sono conservate su questo telefono: la ritrovi nell'elenco qui sopra.",
 };
 
 const en: Record<keyof typeof it, string> = {
@@ -77,6 +79,8 @@ const en: Record<keyof typeof it, string> = {
   outboxRemoveYes: "Yes, remove it",
   outboxRemoveNo: "No, keep it",
   outboxRemoved: "Removed from this phone: {what}.",
+  outboxKeptCorrections:
+    "The corrections to the interview of {name} of {date} are kept on this phone: you find it in the list above.",
 };
 
 export type PhoneKey = keyof typeof it;

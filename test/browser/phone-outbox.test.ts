@@ -278,3 +278,135 @@ describe("a text longer than its field", () => {
     await page.close();
   });
 });
+
+const item = (page: Page, name: string) => page.locator("#outbox li", { hasText: name });
+const status = (page: Page) => page.locator('[role="status"]').textContent();
+const outboxData = (page: Page, name: string) =>
+  page.evaluate(
+    (who) =>
+      JSON.parse(localStorage.getItem("coefficienti:outbox") ?? "[]").find(
+        (i: Any) => i.data.interviewee.name === who,
+      )?.data,
+    name,
+  );
+
+describe("the phone's outbox loses nothing at 360 px", () => {
+  it("an interview entered again after its copy was deleted in the sheet is kept and sent, not dropped", async () => {
+    const { context, page } = await openPhone();
+    await fillValidInterview(page);
+    let cut = true;
+    await page.route("**/api/webapp/run", async (route) => {
+      if (cut && route.request().postDataJSON().fn === "submitPhoneInterview") {
+        await route.fetch();
+        await route.abort("internetdisconnected");
+      } else await route.continue();
+    });
+    await save(page);
+    await expect.poll(() => outboxText(page)).toMatch(/in attesa di invio/);
+    cut = false;
+    expect(emu().loadBundle().deleteInterview("INT-00001").ok).toBe(true);
+    await page.getByRole("button", { name: "Invia ora" }).click();
+    await expect.poll(() => outboxText(page)).toMatch(/non verrà inviata/);
+    // Deleted by mistake: the staff asks to enter it again; the user does, offline, identical.
+    await context.setOffline(true);
+    await fillValidInterview(page);
+    await save(page);
+    await expect.poll(() => kept(page)).toBe(2);
+    expect(await status(page)).not.toMatch(/già conservata/);
+    // The outbox's own advice: remove the one that will not be sent. The new one stays, and is sent.
+    await item(page, "non verrà inviata").getByRole("button", { name: "Elimina dal telefono" }).click();
+    await page.getByRole("button", { name: "Sì, elimina" }).click();
+    expect(await kept(page)).toBe(1);
+    await context.setOffline(false);
+    await expect.poll(() => stored().length, { timeout: 10_000 }).toBe(1);
+    expect(stored()[0]).toMatchObject({ Intervistato: "Marco Bianchi" });
+    await expect.poll(() => kept(page)).toBe(0);
+    await context.close();
+  });
+
+  it("a likely duplicate says its date as GG/MM/AAAA, and the same interview entered again is kept beside it", async () => {
+    const { context, page } = await openPhone();
+    await fillValidInterview(page);
+    await save(page);
+    await expect.poll(() => stored().length).toBe(1);
+    await context.setOffline(true);
+    await fillValidInterview(page);
+    await page.getByLabel("Note generali").fill("Richiamare a maggio.");
+    await save(page);
+    await expect.poll(() => kept(page)).toBe(1);
+    await context.setOffline(false);
+    await expect
+      .poll(() => outboxText(page), { timeout: 10_000 })
+      .toContain("(INT-00001, Marco Bianchi, 14/03/2025)");
+    expect(await outboxText(page)).not.toContain("2025-03-14");
+    // Held as a likely duplicate, it will not be sent as it is: the same interview saved again is kept.
+    await context.setOffline(true);
+    await fillValidInterview(page);
+    await page.getByLabel("Note generali").fill("Richiamare a maggio.");
+    await save(page);
+    await expect.poll(() => kept(page)).toBe(2);
+    expect(await status(page)).not.toMatch(/già conservata/);
+    await context.close();
+  });
+
+  it("taking a second interview into the form keeps the corrections typed into the first", async () => {
+    const { context, page } = await openPhone();
+    await context.setOffline(true);
+    await fillValidInterview(page);
+    await save(page);
+    await expect.poll(() => kept(page)).toBe(1);
+    await fillValidInterview(page);
+    await page.getByLabel("Nome e cognome dell'intervistato").fill("Anna Neri");
+    await save(page);
+    await expect.poll(() => kept(page)).toBe(2);
+    emu().typeInto("Partner", "A2", emu().user);
+    emu().typeInto("Partner", "B2", "Marche");
+    await context.setOffline(false);
+    await expect.poll(() => page.locator("#outbox li", { hasText: "non inviata" }).count()).toBe(2);
+    await item(page, "Marco Bianchi").getByRole("button", { name: "Correggi nel modulo" }).click();
+    await page.getByLabel("Spiegazione").fill("Correzione importante di Marco.");
+    await item(page, "Anna Neri").getByRole("button", { name: "Correggi nel modulo" }).click();
+    expect(await page.getByLabel("Nome e cognome dell'intervistato").inputValue()).toBe("Anna Neri");
+    expect(await status(page)).toMatch(/correzioni all'intervista di Marco Bianchi .* sono conservate/);
+    expect(((await outboxData(page, "Marco Bianchi")) as Any).reasons.explanation).toBe(
+      "Correzione importante di Marco.",
+    );
+    expect(((await outboxData(page, "Anna Neri")) as Any).reasons.explanation).toBe(
+      "Liste d'attesa per l'alloggio molto lunghe.",
+    );
+    // Back to the first: its corrections are in the form.
+    await item(page, "Marco Bianchi").getByRole("button", { name: "Correggi nel modulo" }).click();
+    expect(await page.getByLabel("Spiegazione").inputValue()).toBe("Correzione importante di Marco.");
+    expect(await kept(page)).toBe(2);
+    expect(stored()).toHaveLength(0);
+    await context.close();
+  });
+
+  it("is not sent while the user is asked to confirm its removal", async () => {
+    const { context, page } = await openPhone();
+    await refusedByPartner(page, context);
+    await page.getByRole("button", { name: "Elimina dal telefono" }).click();
+    // Meanwhile the staff fixes Partner, and the phone tries again what waits.
+    emu().typeInto("Partner", "B2", "Puglia");
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await page.waitForTimeout(800);
+    expect(stored()).toHaveLength(0);
+    expect(await outboxText(page)).toContain("Eliminare da questo telefono l'intervista di Marco Bianchi");
+    await page.getByRole("button", { name: "Sì, elimina" }).click();
+    expect(await kept(page)).toBe(0);
+    expect(stored()).toHaveLength(0);
+    await context.close();
+  });
+
+  it("kept after 'No, tienila', it is sent again as before", async () => {
+    const { context, page } = await openPhone();
+    await refusedByPartner(page, context);
+    await page.getByRole("button", { name: "Elimina dal telefono" }).click();
+    emu().typeInto("Partner", "B2", "Puglia");
+    await page.getByRole("button", { name: "No, tienila" }).click();
+    await page.getByRole("button", { name: "Invia ora" }).click();
+    await expect.poll(() => stored().length).toBe(1);
+    await expect.poll(() => kept(page)).toBe(0);
+    await context.close();
+  });
+});
