@@ -32,8 +32,8 @@ import { withDocumentLock } from "./lock";
 import { mayFinish, rollForward } from "./rollForward";
 import { today, userEmail, userLang } from "./session";
 import { workbookToast } from "./setup";
-import { AUTOMATIC, type Table, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
-import { columnCells } from "./workbook/reads";
+import { type Table, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
+import { writeAutomaticColumn } from "./workbook/reads";
 
 /** The counts of a run in its Registro line (Registro's actions are in Italian, as "creazione" is). */
 const REGISTRO_COUNTS =
@@ -277,9 +277,12 @@ function writeOutcomes(
   block: ReturnType<typeof outcomeBlock>,
 ): (before: ReadonlyMap<number, string>) => Map<number, string> {
   if (block) {
-    const range = columnCells(sheet, block.firstRow, column + 1, block.values.length);
-    range.setNumberFormats(block.values.map(() => [AUTOMATIC]));
-    range.setValues(block.values.map((v) => [toCell(IMPORT_COLUMNS.outcome, v)]));
+    writeAutomaticColumn(
+      sheet,
+      block.firstRow,
+      column + 1,
+      block.values.map((v) => [toCell(IMPORT_COLUMNS.outcome, v)]),
+    );
   }
   return (before) => {
     const after = new Map(before);

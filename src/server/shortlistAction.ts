@@ -64,10 +64,9 @@ const SPEC_BY_HEADER = new Map<string, ColumnSpec>(
 );
 
 /**
- * Writes the Shortlist in one block over the previous one (blanks where it held more). The tab grows
- * first (Google never grows it on setValues). Formats, then dropdowns, go before the values: if a
- * later call fails they leave the old values as they were. Dropdowns are cleared from the whole block
- * first, so none stays on a column the user moved (it would refuse the write); then Stato gets its own.
+ * Writes the Shortlist in one block over the previous one (blanks where it held more), through the
+ * one writer of generated tabs (workbook/generatedTab.ts: growth, formats and dropdowns before the
+ * values); Stato gets its dropdown, the first three columns stay frozen, A1 the note.
  */
 function writeShortlist(workbook: Workbook, tab: ShortlistTab, shortlist: Shortlist, note: string): Sheet {
   const height = Math.max(shortlist.rows.length + 1, tab.height);

@@ -3,6 +3,8 @@
  * named call, so no other server file touches a range. Each helper makes exactly the calls its callers
  * made before (the bench counts them).
  */
+import { AUTOMATIC } from "../sheetCells";
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Every value of a tab's data range, in one call. */
@@ -51,7 +53,9 @@ export function columnCells(
   return sheet.getRange(row, column, rows, 1);
 }
 
-/** Writes a one-column block of cell values (1-based first row and column). */
-export function writeColumnBlock(sheet: Sheet, row: number, column: number, values: unknown[][]): void {
-  sheet.getRange(row, column, values.length, 1).setValues(values);
+/** Writes a one-column block (1-based first row and column) into cells first set to automatic format. */
+export function writeAutomaticColumn(sheet: Sheet, row: number, column: number, values: unknown[][]): void {
+  const range = sheet.getRange(row, column, values.length, 1);
+  range.setNumberFormats(values.map(() => [AUTOMATIC]));
+  range.setValues(values);
 }
