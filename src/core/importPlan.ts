@@ -110,12 +110,23 @@ export function planImport(rows: readonly ReadRow[], context: PlanContext): Impo
       else planned("invalid", invalidOutcome(parsed.errors, lang));
       continue;
     }
+    const refusal = context.refusal(parsed.input.region);
+    // "importa comunque" on a row left out for another reason: the outcome says why it did not count.
+    const anywayNote = importsAnyway(row.outcome) ? ` ${t(lang, "importAnywayNotHere")}` : "";
+    const refused = () =>
+      planned("refused", t(lang, "importRefused", { reason: refusal ?? "" }) + anywayNote);
     const first = firstWithKey.get(parsed.key);
+    // A region the user may not write is said first, before "the same as row N" (unless this very row
+    // was imported before: its Esito then stays what it was).
+    if (first !== undefined && refusal && !importedBefore && out[first].category !== "refused") {
+      refused();
+      continue;
+    }
     if (first !== undefined) {
       const original = out[first];
       const id = claimedId(original.outcome);
       if (original.create) planned("already", "", { sameAs: first });
-      else if (id) planned("already", t(lang, "importSameAs", { id, row: original.rowNumber }));
+      else if (id) planned("already", t(lang, "importSameAs", { id, row: original.rowNumber }) + anywayNote);
       else
         planned(
           original.category === "refused" || original.category === "duplicate"
@@ -130,21 +141,21 @@ export function planImport(rows: readonly ReadRow[], context: PlanContext): Impo
     firstWithKey.set(parsed.key, out.length);
     const existing = context.existing.get(parsed.key);
     if (existing) {
+      // "Importata: INT-…" written by the run that imported it stays as it is.
+      const kept = [t(lang, "importDone", { id: existing }), t(lang, "importAlready", { id: existing })];
       if (context.pendingIds.has(existing)) planned("imported", t(lang, "importDone", { id: existing }));
-      else {
-        // "Importata: INT-…" written by the run that imported it stays as it is.
-        const kept = [t(lang, "importDone", { id: existing }), t(lang, "importAlready", { id: existing })];
-        planned("already", kept.includes(current) ? current : t(lang, "importAlready", { id: existing }));
-      }
+      else if (kept.includes(current)) planned("already", current);
+      // A copy of an interview of a region the user may not write is refused, not "already imported".
+      else if (refusal) refused();
+      else planned("already", t(lang, "importAlready", { id: existing }) + anywayNote);
       continue;
     }
     if (importedBefore) {
       earlier();
       continue;
     }
-    const refusal = context.refusal(parsed.input.region);
     if (refusal) {
-      planned("refused", t(lang, "importRefused", { reason: refusal }));
+      refused();
       continue;
     }
     // As the form asks before saving a likely duplicate, the import leaves it out unless told otherwise.

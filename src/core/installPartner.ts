@@ -42,11 +42,21 @@ export function partnerLine(
     ]);
   if (partner.rows.length === 0)
     return line(lang, "warning", [t(lang, "checkPartnerEmpty"), t(lang, "checkPartnerOpenHow")]);
-  const byEmail = new Map<string, { email: string; staff: boolean; regions: Set<string> }>();
+  const byEmail = new Map<
+    string,
+    { email: string; staff: boolean; unclear: boolean; regions: Set<string> }
+  >();
   for (const row of partner.rows) {
     const key = row.email.toLowerCase();
-    const entry = byEmail.get(key) ?? { email: row.email, staff: false, regions: new Set<string>() };
+    const entry = byEmail.get(key) ?? {
+      email: row.email,
+      staff: false,
+      unclear: false,
+      regions: new Set<string>(),
+    };
     entry.staff ||= row.staff;
+    // A cell read only in part grants nothing (regionList.ts): its line says so, not "no region given".
+    entry.unclear ||= (row.unrecognised ?? []).length > 0;
     for (const code of row.regions) entry.regions.add(code);
     byEmail.set(key, entry);
   }
@@ -55,7 +65,8 @@ export function partnerLine(
   const text = [t(lang, "checkPartnerListed", { count: entries.length })];
   for (const e of entries.slice(0, PARTNER_LINES)) {
     if (e.staff) text.push(t(lang, "checkPartnerStaff", { email: e.email }));
-    else if (e.regions.size === 0) text.push(t(lang, "checkPartnerNoRegions", { email: e.email }));
+    else if (e.regions.size === 0)
+      text.push(t(lang, e.unclear ? "checkPartnerUnclear" : "checkPartnerNoRegions", { email: e.email }));
     else text.push(t(lang, "checkPartnerRegions", { email: e.email, regions: regionList([...e.regions]) }));
   }
   if (entries.length > PARTNER_LINES)

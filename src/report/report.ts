@@ -246,11 +246,13 @@ export function renderReport(
   options: RenderOptions = { hideDetails: true, detailsRemoved: false },
 ): void {
   document.title = `Scheda regione – ${report.region.name}`;
+  // With the recapiti hidden, the page shows the report without them, free text included.
+  const shown = options.hideDetails ? withoutContactDetails(report) : report;
   root.replaceChildren(
-    overview(report, options),
-    areasSection(report),
-    peopleSection(report, options),
-    findingsSection(report, options),
+    overview(shown, options),
+    areasSection(shown),
+    peopleSection(shown, options),
+    findingsSection(shown, options),
   );
   // A short table is kept on one page when printed; a longer one breaks between rows.
   for (const t of root.querySelectorAll("table"))

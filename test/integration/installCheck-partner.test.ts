@@ -70,7 +70,10 @@ describe("Verifica installazione is strict about who may write", () => {
     expect(partner.text).toContain("b@x.it: Marche, Puglia.");
     expect(partner.text).toContain("d@x.it: Puglia.");
     expect(partner.text).toContain("c@x.it: Emilia-Romagna, Friuli-Venezia Giulia, Trentino-Alto Adige.");
-    expect(partner.text).toContain("e@x.it: Puglia.");
+    // A cell read only in part grants nothing, not even the Puglia it names.
+    expect(partner.text).toContain(
+      "e@x.it: la cella Regioni ha parti non riconosciute, quindi non può scrivere.",
+    );
     expect(partner.text).toContain(
       "Riga 6 (e@x.it): nella cella Regioni «Puglia, Marchee, Abruzo» non riconosco le regioni «Marchee», «Abruzo».",
     );
@@ -87,6 +90,46 @@ describe("Verifica installazione is strict about who may write", () => {
     const refused = addOn.submitInterview(interview({ region: "13" }));
     expect(refused.ok).toBe(false);
     expect(JSON.stringify(refused)).toContain("non riconosco «Marchee», «Abruzo»");
+  });
+
+  it("«Tutte, tranne Puglia», «-Puglia, Marche», «16,5» grant nothing, and the refusal and the check name the words", () => {
+    const { emu, addOn } = preparedAddOn({ user: "staff@coefficienti.example" });
+    const rows = [
+      ["staff@coefficienti.example", "", "staff"],
+      ["t@x.it", "Tutte, tranne Puglia"],
+      ["m@x.it", "-Puglia, Marche"],
+      ["n@x.it", "16,5"],
+    ];
+    rows.forEach(([email, regions, role], i) => {
+      emu.typeInto("Partner", `A${i + 2}`, email);
+      if (regions) emu.typeInto("Partner", `B${i + 2}`, regions);
+      if (role) emu.typeInto("Partner", `C${i + 2}`, role);
+    });
+    const { partner } = check(emu, addOn);
+    expect(partner.status).toBe("problem");
+    expect(partner.text).toContain(
+      "t@x.it: la cella Regioni ha parti non riconosciute, quindi non può scrivere.",
+    );
+    expect(partner.text).toContain(
+      "Riga 3 (t@x.it): nella cella Regioni «Tutte, tranne Puglia» non riconosco le regioni «Tutte», «tranne Puglia».",
+    );
+    expect(partner.text).toContain(
+      "Riga 4 (m@x.it): nella cella Regioni «-Puglia, Marche» non riconosco la regione «-Puglia».",
+    );
+    for (const [user, words] of [
+      ["t@x.it", "non riconosco «Tutte», «tranne Puglia»"],
+      ["m@x.it", "non riconosco «-Puglia»"],
+    ]) {
+      emu.user = user;
+      for (const region of ["16", "11", "12"]) {
+        const refused = addOn.submitInterview(interview({ region }));
+        expect(refused.ok).toBe(false);
+        expect(JSON.stringify(refused)).toContain(words);
+      }
+    }
+    emu.user = "n@x.it";
+    for (const region of ["16", "05"]) expect(addOn.submitInterview(interview({ region })).ok).toBe(false);
+    expect(emu.recordsOf("Interviste")).toHaveLength(0);
   });
 
   it("a cell naming no region at all is to fix, and named with its row", () => {

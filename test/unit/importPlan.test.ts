@@ -241,6 +241,42 @@ describe("planning an import", () => {
       outcome: expect.stringMatching(/^Uguale alla riga 3/),
     });
   });
+
+  it("says a region the user may not write before «the same as row N» or «already imported», and why «importa comunque» did not count", () => {
+    const bari = row();
+    const plan = planImport(
+      read([
+        [bari, "Importata: INT-00001"],
+        [bari, "importa comunque"],
+        [bari],
+        [row({ severity: 1 }), "Importa comunque"],
+      ]),
+      context([[keyOf(bari), "INT-00001"]], [], ["16"]),
+    );
+    // Row 2 was imported before (by someone who may write Puglia): its Esito stays.
+    expect(plan.rows[0]).toMatchObject({ category: "already", outcome: "Importata: INT-00001" });
+    expect(plan.rows.slice(1).map((r) => r.category)).toEqual(["refused", "refused", "refused"]);
+    expect(plan.rows[1].outcome).toBe(
+      "Non importata: Non sei abilitato (16). («importa comunque» vale solo per una riga che sembra un'intervista già salvata: qui non basta.)",
+    );
+    expect(plan.rows[2].outcome).toBe("Non importata: Non sei abilitato (16).");
+    expect(plan.rows[3].outcome).toMatch(
+      /^Non importata: Non sei abilitato \(16\)\. \(«importa comunque» vale solo/,
+    );
+    // A row identical to a saved interview, with no Esito of its own, is refused too.
+    const copy = planImport(read([[bari]]), context([[keyOf(bari), "INT-00001"]], [], ["16"]));
+    expect(copy.rows[0]).toMatchObject({
+      category: "refused",
+      outcome: "Non importata: Non sei abilitato (16).",
+    });
+    expect(plan.creates).toEqual([]);
+  });
+
+  it("says why «importa comunque» did not count on a row already imported", () => {
+    const bari = row();
+    const plan = planImport(read([[bari, "importa comunque"]]), context([[keyOf(bari), "INT-00001"]]));
+    expect(plan.rows[0].outcome).toMatch(/^Già importata: INT-00001 \(«importa comunque» vale solo/);
+  });
 });
 
 describe("a yes in words, likely duplicates and Esito cells that do not belong to their row", () => {

@@ -12,7 +12,7 @@ import type { ScoringContact, ScoringInterview } from "../../src/core/scoringRow
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { buildShortlist, NO_AREA_NAMED } from "../../src/core/shortlist";
 import { rankAreas } from "../../src/core/stability";
-import { detailsNote, withoutContactDetails } from "../../src/report/details";
+import { detailsNote, HIDDEN_DETAIL, maskDetails, withoutContactDetails } from "../../src/report/details";
 import {
   areasEmpty,
   contactsEmpty,
@@ -172,6 +172,37 @@ describe("recapiti", () => {
     // The report itself is not changed.
     expect(JSON.stringify(PUGLIA)).toBe(before);
   });
+  it("masks e-mails and phone numbers typed in free text, but not dates or short numbers", () => {
+    expect(maskDetails("Richiamare Anna al 333 987 6543 o scrivere a anna.privata@gmail.com")).toBe(
+      `Richiamare Anna al ${HIDDEN_DETAIL} o scrivere a ${HIDDEN_DETAIL}`,
+    );
+    expect(maskDetails("tel. +39 080.577.1111, 0805771111, 080-5771111")).toBe(
+      `tel. ${HIDDEN_DETAIL}, ${HIDDEN_DETAIL}, ${HIDDEN_DETAIL}`,
+    );
+    expect(maskDetails("Incontro il 14/03/2025 (2025-03-14), sala 12, ore 10")).toBe(
+      "Incontro il 14/03/2025 (2025-03-14), sala 12, ore 10",
+    );
+  });
+
+  it("a copy without recapiti drops the Referente and masks recapiti typed in free text", () => {
+    const typed: RegionReport = {
+      ...PUGLIA,
+      contacts: PUGLIA.contacts.map((c, i) =>
+        i === 0
+          ? {
+              ...c,
+              owner: "mario.referente@coop.example",
+              nextStep: "Richiamare Anna al 333 987 6543 o scrivere a anna.privata@gmail.com",
+            }
+          : c,
+      ),
+    };
+    const text = JSON.stringify(withoutContactDetails(typed));
+    for (const gone of ["mario.referente@coop.example", "anna.privata@gmail.com", "333 987 6543"])
+      expect(text).not.toContain(gone);
+    expect(text).toContain(`Richiamare Anna al ${HIDDEN_DETAIL} o scrivere a ${HIDDEN_DETAIL}`);
+  });
+
   it("the page says whether the recapiti are shown, hidden or not in the copy", () => {
     expect(detailsNote(true, false)).toBe(
       "Recapiti nascosti: la scheda mostra nomi, ruoli ed enti delle persone, senza e-mail e telefoni.",

@@ -97,6 +97,7 @@ export const en: Record<MessageKey, string> = {
   checkPartnerStaff: "{email}: staff, every region, and may review interviews.",
   checkPartnerRegions: "{email}: {regions}.",
   checkPartnerNoRegions: "{email}: no region given, so may not write.",
+  checkPartnerUnclear: "{email}: the Regioni cell has parts not understood, so may not write.",
   checkPartnerMore: "… and {count} more {count|address|addresses}.",
   checkYouAll: "You may write interviews of every region.",
   checkYouRegions: "You may write interviews of: {regions}.",
@@ -216,6 +217,8 @@ export const en: Record<MessageKey, string> = {
   importChanged:
     "Already imported: {id}. This row is not imported again: to change the interview, select it in Interviste and use Edit selected interview.",
   importDeleted: "Imported as {id}, then deleted from Interviste: to import it again, clear this cell.",
+  importAnywayNotHere:
+    "(«importa comunque» only applies to a row that looks like an interview already saved: not here.)",
   importRefused: "Not imported: {reason}",
   importHeaderRow: "Repeated header row: ignored.",
   importNothing: "The Importa tab has no rows to import: paste the interviews under the headers, then retry.",
@@ -229,7 +232,7 @@ export const en: Record<MessageKey, string> = {
   checkPartnerUnrecognised:
     "Row {row} ({email}): in the Regioni cell «{cell}» {count|this is not a region|these are not regions}: {text}.",
   checkPartnerRegionsHow:
-    "Write region names or ISTAT codes separated by commas (e.g. «Puglia, Marche»): until a region is recognised, that person cannot write interviews of it.",
+    "Write region names or ISTAT codes separated by commas (e.g. «Puglia, Marche»), or «tutte» alone: while a cell has a part not understood (such as «tranne», a «-», a «?» or parentheses), that person cannot write interviews of any region in that cell.",
   checkYouNoRegions:
     "You: your address is in the Partner tab but none of the regions written is recognised, so you cannot write.",
   checkTabRenamed:
@@ -246,7 +249,7 @@ export const en: Record<MessageKey, string> = {
     "What it is: Google accepts at most 10 million cells in a sheet, counting the empty rows and columns of every tab too.",
   dateAtTime: "{date} at {time}",
   partnerRegionsUnrecognised:
-    "In your Regioni cell of the Partner tab these are not regions: {text}. Ask the staff to write the regions by name (e.g. Puglia, Marche).",
+    "In your Regioni cell of the Partner tab these are not regions: {text}. Until it is fixed, that cell allows you no region. Ask the staff to write the regions by name (e.g. Puglia, Marche).",
   importLikelyDuplicate:
     'Not imported: it looks like an interview already saved, {id} (same region, same interviewee and same date). If it is the same, edit it in Interviste; if it really is another interview, write "import anyway" in this cell and run the import again.',
   importLikelySameRow:

@@ -101,6 +101,7 @@ export const it = {
   checkPartnerStaff: "{email}: staff, tutte le regioni, e può verificare le interviste.",
   checkPartnerRegions: "{email}: {regions}.",
   checkPartnerNoRegions: "{email}: nessuna regione indicata, quindi non può scrivere.",
+  checkPartnerUnclear: "{email}: la cella Regioni ha parti non riconosciute, quindi non può scrivere.",
   checkPartnerMore: "… e {count} {count|altro indirizzo|altri indirizzi}.",
   checkYouAll: "Tu puoi scrivere interviste di ogni regione.",
   checkYouRegions: "Tu puoi scrivere interviste di: {regions}.",
@@ -232,6 +233,8 @@ export const it = {
     "Già importata: {id}. Questa riga non viene importata di nuovo: per cambiare l'intervista selezionala in Interviste e usa Modifica intervista selezionata.",
   importDeleted:
     "Importata come {id}, poi eliminata da Interviste: per importarla di nuovo svuota questa cella.",
+  importAnywayNotHere:
+    "(«importa comunque» vale solo per una riga che sembra un'intervista già salvata: qui non basta.)",
   importRefused: "Non importata: {reason}",
   importHeaderRow: "Riga di intestazione ripetuta: ignorata.",
   importNothing:
@@ -247,7 +250,7 @@ export const it = {
   checkPartnerUnrecognised:
     "Riga {row} ({email}): nella cella Regioni «{cell}» non riconosco {count|la regione|le regioni} {text}.",
   checkPartnerRegionsHow:
-    "Scrivi i nomi delle regioni o i codici ISTAT separati da virgole (es. «Puglia, Marche»): finché una regione non è riconosciuta, quella persona non può scrivere interviste di quella regione.",
+    "Scrivi i nomi delle regioni o i codici ISTAT separati da virgole (es. «Puglia, Marche»), oppure solo «tutte»: finché una cella ha una parte non riconosciuta (come «tranne», un «-», un «?» o le parentesi), quella persona non può scrivere interviste di nessuna regione scritta in quella cella.",
   checkYouNoRegions:
     "Tu: il tuo indirizzo è nella scheda Partner ma nessuna delle regioni scritte è riconosciuta, quindi non puoi scrivere.",
   checkTabRenamed:
@@ -265,7 +268,7 @@ export const it = {
   // dates in messages (readableDate.ts)
   dateAtTime: "{date} alle {time}",
   partnerRegionsUnrecognised:
-    "Nella tua cella Regioni della scheda Partner non riconosco {text}: chiedi allo staff di scrivere le regioni con il loro nome (es. Puglia, Marche).",
+    "Nella tua cella Regioni della scheda Partner non riconosco {text}: finché non è corretta, quella cella non ti abilita a nessuna regione. Chiedi allo staff di scrivere le regioni con il loro nome (es. Puglia, Marche).",
   // the import's likely duplicates, refused values and Esito cells that do not match their row
   importLikelyDuplicate:
     "Non importata: sembra un'intervista già salvata, {id} (stessa regione, stessa persona intervistata e stessa data). Se è la stessa, modificala in Interviste; se è davvero un'altra intervista, scrivi \"importa comunque\" in questa cella e rilancia l'importazione.",
