@@ -4,11 +4,14 @@
  * (writeCoordinatorsTab: grown first, formats and the Stato dropdown before the values, the values in
  * one call), so a failure leaves the previous tab's values as they were.
  */
+
 import type { CoordinatorRow, Coordinators } from "../core/coordinators";
 import { keptChoices } from "../core/dropdowns";
 import { rowsByHeader } from "../core/table";
 import { COORDINATOR_COLUMNS, type ColumnSpec, SHEETS } from "../core/tabs";
-import { AUTOMATIC, formatOf, growSheet, toCell, type Workbook } from "./workbook";
+import type { Workbook } from "./workbook";
+import { headedBlock, writeGeneratedTab } from "./workbook/generatedTab";
+import { allValues } from "./workbook/reads";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -30,7 +33,7 @@ export interface CoordinatorsTab {
 export function readCoordinatorsTab(workbook: Workbook): CoordinatorsTab {
   const sheet = workbook.find(SHEETS.coordinators);
   if (!sheet) return { sheet, headers: [], rows: [], height: 0, width: 0, frozenRows: 0 };
-  return { sheet, ...rowsByHeader(sheet.getDataRange().getValues()), frozenRows: sheet.getFrozenRows() };
+  return { sheet, ...rowsByHeader(allValues(sheet)), frozenRows: sheet.getFrozenRows() };
 }
 
 /**
@@ -41,48 +44,23 @@ export function writeCoordinatorsTab(workbook: Workbook, tab: CoordinatorsTab, b
   const { headers, rows } = built;
   const height = Math.max(rows.length + 1, tab.height);
   const width = Math.max(headers.length, tab.width);
-  const values: unknown[][] = [];
-  for (let r = 0; r < height; r++) {
-    const line: unknown[] = new Array(width).fill("");
-    headers.forEach((h, c) => {
-      if (r === 0) line[c] = toCell(undefined, h);
-      else if (r <= rows.length) line[c] = toCell(SPEC_BY_HEADER.get(h), rows[r - 1][h]);
-    });
-    values.push(line);
-  }
-  const formats = values.map((_, r) =>
-    Array.from({ length: width }, (_x, c) =>
-      r === 0 ? AUTOMATIC : formatOf(SPEC_BY_HEADER.get(headers[c])),
-    ),
-  );
-
   const sheet = tab.sheet ?? workbook.insert(SHEETS.coordinators);
-  // Google never grows a tab on setValues: rows and columns first. Formats and dropdowns go before
-  // the values, so a failure after them leaves the old values. Dropdowns are cleared from the whole
-  // block first: none may stay on a column the user moved (it would refuse the write).
-  growSheet(sheet, height + 1, width);
-  const block = sheet.getRange(1, 1, height, width);
-  block.setNumberFormats(formats);
-  sheet.getRange(2, 1, height, width).setDataValidation(null);
-  if (rows.length > 0)
-    sheet
-      .getRange(2, headers.indexOf(COORDINATOR_COLUMNS.status.header) + 1, rows.length, 1)
-      .setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireValueInList(
-            keptChoices(COORDINATOR_COLUMNS.status.choices, headers, rows, COORDINATOR_COLUMNS.status.header)
-              .values,
-            true,
-          )
-          .setAllowInvalid(false)
-          .build(),
-      );
-  block.setValues(values);
-  // Header bold, then frozen, once: a frozen header says both were done (a call fewer on every later
-  // run), and a run cut between them does both again.
-  if (tab.frozenRows !== 1) {
-    sheet.getRange(1, 1, 1, headers.length).setFontWeight("bold");
-    sheet.setFrozenRows(1);
-  }
+  const status = COORDINATOR_COLUMNS.status;
+  writeGeneratedTab(sheet, {
+    ...headedBlock(headers, rows, (h) => SPEC_BY_HEADER.get(h), height, width),
+    growRows: height + 1,
+    clearDropdowns: true,
+    dropdown:
+      rows.length > 0
+        ? {
+            column: headers.indexOf(status.header) + 1,
+            rows: rows.length,
+            choices: keptChoices(status.choices, headers, rows, status.header).values,
+            allowInvalid: false,
+          }
+        : undefined,
+    frozen: { rows: 1, hadRows: tab.frozenRows },
+    boldHeaderWithFreeze: headers.length,
+  });
   return sheet;
 }

@@ -1,4 +1,5 @@
 /** The custom functions' shell: core does the work; here errors become "COEF_X: message" for the cell. */
+
 import { ambitiIndexOf } from "../core/ambiti";
 import { isUserError } from "../core/errors";
 import { t } from "../core/i18n";
@@ -6,6 +7,7 @@ import { areaScoresTable, type Matrix, normalizeCells, rankCells, scoreCells } f
 import { SHEETS } from "../core/tabs";
 import { messageOf } from "./entry";
 import { userLang } from "./session";
+import { allValues } from "./workbook/reads";
 
 function customFunction(name: string, body: () => Matrix): Matrix {
   try {
@@ -24,7 +26,7 @@ function customFunction(name: string, body: () => Matrix): Matrix {
  */
 function tabValues(name: string): unknown[][] | null {
   const sheet = SpreadsheetApp.getActiveSpreadsheet()?.getSheetByName(name);
-  return sheet ? sheet.getDataRange().getValues() : null;
+  return sheet ? allValues(sheet) : null;
 }
 
 /** One ranking everywhere (docs/scoring.md): without a weights range, Impostazioni's settings and the Ambiti tab. */

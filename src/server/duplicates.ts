@@ -5,12 +5,14 @@
  * when the user confirms; the import leaves such a row out (core/likelyDuplicates.ts). One read of
  * the three columns (a block of Interviste), whatever its size.
  */
+
 import { cellText, isDateValue } from "../core/cells";
 import type { InterviewInput } from "../core/interview";
 import { interviewKey } from "../core/likelyDuplicates";
 import { INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { regionFromText } from "../core/territory/regions";
 import type { Table, Workbook } from "./workbook";
+import { blockValues, lastRowOf } from "./workbook/reads";
 
 /** The existing interview a new one looks like (what the form shows of it). */
 export interface LikelyDuplicate {
@@ -37,12 +39,12 @@ interface SavedInterview {
 /** The id, region, interviewee and date of every interview of Interviste: one read of a block. */
 function savedInterviews(table: Table<typeof INTERVIEW_COLUMNS>, zone: string): SavedInterview[] {
   const { at } = table.readHeader(["id", "region", "interviewDate", "intervieweeName"]);
-  const last = table.sheet.getLastRow();
+  const last = lastRowOf(table.sheet);
   if (last < 2) return [];
   const columns = [at.id, at.region, at.interviewDate, at.intervieweeName];
   const first = Math.min(...columns);
   const width = Math.max(...columns) - first + 1;
-  const values = table.sheet.getRange(2, first + 1, last - 1, width).getValues();
+  const values = blockValues(table.sheet, 2, first + 1, last - 1, width);
   const dateOf = (v: unknown) => (isDateValue(v) ? Utilities.formatDate(v, zone, "yyyy-MM-dd") : cellText(v));
   const out: SavedInterview[] = [];
   for (const line of values) {

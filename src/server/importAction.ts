@@ -7,6 +7,7 @@
  * A run Google cuts half-way is completed by running it again: its ids are in the journal, its rows
  * recognised by their submission id (derived from their answers), so nothing is added twice.
  */
+
 import { cellText } from "../core/cells";
 import { fillMessage, t } from "../core/i18n";
 import { IMPORT_COLUMNS } from "../core/importColumns";
@@ -33,7 +34,8 @@ import { withDocumentLock } from "./lock";
 import { mayFinish, rollForward } from "./rollForward";
 import { today, userEmail, userLang } from "./session";
 import { workbookToast } from "./setup";
-import { AUTOMATIC, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
+import { toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
+import { writeAutomaticColumn } from "./workbook/reads";
 
 /** The counts of a run in its Registro line (Registro's actions are in Italian, as "creazione" is). */
 const REGISTRO_COUNTS =
@@ -266,9 +268,12 @@ function writeOutcomes(
   block: ReturnType<typeof outcomeBlock>,
 ): (before: ReadonlyMap<number, string>) => Map<number, string> {
   if (block) {
-    const range = sheet.getRange(block.firstRow, column + 1, block.values.length, 1);
-    range.setNumberFormats(block.values.map(() => [AUTOMATIC]));
-    range.setValues(block.values.map((v) => [toCell(IMPORT_COLUMNS.outcome, v)]));
+    writeAutomaticColumn(
+      sheet,
+      block.firstRow,
+      column + 1,
+      block.values.map((v) => [toCell(IMPORT_COLUMNS.outcome, v)]),
+    );
   }
   return (before) => {
     const after = new Map(before);

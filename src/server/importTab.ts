@@ -1,7 +1,9 @@
 /** The Importa tab, made by Prepara il foglio: Interviste's answer headers, five contacts, the outcome. */
+
 import { IMPORT_COLUMNS } from "../core/importColumns";
 import { locateColumns } from "../core/table";
 import type { Columns } from "../core/tabs";
+import { columnCells, headerRow, lastColumnOf } from "./workbook/reads";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -31,12 +33,12 @@ const PLAIN_TEXT = /^(c\dphone|hardestAreaIstat)$/;
  * would refuse them; the import checks every value itself.
  */
 export function importDropdowns(sheet: Sheet): void {
-  const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0];
+  const header = headerRow(sheet, Math.max(1, lastColumnOf(sheet)));
   const at = locateColumns(header, IMPORT_COLUMNS);
   const rows = sheet.getMaxRows() - 1;
   for (const [key, spec] of Object.entries(IMPORT_COLUMNS)) {
     if (!spec.choices || at[key] < 0) continue;
-    sheet.getRange(2, at[key] + 1, rows, 1).setDataValidation(
+    columnCells(sheet, 2, at[key] + 1, rows).setDataValidation(
       SpreadsheetApp.newDataValidation()
         .requireValueInList([...spec.choices], true)
         .setAllowInvalid(true)

@@ -4,6 +4,7 @@
  * Shortlist's and Coordinatori's current Stato included), then takes the region's part: it writes
  * nothing. showRegionReport asks which region (or takes the active row's) and opens the page.
  */
+
 import { cellText } from "../core/cells";
 import { buildDecisionTabs } from "../core/decisionTabs";
 import { UserError } from "../core/errors";
@@ -18,6 +19,7 @@ import { readSettings } from "./settingsStore";
 import { workbookToast } from "./setup";
 import { readShortlistTab, valuesOf } from "./shortlistAction";
 import { Workbook } from "./workbook";
+import { cellValue, headerRow, lastColumnOf } from "./workbook/reads";
 
 /** Marker in RegionReport.html replaced by the report's data (escaped so no sheet text can close the script). */
 export const REPORT_MARKER = '<script id="coef-report" type="application/json">{}</script>';
@@ -65,13 +67,13 @@ function activeRowRegion(): string | undefined {
   if (!TABS_WITH_REGION.includes(sheet.getName())) return undefined;
   const range = sheet.getActiveRange();
   const row = range ? range.getRow() : 0;
-  const width = sheet.getLastColumn();
+  const width = lastColumnOf(sheet);
   if (row < 2 || width < 1) return undefined;
   // Two rows read, the header and the active one, whatever the size of the tab.
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+  const header = headerRow(sheet, width);
   const at = header.findIndex((h) => cellText(h) === "Regione");
   if (at < 0) return undefined;
-  return regionFromText(sheet.getRange(row, at + 1).getValue());
+  return regionFromText(cellValue(sheet, row, at + 1));
 }
 
 /** The page: the built RegionReport.html with the report's data in place of the marker. */

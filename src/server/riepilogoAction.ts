@@ -8,8 +8,10 @@
 import { RIEPILOGO_NOTES } from "../core/headerNotes";
 import type { Riepilogo } from "../core/riepilogo";
 import { type ColumnSpec, RIEPILOGO_COLUMNS, SHEETS } from "../core/tabs";
-import { type ChartSpec, type PlacedChart, placeCharts, readCharts } from "./charts";
-import { AUTOMATIC, formatOf, growSheet, toCell, type Workbook } from "./workbook";
+import { AUTOMATIC, formatOf, toCell, type Workbook } from "./workbook";
+import { type ChartSpec, type PlacedChart, placeCharts, readCharts } from "./workbook/charts";
+import { writeGeneratedTab } from "./workbook/generatedTab";
+import { lastColumnOf, lastRowOf } from "./workbook/reads";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -81,8 +83,8 @@ export function readRiepilogoTab(workbook: Workbook): RiepilogoTab {
   if (!sheet) return { sheet: null, height: 0, width: 0, frozenRows: 0, charts: [] };
   return {
     sheet,
-    height: sheet.getLastRow(),
-    width: sheet.getLastColumn(),
+    height: lastRowOf(sheet),
+    width: lastColumnOf(sheet),
     frozenRows: sheet.getFrozenRows(),
     charts: readCharts(sheet),
   };
@@ -129,10 +131,9 @@ export function riepilogoCharts(riepilogo: Riepilogo, layout: Layout = layoutOf(
   ];
 }
 
-/** The notes saying what the Riepilogo's counts count, on its header row (one call). */
-export function noteRiepilogoHeaders(sheet: Sheet, headers: readonly unknown[]): void {
-  if (headers.length === 0) return;
-  sheet.getRange(1, 1, 1, headers.length).setNotes([headers.map((h) => RIEPILOGO_NOTES[String(h)] ?? "")]);
+/** The notes saying what the Riepilogo's counts count, one per header cell. */
+export function riepilogoHeaderNotes(headers: readonly unknown[]): string[] {
+  return headers.map((h) => RIEPILOGO_NOTES[String(h)] ?? "");
 }
 
 /**
@@ -194,23 +195,22 @@ export function writeRiepilogo(workbook: Workbook, tab: RiepilogoTab, riepilogo:
 
   const sheet = tab.sheet ?? workbook.insert(SHEETS.riepilogo);
   const charts = riepilogoCharts(riepilogo, layout);
-  growSheet(sheet, Math.max(height, charts[0].anchor.row) + 1, width);
-  const block = sheet.getRange(1, 1, height, width);
-  block.setNumberFormats(formats);
-  block.setValues(values);
   // Headers and the total row in bold, the rest normal (a previous total row further down included).
   const totalRow = riepilogo.rows.length;
-  block.setFontWeights(
-    values.map((_, r) =>
+  writeGeneratedTab(sheet, {
+    values,
+    formats,
+    growRows: Math.max(height, charts[0].anchor.row) + 1,
+    fontWeights: values.map((_, r) =>
       Array.from({ length: width }, (_x, c) =>
         r === 0 || (r === totalRow && c < layout.tableWidth) ? "bold" : "normal",
       ),
     ),
-  );
-  if (tab.frozenRows !== 1) sheet.setFrozenRows(1);
-  // What the counts count, on their header cells. One call on every generation (not only on a new
-  // tab): a run cut before it, then retried, ends with the notes as a run without failure.
-  noteRiepilogoHeaders(sheet, riepilogo.headers);
+    frozen: { rows: 1, hadRows: tab.frozenRows },
+    // What the counts count, on their header cells. One call on every generation (not only on a new
+    // tab): a run cut before it, then retried, ends with the notes as a run without failure.
+    headerNotes: riepilogoHeaderNotes(riepilogo.headers),
+  });
   placeCharts(sheet, tab.charts, charts);
   return sheet;
 }

@@ -11,49 +11,13 @@ import { t } from "../core/i18n";
 import { distinctIds, rowsOfIds } from "../core/interviewIds";
 import { INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { Workbook } from "./workbook";
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+import { hiddenRows, selectedRowNumbers } from "./workbook/selectedRows";
 
 /** What the user selected: the ids of the visible selected rows, those rows, and the hidden ones. */
 export interface SelectedInterviews {
   ids: string[];
   rows: number[];
   hidden: number[];
-}
-
-/** The selected sheet rows (2…), each once, in order; none when the active tab is not Interviste. */
-function selectedRowNumbers(sheet: Sheet): number[] {
-  const list = sheet.getActiveRangeList();
-  const ranges = list ? list.getRanges() : [];
-  if (ranges.length === 0) {
-    const range = sheet.getActiveRange();
-    if (range) ranges.push(range);
-  }
-  const rows = new Set<number>();
-  for (const range of ranges) {
-    const first = range.getRow();
-    const count = range.getNumRows();
-    for (let r = Math.max(2, first); r < first + count; r++) rows.add(r);
-  }
-  return [...rows].sort((a, b) => a - b);
-}
-
-/** Rows hidden by the tab's filter (only rows inside it can be) or by hand, asked row by row. */
-function hiddenRows(sheet: Sheet, rows: readonly number[]): Set<number> {
-  const filter = sheet.getFilter();
-  let top = 0;
-  let bottom = -1;
-  if (filter) {
-    const range = filter.getRange();
-    top = range.getRow();
-    bottom = range.getLastRow();
-  }
-  const hidden = new Set<number>();
-  for (const r of rows) {
-    if ((r >= top && r <= bottom && sheet.isRowHiddenByFilter(r)) || sheet.isRowHiddenByUser(r))
-      hidden.add(r);
-  }
-  return hidden;
 }
 
 /**

@@ -23,7 +23,9 @@ import { sheetTime, userEmail, userLang } from "./session";
 import { readSettings } from "./settingsStore";
 import { workbookToast } from "./setup";
 import { requireBothDataTabs } from "./tabNames";
-import { AUTOMATIC, formatOf, growSheet, toCell, Workbook } from "./workbook";
+import { Workbook } from "./workbook";
+import { headedBlock, writeGeneratedTab } from "./workbook/generatedTab";
+import { allValues } from "./workbook/reads";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -34,7 +36,7 @@ const FROZEN_COLUMNS = 3;
 /** The values of a tab in one call, or null when the tab does not exist yet. */
 export function valuesOf(workbook: Workbook, name: string): unknown[][] | null {
   const sheet = workbook.find(name);
-  return sheet ? sheet.getDataRange().getValues() : null;
+  return sheet ? allValues(sheet) : null;
 }
 
 /** What the Shortlist tab holds before the write: its rows by header (follow-up kept), extent, frozen panes. */
@@ -52,7 +54,7 @@ export function readShortlistTab(workbook: Workbook): ShortlistTab {
   if (!sheet) return { sheet, headers: [], rows: [], height: 0, width: 0, frozen: { rows: 0, columns: 0 } };
   return {
     sheet,
-    ...rowsByHeader(sheet.getDataRange().getValues()),
+    ...rowsByHeader(allValues(sheet)),
     frozen: { rows: sheet.getFrozenRows(), columns: sheet.getFrozenColumns() },
   };
 }
@@ -62,56 +64,36 @@ const SPEC_BY_HEADER = new Map<string, ColumnSpec>(
 );
 
 /**
- * Writes the Shortlist in one block over the previous one (blanks where it held more). The tab grows
- * first (Google never grows it on setValues). Formats, then dropdowns, go before the values: if a
- * later call fails they leave the old values as they were. Dropdowns are cleared from the whole block
- * first, so none stays on a column the user moved (it would refuse the write); then Stato gets its own.
+ * Writes the Shortlist in one block over the previous one (blanks where it held more), through the
+ * one writer of generated tabs (workbook/generatedTab.ts: growth, formats and dropdowns before the
+ * values); Stato gets its dropdown, the first three columns stay frozen, A1 the note.
  */
 function writeShortlist(workbook: Workbook, tab: ShortlistTab, shortlist: Shortlist, note: string): Sheet {
   const height = Math.max(shortlist.rows.length + 1, tab.height);
   const width = Math.max(shortlist.headers.length, tab.width, FROZEN_COLUMNS);
-  const values: unknown[][] = [];
-  for (let r = 0; r < height; r++) {
-    const line: unknown[] = new Array(width).fill("");
-    shortlist.headers.forEach((h, c) => {
-      if (r === 0) line[c] = toCell(undefined, h);
-      else if (r <= shortlist.rows.length) line[c] = toCell(SPEC_BY_HEADER.get(h), shortlist.rows[r - 1][h]);
-    });
-    values.push(line);
-  }
   const sheet = tab.sheet ?? workbook.insert(SHEETS.shortlist);
-  const dataRows = Math.max(shortlist.rows.length, 1);
-  const headers = shortlist.headers;
-  growSheet(sheet, height + 1, width);
-  const formats = values.map((_, r) =>
-    Array.from({ length: width }, (_x, c) =>
-      r === 0 ? AUTOMATIC : formatOf(SPEC_BY_HEADER.get(shortlist.headers[c])),
-    ),
-  );
-  const block = sheet.getRange(1, 1, height, width);
-  block.setNumberFormats(formats);
-  sheet.getRange(2, 1, height, width).setDataValidation(null);
-  sheet.getRange(2, headers.indexOf(SHORTLIST_COLUMNS.status.header) + 1, dataRows, 1).setDataValidation(
-    SpreadsheetApp.newDataValidation()
-      .requireValueInList(
-        keptChoices(
-          SHORTLIST_COLUMNS.status.choices,
-          headers,
-          shortlist.rows,
-          SHORTLIST_COLUMNS.status.header,
-        ).values,
-        true,
-      )
-      .setAllowInvalid(false)
-      .build(),
-  );
-  block.setValues(values);
-  if (tab.frozen.rows !== FROZEN_ROWS) sheet.setFrozenRows(FROZEN_ROWS);
-  if (tab.frozen.columns !== FROZEN_COLUMNS) sheet.setFrozenColumns(FROZEN_COLUMNS);
-  const header = sheet.getRange(1, 1, 1, headers.length);
-  header.setFontWeight("bold");
-  // When it was generated and with which weights (docs/shortlist.md), on the header cell A1.
-  sheet.getRange(1, 1).setNote(note);
+  const { headers, rows } = shortlist;
+  const status = SHORTLIST_COLUMNS.status;
+  writeGeneratedTab(sheet, {
+    ...headedBlock(headers, rows, (h) => SPEC_BY_HEADER.get(h), height, width),
+    growRows: height + 1,
+    clearDropdowns: true,
+    dropdown: {
+      column: headers.indexOf(status.header) + 1,
+      rows: Math.max(rows.length, 1),
+      choices: keptChoices(status.choices, headers, rows, status.header).values,
+      allowInvalid: false,
+    },
+    frozen: {
+      rows: FROZEN_ROWS,
+      columns: FROZEN_COLUMNS,
+      hadRows: tab.frozen.rows,
+      hadColumns: tab.frozen.columns,
+    },
+    boldHeader: headers.length,
+    // When it was generated and with which weights (docs/shortlist.md), on the header cell A1.
+    noteA1: note,
+  });
   return sheet;
 }
 

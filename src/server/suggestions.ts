@@ -1,10 +1,12 @@
 /** The areas the form suggests for D1, D3 and D4 of a region (docs/scoring.md, areas). */
+
 import { ambitiIndexOf } from "../core/ambiti";
 import { INTERVIEW_COLUMNS, SHEETS } from "../core/tabs";
 import { type AreaSuggestion, areaSuggestions } from "../core/territory/areaKey";
 import { regionByCode, regionFromText } from "../core/territory/regions";
 import { endpoint } from "./entry";
 import { Workbook } from "./workbook";
+import { allValues } from "./workbook/reads";
 
 const AREA_COLUMNS = ["hardestArea", "authorityArea", "protocolArea"] as const;
 
@@ -33,7 +35,7 @@ export function getAreaSuggestions(regionCode: string): AreaSuggestion[] {
     if (!regionByCode(code)) return [];
     const workbook = Workbook.active();
     const ambitiSheet = workbook.find(SHEETS.ambiti);
-    const ambiti = ambitiIndexOf(ambitiSheet ? ambitiSheet.getDataRange().getValues() : null);
+    const ambiti = ambitiIndexOf(ambitiSheet ? allValues(ambitiSheet) : null);
     return areaSuggestions(code, mentionedAreas(workbook, code), ambiti).map(({ name, kind, source }) => ({
       name,
       kind,

@@ -1,7 +1,9 @@
 /**
  * The one gateway between the add-on and the spreadsheet: tabs are read and written by header name,
  * in batches, and grown before they are written (Google never grows a tab on setValues; a range past
- * its size throws). Nothing else in the shell touches ranges. Rules: dev/emulator/RULES.md.
+ * its size throws). Nothing else in the shell touches ranges: the rest of the gateway is this file,
+ * table.ts, sheetCells.ts and src/server/workbook/ (test/unit/workbook-gateway.test.ts checks it).
+ * Rules: dev/emulator/RULES.md.
  */
 import { UserError } from "../core/errors";
 import type { ColumnSpec, Columns } from "../core/tabs";

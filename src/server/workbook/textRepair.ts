@@ -2,9 +2,9 @@
  * The repair of sheets made by the first release (text in plain-text cells), run by Prepara il
  * foglio for each tab; a repair that was cut resumes over the cells it was repairing, and only them.
  */
-import type { Columns } from "../core/tabs";
-import { runsOf } from "../core/writePlan";
-import { AUTOMATIC, toCell } from "./workbook";
+import type { Columns } from "../../core/tabs";
+import { runsOf } from "../../core/writePlan";
+import { AUTOMATIC, toCell } from "../workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
