@@ -13,10 +13,10 @@ import { appendLog, auditLog, readyToAppend } from "./auditLog";
 import { loadStored } from "./interviewRows";
 import { Journal, type PendingDelete } from "./journal";
 import { withDocumentLock } from "./lock";
-import { type InterviewPlan, runPlan } from "./planRun";
 import { finishedDeletions, rollForward } from "./rollForward";
 import { userEmail, userLang } from "./session";
 import { Workbook } from "./workbook";
+import { type InterviewPlan, runPlan } from "./workbook/planRun";
 
 /** The stored interview as the form's input, with its id and version (for editing). */
 export function getInterview(id: string): StoredInterview {

@@ -28,12 +28,12 @@ import { messageOf } from "./entry";
 import { contactRowsOf, loadStored } from "./interviewRows";
 import type { Journal } from "./journal";
 import { withDocumentLock } from "./lock";
-import { type InterviewPlan, runPlan } from "./planRun";
 import { holdsContent, latestEffect } from "./resend";
 import { rollForward } from "./rollForward";
 import { today, userEmail, userLang } from "./session";
 import { requireBothDataTabs } from "./tabNames";
 import { type Table, Workbook } from "./workbook";
+import { type InterviewPlan, runPlan } from "./workbook/planRun";
 
 export type SubmitResult =
   | { ok: true; id: string; version: number; created: boolean }

@@ -16,11 +16,11 @@ import { cleanText, TEXT_MAX } from "../core/text";
 import { accessOf } from "./access";
 import { appendLog, auditLog, readyToAppend } from "./auditLog";
 import { withDocumentLock } from "./lock";
-import { readCarried, runReviewPlan } from "./planRun";
 import { rollForward } from "./rollForward";
 import { findSelected, type SelectedInterviews } from "./selection";
 import { userEmail, userLang } from "./session";
 import { AUTOMATIC, toCell, type Workbook, Workbook as WorkbookClass } from "./workbook";
+import { readCarried, runReviewPlan } from "./workbook/planRun";
 
 export type ReviewOutcome = { ok: true; ids: string[]; hidden: number[] } | { ok: false; message: string };
 

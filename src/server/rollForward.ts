@@ -23,8 +23,8 @@ import { type Action, appendLog, auditLog, loggedLines, readyToAppend } from "./
 import { settleImport } from "./importJournal";
 import { contactRowsOf, rowsWith } from "./interviewRows";
 import { Journal, type Pending } from "./journal";
-import { type InterviewPlan, runPlan } from "./planRun";
 import type { Workbook } from "./workbook";
+import { type InterviewPlan, runPlan } from "./workbook/planRun";
 
 export interface RollForward {
   journal: Journal;

@@ -4,11 +4,11 @@
  * Registro line through the caller. Nothing here decides: the plan was made from what was read.
  * The review's plan (core/reviewPlan.ts) is run here too, with the cells it carries read first.
  */
-import type { Plan } from "../core/interviewPlan";
-import type { ContactRow, InterviewRow } from "../core/records";
-import type { ReviewStep } from "../core/reviewPlan";
-import { type CellRead, runsOf } from "../core/writePlan";
-import type { Contacts, Interviews } from "./interviewRows";
+import type { Plan } from "../../core/interviewPlan";
+import type { ContactRow, InterviewRow } from "../../core/records";
+import type { ReviewStep } from "../../core/reviewPlan";
+import { type CellRead, runsOf } from "../../core/writePlan";
+import type { Contacts, Interviews } from "../interviewRows";
 
 export type InterviewPlan = Plan<Partial<InterviewRow>, ContactRow>;
 
