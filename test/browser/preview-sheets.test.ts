@@ -167,7 +167,7 @@ describe("the preview behaves like Sheets", () => {
     for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
     for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowDown");
     await expect.poll(async () => (await at())[0]).toBeGreaterThan(left0);
-    expect((await at())[1]).toBeGreaterThan(top0);
+    await expect.poll(async () => (await at())[1]).toBeGreaterThan(top0);
     // The form covers the grid at this width and fits it.
     await menu(page, "Nuova intervista");
     const frame = page.locator("#sidebar-frame");
