@@ -464,7 +464,9 @@ checks.push([
   `${fmt(loadMs)} ms (${codeKb.toFixed(0)} kB)`,
   loadMs < 30,
 ]);
-checks.push(["dist/Sidebar.html < 100 kB", `${sidebarKb.toFixed(1)} kB`, sidebarKb < 100]);
+// 120 kB: the same page is the desk sidebar and the phone form (its outbox, its styles, its words);
+// Google sends it once per opening, and nothing in it is fetched later.
+checks.push(["dist/Sidebar.html < 120 kB", `${sidebarKb.toFixed(1)} kB`, sidebarKb < 120]);
 // The Scheda regione: data calls the same for every N, nothing written; its page (map included) small.
 const reports = rows.filter((r) => r.operation === "getRegionReport");
 checks.push([
