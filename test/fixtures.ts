@@ -284,3 +284,28 @@ export function threeInterviews() {
 /** Each interview's ID, Verifica and Nota verifica, in sheet order. */
 export const reviews = (emu: Emulator) =>
   emu.recordsOf("Interviste").map((r) => [r.ID, r.Verifica, r["Nota verifica"]]);
+
+/** One valid row of the Importa tab (header → value), as a partner pastes it: Puglia, one contact. */
+export const IMPORT_ROW: Readonly<Record<string, unknown>> = {
+  Regione: "Puglia",
+  "Data intervista": "2025-03-14",
+  "Intervistatore/intervistatrice": "Giulia Rossi",
+  "Ruolo intervistato": "Assistente sociale",
+  "Ente intervistato": "Comune di Bari",
+  Consenso: "Sì",
+  "D1 Tipo area": "Comune",
+  "D1 Area più difficile": "Bari",
+  "D2 Cause": "Casa",
+  "D2 Gravità": 4,
+  "D2 Spiegazione": "Affitti alti.",
+  "D3 Ente interessato": "Comune di Bari",
+  "D3 Tipo ente": "Comune",
+  "D3 Area": "Bari",
+  "D3 Interesse": 5,
+  "D4 Area protocollo": "Bari",
+  "Contatto 1 Nome": "Anna Verdi",
+  "Contatto 1 Ruolo": "Dirigente",
+  "Contatto 1 Ente": "Comune di Bari",
+  "Contatto 1 Email": "a.verdi@comune.bari.example",
+  "Contatto 1 Livello decisionale": "Dirigente",
+};

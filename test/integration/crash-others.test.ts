@@ -5,7 +5,7 @@
 // had not) — with the other operation done too, nothing invisible left behind and the journal empty.
 import { describe, expect, it } from "vitest";
 import { currentContacts, versionOf } from "../../src/core/contactVersions";
-import { interview } from "../fixtures";
+import { IMPORT_ROW, interview } from "../fixtures";
 import { type AddOn, Emulator, type EmulatorOptions, preparedAddOn } from "./addon";
 
 type Json = ReturnType<Emulator["toJSON"]>;
@@ -126,29 +126,7 @@ const CUTS: Cut[] = [
     start: (options) => {
       const { emu } = seeded(options);
       const header = emu.valuesOf("Importa")?.[0] as string[];
-      const base: Record<string, unknown> = {
-        Regione: "Puglia",
-        "Data intervista": "2025-03-14",
-        "Intervistatore/intervistatrice": "Giulia Rossi",
-        "Ruolo intervistato": "Assistente sociale",
-        "Ente intervistato": "Comune di Bari",
-        Consenso: "Sì",
-        "D1 Tipo area": "Comune",
-        "D1 Area più difficile": "Bari",
-        "D2 Cause": "Casa",
-        "D2 Gravità": 4,
-        "D2 Spiegazione": "Affitti alti.",
-        "D3 Ente interessato": "Comune di Bari",
-        "D3 Tipo ente": "Comune",
-        "D3 Area": "Bari",
-        "D3 Interesse": 5,
-        "D4 Area protocollo": "Bari",
-        "Contatto 1 Nome": "Anna Verdi",
-        "Contatto 1 Ruolo": "Dirigente",
-        "Contatto 1 Ente": "Comune di Bari",
-        "Contatto 1 Email": "a.verdi@comune.bari.example",
-        "Contatto 1 Livello decisionale": "Dirigente",
-      };
+      const base: Record<string, unknown> = IMPORT_ROW;
       const rows: Record<string, unknown>[] = [
         {
           Intervistato: "Lucia Neri",

@@ -4,7 +4,7 @@
 // visible with a mix of old and new contacts, or with none.
 import { describe, expect, it } from "vitest";
 import { currentContacts, versionOf } from "../../src/core/contactVersions";
-import { interview } from "../fixtures";
+import { IMPORT_ROW, interview } from "../fixtures";
 import { type AddOn, Emulator, type EmulatorOptions, preparedAddOn } from "./addon";
 
 type Json = ReturnType<Emulator["toJSON"]>;
@@ -227,30 +227,7 @@ const SCENARIOS: Scenario[] = [
         { Intervistato: "Ugo Sale" },
       ];
       rows.forEach((overrides, i) => {
-        const row: Record<string, unknown> = {
-          Regione: "Puglia",
-          "Data intervista": "2025-03-14",
-          "Intervistatore/intervistatrice": "Giulia Rossi",
-          "Ruolo intervistato": "Assistente sociale",
-          "Ente intervistato": "Comune di Bari",
-          Consenso: "Sì",
-          "D1 Tipo area": "Comune",
-          "D1 Area più difficile": "Bari",
-          "D2 Cause": "Casa",
-          "D2 Gravità": 4,
-          "D2 Spiegazione": "Affitti alti.",
-          "D3 Ente interessato": "Comune di Bari",
-          "D3 Tipo ente": "Comune",
-          "D3 Area": "Bari",
-          "D3 Interesse": 5,
-          "D4 Area protocollo": "Bari",
-          "Contatto 1 Nome": "Anna Verdi",
-          "Contatto 1 Ruolo": "Dirigente",
-          "Contatto 1 Ente": "Comune di Bari",
-          "Contatto 1 Email": "a.verdi@comune.bari.example",
-          "Contatto 1 Livello decisionale": "Dirigente",
-          ...overrides,
-        };
+        const row: Record<string, unknown> = { ...IMPORT_ROW, ...overrides };
         for (const [name, value] of Object.entries(row))
           emu.sheetData("Importa").cell(i + 1, header.indexOf(name), true).value = value;
       });
